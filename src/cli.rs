@@ -1,0 +1,188 @@
+//! Every command-line type, and nothing but std and clap. Doc comments here
+//! are the help text.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// tldops: the TLD-OPS contact directory, signed, offline and on your own disk.
+///
+/// Reads the list's signed contact snapshots from your mail, verifies them
+/// against pinned keys and answers from a local cache. Nothing touches the
+/// network.
+#[derive(Debug, Parser)]
+#[command(name = "tldops", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// Read this config file instead of the default one
+    #[arg(long, global = true, value_name = "FILE", env = "TLDOPS_CONFIG")]
+    pub config: Option<PathBuf>,
+
+    /// Keep the database in this directory [env: TLDOPS_DATA_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read mailings, verify their signed snapshots and keep the good ones
+    Sync(SyncArgs),
+    /// Check one message or file as sync would, and store nothing
+    Verify(VerifyArgs),
+    /// Show the current snapshot of each directory, its age and provenance
+    Status(StatusArgs),
+    /// Pin, list and remove the keys that sign snapshots
+    #[command(subcommand)]
+    Trust(TrustCommand),
+    /// Sign a roster as a snapshot mailing (for the list's secretariat)
+    Publish(PublishArgs),
+    /// Show where the config, database and keys are, and why
+    Paths,
+    /// Print a commented example config file
+    ExampleConfig,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// mbox files, Maildirs, .eml files, directories of .eml files, signed
+    /// snapshot files, or - for standard input [default: the config's `sources`]
+    #[arg(value_name = "SOURCE")]
+    pub sources: Vec<String>,
+
+    /// Also name every message passed over, and why
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// A message (.eml), an mbox, a signed snapshot file, or - for standard input
+    #[arg(value_name = "FILE")]
+    pub file: String,
+
+    /// Print the result as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Print the status as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrustCommand {
+    /// Pin a certificate's primary key for a directory (again: merge updates, such as a revocation)
+    Add {
+        /// An OpenPGP certificate, armoured or binary
+        #[arg(value_name = "CERT")]
+        cert: PathBuf,
+        /// The directory this key vouches for, and no other
+        #[arg(long, default_value = "TLD-OPS")]
+        directory: String,
+    },
+    /// List pinned keys and their state
+    List {
+        /// Print the list as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Unpin a key
+    Remove {
+        /// The primary key's fingerprint (spaces allowed)
+        #[arg(value_name = "FINGERPRINT")]
+        fingerprint: String,
+        /// Unpin it only for this directory
+        #[arg(long)]
+        directory: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Carrier {
+    /// A text/plain mail whose body is the cleartext-signed snapshot
+    Inline,
+    /// A PGP/MIME (RFC 3156) multipart/signed mail
+    PgpMime,
+    /// A bare cleartext-signed file, not a mail
+    File,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TransferEncoding {
+    QuotedPrintable,
+    Base64,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    /// The roster: a snapshot document, with or without its header fields
+    #[arg(value_name = "ROSTER")]
+    pub roster: PathBuf,
+
+    /// The secret key to sign with (OpenPGP, armoured or binary)
+    #[arg(long, value_name = "SECRET-KEY")]
+    pub key: PathBuf,
+
+    /// Read the key's passphrase from this file instead of asking on the terminal
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+
+    /// The snapshot's serial: higher than every earlier one
+    #[arg(long)]
+    pub serial: u64,
+
+    /// The directory's name [default: the roster's, else TLD-OPS]
+    #[arg(long)]
+    pub directory: Option<String>,
+
+    /// When the snapshot is issued, RFC 3339 [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub issued: Option<String>,
+
+    /// When the snapshot goes stale, RFC 3339
+    #[arg(long, value_name = "TIME", conflicts_with = "valid_for")]
+    pub expires: Option<String>,
+
+    /// How long the snapshot stays fresh after it is issued (45d, 36h)
+    #[arg(long, value_name = "DURATION", default_value = "45d")]
+    pub valid_for: String,
+
+    /// How the snapshot is carried
+    #[arg(long, value_enum, default_value_t = Carrier::Inline)]
+    pub carrier: Carrier,
+
+    /// Transfer encoding of the mail's text part
+    #[arg(long, value_enum, default_value_t = TransferEncoding::QuotedPrintable)]
+    pub transfer_encoding: TransferEncoding,
+
+    /// The From header [default: the signing key's first user ID]
+    #[arg(long)]
+    pub from: Option<String>,
+
+    /// The To header [default: the From address]
+    #[arg(long)]
+    pub to: Option<String>,
+
+    /// Write here instead of standard output (created 0600)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+}

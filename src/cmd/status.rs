@@ -1,0 +1,109 @@
+//! `tldops status`: per directory, the current snapshot, its age and where it
+//! came from.
+
+use super::{open_ro, plural, stale_line, stamp};
+use crate::cli::StatusArgs;
+use crate::config::Config;
+use crate::contact::group_fingerprint;
+use crate::error::exit;
+use crate::term::{paint, sanitize};
+use anyhow::Result;
+use serde_json::json;
+
+pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
+    let db = config.database();
+    let Some(store) = open_ro(config)? else {
+        if args.json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({"database": db, "directories": []}))?
+            );
+        } else {
+            println!("database     {} (none yet)", db.display());
+        }
+        eprintln!("tldops: no snapshot yet: pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`");
+        return Ok(exit::NOT_FOUND);
+    };
+    let current = store.current()?;
+    let pinned = store.pinned()?;
+    let mut dirs = Vec::new();
+    for name in store.directories()? {
+        let kept = current.iter().find(|k| k.directory == name);
+        let history = store.history(&name)?;
+        let keys: Vec<&str> = pinned
+            .iter()
+            .filter(|k| k.directories.contains(&name))
+            .map(|k| k.fingerprint.as_str())
+            .collect();
+        let threshold = config.thresholds.get(&name).copied().unwrap_or(1);
+        dirs.push((name, kept, history, keys, threshold));
+    }
+    if args.json {
+        let list: Vec<_> = dirs
+            .iter()
+            .map(|(name, kept, history, keys, threshold)| {
+                json!({
+                    "directory": name,
+                    "current": kept,
+                    "stale": kept.map(|k| config.now > k.expires),
+                    "history": history.iter().map(|h| h.serial).collect::<Vec<_>>(),
+                    "pinned_keys": keys,
+                    "threshold": threshold,
+                })
+            })
+            .collect();
+        let out = json!({"database": db, "schema": store.schema_version()?, "now": config.now, "directories": list});
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        for (name, kept, history, keys, threshold) in &dirs {
+            println!("{}", paint(config.color, "1", &sanitize(name)));
+            match kept {
+                None => println!("  current      none yet: run `tldops sync SOURCE`"),
+                Some(k) => {
+                    println!(
+                        "  current      serial {}, issued {}, expires {}",
+                        k.serial,
+                        stamp(k.issued),
+                        stamp(k.expires)
+                    );
+                    if let Some(line) = stale_line(k, config.now) {
+                        println!("  {}", paint(config.color, "1;31", &line));
+                    }
+                    for fp in &k.signers {
+                        println!("  signed by    {} at {}", group_fingerprint(fp), stamp(k.signed_at));
+                    }
+                    println!("  sha256       {}", k.sha256);
+                    println!(
+                        "  contents     {}, {}",
+                        plural(k.cctlds, "ccTLD", "ccTLDs"),
+                        plural(k.contacts, "contact", "contacts")
+                    );
+                    println!("  synced       {} from {}", stamp(k.synced_at), sanitize(&k.source));
+                    if let Some(id) = &k.message_id {
+                        println!("  message      {}", sanitize(id));
+                    }
+                    if let Some(from) = &k.mail_from {
+                        println!("  mail from    {} (shown, not trusted)", sanitize(from));
+                    }
+                }
+            }
+            let serials: Vec<String> = history.iter().map(|h| h.serial.to_string()).collect();
+            println!(
+                "  history      {}{}",
+                plural(history.len(), "snapshot", "snapshots"),
+                if serials.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (serials {})", serials.join(", "))
+                }
+            );
+            println!("  pinned keys  {} (threshold {threshold})", keys.len());
+        }
+        if dirs.is_empty() {
+            println!("no directory yet: pin a key with `tldops trust add KEY.asc`");
+        }
+        println!("database     {} (schema {})", db.display(), store.schema_version()?);
+    }
+    super::warn_stale(config, &current);
+    Ok(if current.is_empty() { exit::NOT_FOUND } else { exit::OK })
+}

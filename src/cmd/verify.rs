@@ -1,0 +1,115 @@
+//! `tldops verify`: the checks of a sync on one message or file, with what
+//! was found printed and nothing stored.
+
+use super::sync::{judge, Judged};
+use super::{open_ro, plural, stamp};
+use crate::cli::VerifyArgs;
+use crate::config::Config;
+use crate::contact::group_fingerprint;
+use crate::error::exit;
+use crate::mail::{self, Item};
+use crate::snapshot::{Reason, Rejection, Trust};
+use crate::store::Applied;
+use crate::term::sanitize;
+use anyhow::Result;
+use serde_json::json;
+
+pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
+    let store = open_ro(config)?;
+    let trust = match &store {
+        Some(s) => s.trust(&config.thresholds)?,
+        None => Trust::default(),
+    };
+    let mut results = Vec::new();
+    let mut failed = false;
+    mail::read(&args.file, &mut |item| match item {
+        Item::Message { origin, bytes } => {
+            let (label, judged) = judge(&origin, &bytes, &trust, config.now);
+            let verdict = match judged {
+                Judged::NotASnapshot => Err(Rejection::new(
+                    Reason::NotASnapshot,
+                    "no signed snapshot in this message",
+                )),
+                Judged::Rejected(r) => Err(r),
+                Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&v)) {
+                    Some(Ok(Applied::Rejected(r))) => Err(r),
+                    Some(Ok(Applied::Known)) => Ok((v, "already kept")),
+                    Some(Err(e)) => Err(Rejection::new(
+                        Reason::Schema,
+                        format!("cannot compare with the kept history: {e}"),
+                    )),
+                    _ => Ok((v, "new")),
+                },
+            };
+            failed |= verdict.is_err();
+            results.push((label, verdict));
+        }
+        Item::Oversize { origin, size } => {
+            failed = true;
+            results.push((
+                sanitize(&origin.to_string()),
+                Err(Rejection::new(
+                    Reason::Limit,
+                    format!("{size} bytes is over the message limit"),
+                )),
+            ));
+        }
+        Item::Problem { origin, what } => {
+            failed = true;
+            eprintln!("tldops: {}: {what}", sanitize(&origin.to_string()));
+        }
+    });
+    if trust.certs.is_empty() {
+        eprintln!("tldops: no key is pinned yet, so no signature can be trusted: `tldops trust add KEY.asc`");
+    }
+    if args.json {
+        let list: Vec<_> = results
+            .iter()
+            .map(|(label, r)| match r {
+                Ok((v, history)) => json!({
+                    "source": label, "ok": true, "directory": v.snapshot.directory, "serial": v.snapshot.serial,
+                    "issued": v.snapshot.issued, "expires": v.snapshot.expires, "signers": v.signers,
+                    "signed_at": v.signed_at, "carrier": v.carrier.name(), "sha256": v.sha256,
+                    "cctlds": v.snapshot.cctlds.len(), "contacts": v.snapshot.contact_count(), "history": history,
+                }),
+                Err(e) => json!({"source": label, "ok": false, "reason": e.reason.code(), "detail": e.detail}),
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&list)?);
+    } else {
+        for (label, r) in &results {
+            println!("{label}");
+            match r {
+                Ok((v, history)) => {
+                    let s = &v.snapshot;
+                    println!("  verdict     good signature, valid snapshot ({history})");
+                    println!("  directory   {}", sanitize(&s.directory));
+                    println!("  serial      {}", s.serial);
+                    println!("  issued      {}", stamp(s.issued));
+                    println!(
+                        "  expires     {}{}",
+                        stamp(s.expires),
+                        if config.now > s.expires { "  (STALE)" } else { "" }
+                    );
+                    for fp in &v.signers {
+                        println!("  signed by   {}", group_fingerprint(fp));
+                    }
+                    println!("  signed at   {}", stamp(v.signed_at));
+                    println!("  carrier     {}", v.carrier.name());
+                    println!(
+                        "  contents    {}, {}",
+                        plural(s.cctlds.len(), "ccTLD", "ccTLDs"),
+                        plural(s.contact_count(), "contact", "contacts")
+                    );
+                    println!("  sha256      {}", v.sha256);
+                }
+                Err(e) => println!("  verdict     REJECTED {}: {}", e.reason.code(), sanitize(&e.detail)),
+            }
+        }
+    }
+    Ok(if failed || results.is_empty() {
+        exit::REJECTED
+    } else {
+        exit::OK
+    })
+}

@@ -1,0 +1,174 @@
+//! Settings from flags, environment, config file and OS conventions, resolved
+//! once into a checked `Config` that knows where each path came from. The
+//! config file is read forgivingly and never written.
+
+use crate::cli::{Cli, ColorChoice};
+use anyhow::{bail, Context, Result};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The commented example config, shown by `tldops example-config`.
+pub const EXAMPLE: &str = include_str!("../data/config.example.toml");
+
+/// A path and why it is the one in use.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub path: PathBuf,
+    pub origin: &'static str,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub config_file: Located,
+    pub config_found: bool,
+    pub data_dir: Located,
+    pub sources: Vec<String>,
+    pub thresholds: BTreeMap<String, usize>,
+    pub color: bool,
+    /// The clock every rule uses; `TLDOPS_NOW` fixes it for tests and replays.
+    pub now: DateTime<Utc>,
+    pub now_fixed: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    sources: Vec<String>,
+    data_dir: Option<PathBuf>,
+    #[serde(default)]
+    directory: BTreeMap<String, RawDirectory>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDirectory {
+    threshold: Option<usize>,
+}
+
+impl Config {
+    pub fn resolve(cli: &Cli) -> Result<Config> {
+        let config_file = match &cli.config {
+            Some(p) => Located {
+                path: p.clone(),
+                origin: "--config or TLDOPS_CONFIG",
+            },
+            None => match env_path("TLDOPS_CONFIG_DIR") {
+                Some(d) => Located {
+                    path: d.join("config.toml"),
+                    origin: "TLDOPS_CONFIG_DIR",
+                },
+                None => Located {
+                    path: dirs::config_dir()
+                        .context("no config directory on this system: set TLDOPS_CONFIG_DIR")?
+                        .join("tldops")
+                        .join("config.toml"),
+                    origin: "the OS default",
+                },
+            },
+        };
+        let (raw, config_found) = read_raw(&config_file.path, cli.config.is_some())?;
+        let data_dir = if let Some(d) = &cli.data_dir {
+            Located {
+                path: d.clone(),
+                origin: "--data-dir",
+            }
+        } else if let Some(d) = env_path("TLDOPS_DATA_DIR") {
+            Located {
+                path: d,
+                origin: "TLDOPS_DATA_DIR",
+            }
+        } else if let Some(d) = raw.data_dir.clone() {
+            Located {
+                path: expand_home(&d),
+                origin: "the config file",
+            }
+        } else {
+            Located {
+                path: dirs::data_dir()
+                    .context("no data directory on this system: set TLDOPS_DATA_DIR")?
+                    .join("tldops"),
+                origin: "the OS default",
+            }
+        };
+        let mut thresholds = BTreeMap::new();
+        for (name, d) in &raw.directory {
+            if let Some(t) = d.threshold {
+                if t == 0 {
+                    bail!(
+                        "{}: directory.\"{name}\".threshold must be at least 1",
+                        config_file.path.display()
+                    );
+                }
+                thresholds.insert(name.clone(), t);
+            }
+        }
+        let (now, now_fixed) = match std::env::var("TLDOPS_NOW") {
+            Ok(v) if !v.is_empty() => (
+                DateTime::parse_from_rfc3339(&v)
+                    .with_context(|| format!("TLDOPS_NOW=`{v}` is not an RFC 3339 time"))?
+                    .with_timezone(&Utc),
+                true,
+            ),
+            _ => (Utc::now(), false),
+        };
+        let color = match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::IsTerminal::is_terminal(&std::io::stderr())
+            }
+        };
+        Ok(Config {
+            config_file,
+            config_found,
+            data_dir,
+            sources: raw
+                .sources
+                .iter()
+                .map(|s| expand_home(Path::new(s)).display().to_string())
+                .collect(),
+            thresholds,
+            color,
+            now,
+            now_fixed,
+        })
+    }
+
+    pub fn database(&self) -> PathBuf {
+        self.data_dir.path.join("tldops.sqlite3")
+    }
+}
+
+fn env_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from)
+}
+
+fn expand_home(p: &Path) -> PathBuf {
+    match (p.strip_prefix("~"), dirs::home_dir()) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => p.to_path_buf(),
+    }
+}
+
+fn read_raw(path: &Path, explicit: bool) -> Result<(RawConfig, bool)> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok((RawConfig::default(), false)),
+        Err(e) => return Err(e).with_context(|| format!("cannot read config file {}", path.display())),
+    };
+    let raw = toml::from_str(&text).with_context(|| format!("config file {} is not valid", path.display()))?;
+    Ok((raw, true))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_config_parses() {
+        let raw: super::RawConfig = toml::from_str(super::EXAMPLE).unwrap();
+        assert!(raw.sources.is_empty());
+    }
+}

@@ -1,0 +1,54 @@
+//! Exit codes, and the one place errors become words on standard error.
+
+use std::io;
+
+/// Documented exit codes (see the README).
+pub mod exit {
+    /// Success.
+    pub const OK: i32 = 0;
+    /// Nothing found.
+    pub const NOT_FOUND: i32 = 1;
+    /// The command line was wrong.
+    pub const USAGE: i32 = 2;
+    /// At least one snapshot was rejected (others may have been stored).
+    pub const REJECTED: i32 = 3;
+    /// Two different snapshots carry one serial: a key was misused.
+    pub const EQUIVOCATION: i32 = 4;
+    /// A source could not be read (the rest of the sync still happened).
+    pub const INPUT: i32 = 5;
+    /// Anything else: the database, the config, a file that cannot be written.
+    pub const FAILURE: i32 = 6;
+}
+
+/// An error that already said what it had to say and only carries its exit code.
+#[derive(Debug)]
+pub struct Quiet(pub i32);
+
+impl std::fmt::Display for Quiet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "exit {}", self.0)
+    }
+}
+
+impl std::error::Error for Quiet {}
+
+/// Maps an error out of a command to its message and exit code. A closed
+/// pipe is a quiet success.
+pub fn report(err: &anyhow::Error) -> i32 {
+    if let Some(Quiet(code)) = err.downcast_ref::<Quiet>() {
+        return *code;
+    }
+    if err
+        .chain()
+        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    {
+        return exit::OK;
+    }
+    let mut msg = format!("tldops: error: {err}");
+    for cause in err.chain().skip(1) {
+        msg.push_str(&format!(": {cause}"));
+    }
+    eprintln!("{}", crate::term::sanitize(&msg));
+    exit::FAILURE
+}

@@ -1,0 +1,45 @@
+//! tldops: the TLD-OPS contact directory, signed, offline, on your own disk.
+
+mod atomic;
+mod cli;
+mod cmd;
+mod config;
+mod contact;
+mod error;
+mod mail;
+mod snapshot;
+mod store;
+mod term;
+
+use clap::Parser;
+use cli::{Cli, Command};
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match config::Config::resolve(&cli).and_then(|config| run(&config, &cli.command)) {
+        Ok(code) => code,
+        Err(e) => error::report(&e),
+    };
+    std::process::exit(code);
+}
+
+fn run(config: &config::Config, command: &Command) -> anyhow::Result<i32> {
+    match command {
+        Command::Sync(args) => cmd::sync::run(config, args),
+        Command::Verify(args) => cmd::verify::run(config, args),
+        Command::Status(args) => cmd::status::run(config, args),
+        Command::Trust(sub) => cmd::trust::run(config, sub),
+        Command::Publish(args) => cmd::publish::run(config, args),
+        Command::Paths => cmd::paths::run(config),
+        Command::ExampleConfig => cmd::paths::example(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cli_is_well_formed() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,287 @@
+//! Verified snapshots kept as history, with their provenance, contacts and
+//! the rules that hold between snapshots of one directory: equivocation and
+//! serials out of step with `issued`.
+
+use super::Store;
+use crate::contact::{Cctld, Contact, Snapshot};
+use crate::snapshot::{Reason, Rejection, Verified};
+use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+/// Where a snapshot was found. Headers are kept to show, never trusted.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    pub source: String,
+    pub message_id: Option<String>,
+    pub mail_date: Option<String>,
+    pub mail_from: Option<String>,
+}
+
+/// What happened to one verified snapshot.
+#[derive(Debug, Clone)]
+pub enum Applied {
+    New,
+    Known,
+    Rejected(Rejection),
+}
+
+/// A kept snapshot's header and provenance.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct KeptSnapshot {
+    #[serde(skip)]
+    pub id: i64,
+    pub directory: String,
+    pub serial: u64,
+    pub issued: DateTime<Utc>,
+    pub expires: DateTime<Utc>,
+    pub sha256: String,
+    pub signers: Vec<String>,
+    pub signed_at: DateTime<Utc>,
+    pub carrier: String,
+    pub source: String,
+    pub message_id: Option<String>,
+    pub mail_date: Option<String>,
+    pub mail_from: Option<String>,
+    pub synced_at: DateTime<Utc>,
+    pub cctlds: usize,
+    pub contacts: usize,
+}
+
+const KEPT_COLUMNS: &str = "id, directory, serial, issued, expires, sha256, signers, signed_at, carrier, source, message_id, mail_date, mail_from, synced_at, cctld_count, contact_count";
+
+fn time(r: &Row<'_>, i: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let s: String = r.get(i)?;
+    DateTime::parse_from_rfc3339(&s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn kept(r: &Row<'_>) -> rusqlite::Result<KeptSnapshot> {
+    let signers: String = r.get(6)?;
+    Ok(KeptSnapshot {
+        id: r.get(0)?,
+        directory: r.get(1)?,
+        serial: r.get::<_, i64>(2)? as u64,
+        issued: time(r, 3)?,
+        expires: time(r, 4)?,
+        sha256: r.get(5)?,
+        signers: signers
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        signed_at: time(r, 7)?,
+        carrier: r.get(8)?,
+        source: r.get(9)?,
+        message_id: r.get(10)?,
+        mail_date: r.get(11)?,
+        mail_from: r.get(12)?,
+        synced_at: time(r, 13)?,
+        cctlds: r.get::<_, i64>(14)? as usize,
+        contacts: r.get::<_, i64>(15)? as usize,
+    })
+}
+
+/// Judges a snapshot against those already kept for its directory.
+fn judge(tx: &Transaction<'_>, v: &Verified) -> Result<Applied> {
+    let s = &v.snapshot;
+    let same: Option<String> = tx
+        .query_row(
+            "SELECT sha256 FROM snapshot WHERE directory = ?1 AND serial = ?2",
+            params![s.directory, s.serial as i64],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(sha) = same {
+        if sha == v.sha256 {
+            return Ok(Applied::Known);
+        }
+        return Ok(Applied::Rejected(Rejection::new(
+            Reason::Equivocation,
+            format!(
+                "serial {} of `{}` is already kept with different content (sha256 {} here, {} kept): a signing key was misused or the secretariat made a mistake",
+                s.serial, s.directory, v.sha256, sha
+            ),
+        )));
+    }
+    let issued = s.issued.to_rfc3339();
+    let clash: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT serial, issued FROM snapshot WHERE directory = ?1
+               AND ((serial < ?2 AND issued > ?3) OR (serial > ?2 AND issued < ?3))
+             ORDER BY serial LIMIT 1",
+            params![s.directory, s.serial as i64, issued],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((serial, other_issued)) = clash {
+        return Ok(Applied::Rejected(Rejection::new(
+            Reason::OutOfStep,
+            format!(
+                "serial {} issued {} is out of step with kept serial {serial} issued {other_issued}",
+                s.serial, issued
+            ),
+        )));
+    }
+    Ok(Applied::New)
+}
+
+impl Store {
+    /// Applies verified snapshots in one transaction: all of them are judged
+    /// and stored, or (on any database error) none.
+    pub fn apply(&self, items: &[(Verified, Provenance)], now: DateTime<Utc>) -> Result<Vec<Applied>> {
+        let tx = self.begin()?;
+        let mut out = Vec::with_capacity(items.len());
+        for (v, prov) in items {
+            let applied = judge(&tx, v)?;
+            if matches!(applied, Applied::New) {
+                insert(&tx, v, prov, now)?;
+            }
+            out.push(applied);
+        }
+        tx.commit().context("cannot commit the sync")?;
+        Ok(out)
+    }
+
+    /// Judges a snapshot against the kept history without storing it.
+    pub fn check(&self, v: &Verified) -> Result<Applied> {
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Deferred)?;
+        let r = judge(&tx, v);
+        tx.rollback()?;
+        r
+    }
+
+    /// The current snapshot (highest serial) of each directory.
+    pub fn current(&self) -> Result<Vec<KeptSnapshot>> {
+        let sql = format!(
+            "SELECT {KEPT_COLUMNS} FROM snapshot s WHERE serial = (SELECT max(serial) FROM snapshot t WHERE t.directory = s.directory) ORDER BY directory"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], kept)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every kept snapshot of a directory, oldest serial first.
+    pub fn history(&self, directory: &str) -> Result<Vec<KeptSnapshot>> {
+        let sql = format!("SELECT {KEPT_COLUMNS} FROM snapshot WHERE directory = ?1 ORDER BY serial");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([directory], kept)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Directories with a pinned key or a kept snapshot.
+    pub fn directories(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT directory FROM pin UNION SELECT directory FROM snapshot ORDER BY 1")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Loads the contacts of a kept snapshot.
+    pub fn load(&self, kept: &KeptSnapshot) -> Result<Snapshot> {
+        let mut cctlds: Vec<Cctld> = Vec::with_capacity(kept.cctlds);
+        let mut stmt = self.conn.prepare(
+            "SELECT code, label, registry, emergency_phone FROM cctld WHERE snapshot_id = ?1 ORDER BY position",
+        )?;
+        for row in stmt.query_map([kept.id], |r| {
+            Ok(Cctld {
+                code: r.get(0)?,
+                label: r.get(1)?,
+                registry: r.get(2)?,
+                emergency_phone: r.get(3)?,
+                contacts: Vec::new(),
+            })
+        })? {
+            cctlds.push(row?);
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT code, name, role, email, phone, mobile, pgp, languages, note FROM contact WHERE snapshot_id = ?1 ORDER BY code, position",
+        )?;
+        let list = |s: String| serde_json::from_str::<Vec<String>>(&s).unwrap_or_default();
+        let rows = stmt.query_map([kept.id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Contact {
+                    name: r.get(1)?,
+                    role: r.get(2)?,
+                    email: list(r.get(3)?),
+                    phone: list(r.get(4)?),
+                    mobile: list(r.get(5)?),
+                    pgp: r.get(6)?,
+                    languages: list(r.get(7)?),
+                    note: r.get(8)?,
+                },
+            ))
+        })?;
+        for row in rows {
+            let (code, contact) = row?;
+            if let Some(c) = cctlds.iter_mut().find(|c| c.code == code) {
+                c.contacts.push(contact);
+            }
+        }
+        Ok(Snapshot {
+            directory: kept.directory.clone(),
+            serial: kept.serial,
+            issued: kept.issued,
+            expires: kept.expires,
+            cctlds,
+        })
+    }
+}
+
+fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<Utc>) -> Result<()> {
+    let s = &v.snapshot;
+    tx.execute(
+        "INSERT INTO snapshot (directory, serial, issued, expires, sha256, payload, signers, signed_at, carrier,
+                               source, message_id, mail_date, mail_from, synced_at, cctld_count, contact_count)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            s.directory,
+            s.serial as i64,
+            s.issued.to_rfc3339(),
+            s.expires.to_rfc3339(),
+            v.sha256,
+            v.payload,
+            v.signers.join(","),
+            v.signed_at.to_rfc3339(),
+            v.carrier.name(),
+            prov.source,
+            prov.message_id,
+            prov.mail_date,
+            prov.mail_from,
+            now.to_rfc3339(),
+            s.cctlds.len() as i64,
+            s.contact_count() as i64,
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    let mut cctld = tx.prepare_cached(
+        "INSERT INTO cctld (snapshot_id, position, code, label, registry, emergency_phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut contact = tx.prepare_cached(
+        "INSERT INTO contact (snapshot_id, code, position, name, role, email, phone, mobile, pgp, languages, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let json = |v: &Vec<String>| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
+    for (i, c) in s.cctlds.iter().enumerate() {
+        cctld.execute(params![id, i as i64, c.code, c.label, c.registry, c.emergency_phone])?;
+        for (j, p) in c.contacts.iter().enumerate() {
+            contact.execute(params![
+                id,
+                c.code,
+                j as i64,
+                p.name,
+                p.role,
+                json(&p.email),
+                json(&p.phone),
+                json(&p.mobile),
+                p.pgp,
+                json(&p.languages),
+                p.note
+            ])?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,145 @@
+//! The only module that speaks SQL: the database file, its schema and
+//! migrations, pinned keys, and the history of verified snapshots.
+
+mod history;
+mod trust;
+
+pub use history::{Applied, KeptSnapshot, Provenance};
+pub use trust::PinnedKey;
+
+use anyhow::{bail, Context, Result};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::fs::{self, OpenOptions};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Each entry upgrades the schema by one version; the index + 1 is the version.
+const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Whether a command may change the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    ReadOnly,
+    ReadWrite,
+}
+
+impl Store {
+    /// Opens the database. Read-write creates it (directory 0700, files 0600)
+    /// and brings its schema up to date; read-only returns `Ok(None)` when
+    /// there is no database yet.
+    pub fn open(path: &Path, access: Access) -> Result<Option<Store>> {
+        if access == Access::ReadOnly && !path.exists() {
+            return Ok(None);
+        }
+        if access == Access::ReadWrite {
+            prepare_files(path)?;
+        }
+        let flags = match access {
+            Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+            Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .with_context(|| format!("cannot open database {}", path.display()))?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.check_version()?;
+        if access == Access::ReadWrite {
+            store
+                .conn
+                .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+                .with_context(|| format!("cannot set up database {}", path.display()))?;
+            store.migrate()?;
+            restrict_files(path);
+        }
+        Ok(Some(store))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<usize> {
+        let v: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        Ok(v as usize)
+    }
+
+    fn check_version(&self) -> Result<()> {
+        let v = self
+            .schema_version()
+            .with_context(|| format!("{} is not a tldops database", self.path.display()))?;
+        if v > MIGRATIONS.len() {
+            bail!(
+                "database {} was made by a newer tldops (schema {v}; this one knows up to {}): upgrade tldops; the database was not touched",
+                self.path.display(),
+                MIGRATIONS.len()
+            );
+        }
+        Ok(())
+    }
+
+    fn migrate(&self) -> Result<()> {
+        let tx = self.begin()?;
+        let from: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+            tx.execute_batch(sql)
+                .with_context(|| format!("migrating {} to schema {}", self.path.display(), i + 1))?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A write transaction that takes the lock at once, so a busy timeout works.
+    fn begin(&self) -> Result<rusqlite::Transaction<'_>> {
+        rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+            .with_context(|| format!("database {} is locked or read-only", self.path.display()))
+    }
+}
+
+/// Creates the data directory 0700 and the database file 0600 before SQLite
+/// touches them, whatever the umask.
+fn prepare_files(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        if !dir.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .with_context(|| format!("cannot create data directory {}", dir.display()))?;
+            let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+        }
+    }
+    if !path.exists() {
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .with_context(|| format!("cannot create database {}", path.display()))?;
+    }
+    restrict_files(path);
+    Ok(())
+}
+
+/// Keeps the database and its WAL and shared-memory files private.
+fn restrict_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let p = PathBuf::from(p);
+        if let Ok(meta) = fs::metadata(&p) {
+            if meta.permissions().mode() & 0o077 != 0 {
+                let _ = fs::set_permissions(&p, fs::Permissions::from_mode(0o600));
+            }
+        }
+    }
+}
