@@ -7,6 +7,7 @@ mod config;
 mod contact;
 mod error;
 mod mail;
+mod refdata;
 mod snapshot;
 mod store;
 mod term;

@@ -289,14 +289,37 @@ fn envelope(from: &str, to: &str, subject: &str, date: DateTime<Utc>, serial: u6
             }
         })
         .collect();
-    format!(
-        "From: {}\nTo: {}\nSubject: {}\nDate: {}\nMessage-ID: <tldops.{slug}.{serial}.{}@{domain}>\nMIME-Version: 1.0\n",
-        mailbox(from),
-        mailbox(to),
-        header_text(subject),
-        date.to_rfc2822(),
-        date.format("%Y%m%dT%H%M%SZ"),
-    )
+    [
+        format!("From: {}", mailbox(from)),
+        format!("To: {}", mailbox(to)),
+        format!("Subject: {}", header_text(subject)),
+        format!("Date: {}", date.to_rfc2822()),
+        format!(
+            "Message-ID: <tldops.{slug}.{serial}.{}@{domain}>",
+            date.format("%Y%m%dT%H%M%SZ")
+        ),
+        "MIME-Version: 1.0".to_string(),
+    ]
+    .iter()
+    .map(|h| fold(h) + "\n")
+    .collect()
+}
+
+/// Folds a header line at white space so that no line passes 78 characters.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut current = String::new();
+    for word in line.split(' ') {
+        if !current.is_empty() && current.len() + 1 + word.len() > 78 {
+            out.push_str(&current);
+            out.push('\n');
+            current = String::new();
+        }
+        current.push(' ');
+        current.push_str(word);
+    }
+    out.push_str(&current);
+    out[1..].to_string()
 }
 
 /// Encodes a body for mail: (Content-Transfer-Encoding, text with LF ends).

@@ -105,5 +105,9 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
         println!("database     {} (schema {})", db.display(), store.schema_version()?);
     }
     super::warn_stale(config, &current);
-    Ok(if current.is_empty() { exit::NOT_FOUND } else { exit::OK })
+    if current.is_empty() {
+        eprintln!("tldops: no snapshot yet: run `tldops sync ~/Mail/tld-ops` (or pipe a mailing to `tldops sync -`)");
+        return Ok(exit::NOT_FOUND);
+    }
+    Ok(exit::OK)
 }

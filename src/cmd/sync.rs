@@ -72,11 +72,15 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
             config.config_file.path.display()
         );
     }
-    let store = open_rw(config)?;
-    let trust = store.trust(&config.thresholds)?;
-    if trust.certs.is_empty() {
+    let pinned = match super::open_ro(config)? {
+        Some(store) => !store.pinned()?.is_empty(),
+        None => false,
+    };
+    if !pinned {
         bail!("no key is pinned, so no snapshot can be trusted: pin the secretariat's key first with `tldops trust add KEY.asc`");
     }
+    let store = open_rw(config)?;
+    let trust = store.trust(&config.thresholds)?;
     let mut t = Tally::default();
     let mut accepted: Vec<(Verified, Provenance)> = Vec::new();
     let mut labels: Vec<String> = Vec::new();

@@ -102,7 +102,8 @@ mod tests {
 
     #[test]
     fn splits_and_unquotes() {
-        let cases: &[(&str, &[u8], &[&[u8]])] = &[
+        type Case<'a> = (&'a str, &'a [u8], &'a [&'a [u8]]);
+        let cases: &[Case] = &[
             (
                 "two",
                 b"From a\nS: 1\n\nx\n\nFrom b\nS: 2\n\ny\n",

@@ -63,10 +63,6 @@ impl Store {
         Ok(Some(store))
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     pub fn schema_version(&self) -> Result<usize> {
         let v: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         Ok(v as usize)

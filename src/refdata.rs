@@ -1,0 +1,127 @@
+//! Reference data embedded in the binary: every ccTLD of the root zone with
+//! its country or territory names, ICANN region and main time zone.
+
+use std::sync::OnceLock;
+
+const TABLE: &str = include_str!("../data/reference/cctlds.tsv");
+
+/// The languages the names are given in, in column order.
+pub const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ru", "ar", "zh"];
+
+/// The five ICANN geographic regions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Region {
+    Africa,
+    AsiaPacific,
+    Europe,
+    LatinAmerica,
+    NorthAmerica,
+}
+
+impl Region {
+    pub fn name(self) -> &'static str {
+        match self {
+            Region::Africa => "Africa",
+            Region::AsiaPacific => "Asia/Australia/Pacific",
+            Region::Europe => "Europe",
+            Region::LatinAmerica => "Latin America/Caribbean",
+            Region::NorthAmerica => "North America",
+        }
+    }
+
+    fn from_code(s: &str) -> Option<Region> {
+        Some(match s {
+            "AF" => Region::Africa,
+            "AP" => Region::AsiaPacific,
+            "EU" => Region::Europe,
+            "LAC" => Region::LatinAmerica,
+            "NA" => Region::NorthAmerica,
+            _ => return None,
+        })
+    }
+}
+
+/// One ccTLD of the root zone.
+#[derive(Debug, Clone)]
+pub struct RootCctld {
+    /// ASCII label or A-label.
+    pub code: &'static str,
+    /// U-label for an IDN, else the code.
+    pub label: &'static str,
+    /// ISO 3166-1 code of the territory (or `EU`, `AC`, `SU`).
+    pub territory: &'static str,
+    pub region: Region,
+    pub time_zone: &'static str,
+    /// Names in the order of `LANGUAGES`.
+    pub names: [&'static str; 6],
+}
+
+/// Every ccTLD of the root zone, ordered by code.
+pub fn all() -> &'static [RootCctld] {
+    static ALL: OnceLock<Vec<RootCctld>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                let [code, label, territory, region, time_zone, n0, n1, n2, n3, n4, n5] = f.as_slice() else {
+                    return None;
+                };
+                Some(RootCctld {
+                    code,
+                    label,
+                    territory,
+                    region: Region::from_code(region)?,
+                    time_zone,
+                    names: [n0, n1, n2, n3, n4, n5],
+                })
+            })
+            .collect()
+    })
+}
+
+/// The root-zone entry for a code (ASCII label or A-label).
+pub fn lookup(code: &str) -> Option<&'static RootCctld> {
+    let all = all();
+    all.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &all[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_complete_and_sorted() {
+        let all = all();
+        let lines = TABLE.lines().filter(|l| !l.starts_with('#')).count();
+        assert_eq!(all.len(), lines, "a row failed to parse");
+        assert!(all.windows(2).all(|w| w[0].code < w[1].code));
+        assert!(all
+            .iter()
+            .all(|c| c.names.iter().all(|n| !n.is_empty()) && !c.time_zone.is_empty()));
+        assert!(all.iter().filter(|c| !c.code.starts_with("xn--")).count() >= 240);
+    }
+
+    #[test]
+    fn known_entries() {
+        let cases = [
+            ("tz", "Tanzania", "Tanzanie", Region::Africa, "Africa/Dar_es_Salaam"),
+            ("xn--p1ai", "Russia", "Russie", Region::Europe, "Europe/Moscow"),
+            ("uk", "United Kingdom", "Royaume-Uni", Region::Europe, "Europe/London"),
+            ("br", "Brazil", "Brésil", Region::LatinAmerica, "America/Sao_Paulo"),
+            ("ca", "Canada", "Canada", Region::NorthAmerica, "America/Toronto"),
+            ("jp", "Japan", "Japon", Region::AsiaPacific, "Asia/Tokyo"),
+        ];
+        for (code, en, fr, region, tz) in cases {
+            let c = lookup(code).unwrap_or_else(|| panic!("{code} missing"));
+            assert_eq!(
+                (c.names[0], c.names[1], c.region, c.time_zone),
+                (en, fr, region, tz),
+                "{code}"
+            );
+        }
+        assert_eq!(lookup("xn--p1ai").map(|c| c.label), Some("рф"));
+        assert!(lookup("zz").is_none());
+    }
+}
