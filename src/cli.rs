@@ -37,6 +37,19 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Find who to call: by ccTLD, country, name, role, e-mail or phone digits
+    #[command(visible_alias = "f")]
+    Find(FindArgs),
+    /// Show one ccTLD in full, with when each contact was first seen and last changed
+    Show(ShowArgs),
+    /// List every ccTLD of the current snapshot, by ICANN region
+    List(RegionArgs),
+    /// Show which ccTLDs of the root zone have no contact yet, by region
+    Coverage(RegionArgs),
+    /// List the kept snapshots, oldest first
+    History(HistoryArgs),
+    /// Show contacts added, removed and changed between two snapshots
+    Diff(DiffArgs),
     /// Read mailings, verify their signed snapshots and keep the good ones
     Sync(SyncArgs),
     /// Check one message or file as sync would, and store nothing
@@ -52,6 +65,98 @@ pub enum Command {
     Paths,
     /// Print a commented example config file
     ExampleConfig,
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    Powershell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FindFormat {
+    /// A table grouped by ccTLD
+    Table,
+    /// The documented JSON shape
+    Json,
+    /// mutt/neomutt `query_command`: a message line, then address, name, ccTLD
+    Mutt,
+    /// aerc `address-book-cmd`: address and name
+    Aerc,
+}
+
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// Words to match: `.tz`, `tanzania`, `lukasz`, `+255 22 000`; several words narrow the result
+    #[arg(value_name = "QUERY", required = true)]
+    pub query: Vec<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = FindFormat::Table)]
+    pub format: FindFormat,
+
+    /// Same as --format json
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The ccTLD, with or without the dot (`.tz`, `рф`, `xn--p1ai`)
+    #[arg(value_name = "CCTLD")]
+    pub cctld: String,
+
+    /// Print as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RegionArgs {
+    /// Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// Print as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Print as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older serial [default: the one before the newer]
+    #[arg(value_name = "OLD")]
+    pub old: Option<u64>,
+
+    /// The newer serial [default: the current one]
+    #[arg(value_name = "NEW")]
+    pub new: Option<u64>,
+
+    /// The directory [default: the only one kept]
+    #[arg(long)]
+    pub directory: Option<String>,
+
+    /// Print as JSON
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -26,7 +26,9 @@ pub struct Config {
     pub data_dir: Located,
     pub sources: Vec<String>,
     pub thresholds: BTreeMap<String, usize>,
-    pub color: bool,
+    /// Colour on standard output and on standard error.
+    pub color_out: bool,
+    pub color_err: bool,
     /// The clock every rule uses; `TLDOPS_NOW` fixes it for tests and replays.
     pub now: DateTime<Utc>,
     pub now_fixed: bool,
@@ -114,13 +116,11 @@ impl Config {
             ),
             _ => (Utc::now(), false),
         };
-        let color = match cli.color {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = |tty: bool| match cli.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::IsTerminal::is_terminal(&std::io::stderr())
-            }
+            ColorChoice::Auto => !no_color && tty,
         };
         Ok(Config {
             config_file,
@@ -132,7 +132,8 @@ impl Config {
                 .map(|s| expand_home(Path::new(s)).display().to_string())
                 .collect(),
             thresholds,
-            color,
+            color_out: color(std::io::IsTerminal::is_terminal(&std::io::stdout())),
+            color_err: color(std::io::IsTerminal::is_terminal(&std::io::stderr())),
             now,
             now_fixed,
         })

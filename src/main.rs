@@ -5,9 +5,11 @@ mod cli;
 mod cmd;
 mod config;
 mod contact;
+mod diff;
 mod error;
 mod mail;
 mod refdata;
+mod search;
 mod snapshot;
 mod store;
 mod term;
@@ -26,6 +28,12 @@ fn main() {
 
 fn run(config: &config::Config, command: &Command) -> anyhow::Result<i32> {
     match command {
+        Command::Find(args) => cmd::find::run(config, args),
+        Command::Show(args) => cmd::show::run(config, args),
+        Command::List(args) => cmd::list::run(config, args),
+        Command::Coverage(args) => cmd::coverage::run(config, args),
+        Command::History(args) => cmd::history::run(config, args),
+        Command::Diff(args) => cmd::diff::run(config, args),
         Command::Sync(args) => cmd::sync::run(config, args),
         Command::Verify(args) => cmd::verify::run(config, args),
         Command::Status(args) => cmd::status::run(config, args),
@@ -33,6 +41,8 @@ fn run(config: &config::Config, command: &Command) -> anyhow::Result<i32> {
         Command::Publish(args) => cmd::publish::run(config, args),
         Command::Paths => cmd::paths::run(config),
         Command::ExampleConfig => cmd::paths::example(),
+        Command::Completions { shell } => cmd::completions::completions(*shell, &mut std::io::stdout()),
+        Command::Man => cmd::completions::man(&mut std::io::stdout()),
     }
 }
 

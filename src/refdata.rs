@@ -29,6 +29,30 @@ impl Region {
         }
     }
 
+    /// Every region, in the order they are listed.
+    pub const ALL: [Region; 5] = [
+        Region::Africa,
+        Region::AsiaPacific,
+        Region::Europe,
+        Region::LatinAmerica,
+        Region::NorthAmerica,
+    ];
+
+    /// Reads a region as people type it: `africa`, `ap`, `asia`, `europe`, `lac`, `na`...
+    pub fn parse(s: &str) -> Option<Region> {
+        let s: String = s.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+        Some(match s.as_str() {
+            "af" | "africa" => Region::Africa,
+            "ap" | "aap" | "asia" | "pacific" | "asiapacific" | "asiaaustraliapacific" | "oceania" => {
+                Region::AsiaPacific
+            }
+            "eu" | "europe" => Region::Europe,
+            "lac" | "latinamerica" | "latinamericacaribbean" | "caribbean" | "southamerica" => Region::LatinAmerica,
+            "na" | "northamerica" => Region::NorthAmerica,
+            _ => return None,
+        })
+    }
+
     fn from_code(s: &str) -> Option<Region> {
         Some(match s {
             "AF" => Region::Africa,

@@ -1,13 +1,32 @@
 //! One file per subcommand; the only layer that writes to standard output.
 
+/// `println!` that returns a closed pipe as an error (a quiet success at the
+/// top) instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($arg)*)?
+    }};
+}
+
+pub mod completions;
+pub mod coverage;
+pub mod diff;
+pub mod find;
+pub mod history;
+pub mod list;
 pub mod paths;
+pub mod present;
 pub mod publish;
+pub mod show;
 pub mod status;
 pub mod sync;
 pub mod trust;
 pub mod verify;
 
 use crate::config::Config;
+use crate::contact::Snapshot;
+use crate::error::{exit, Quiet};
 use crate::store::{Access, KeptSnapshot, Store};
 use crate::term::{paint, sanitize};
 use anyhow::Result;
@@ -22,6 +41,60 @@ pub fn open_rw(config: &Config) -> Result<Store> {
 /// Opens the store to read it, if there is one.
 pub fn open_ro(config: &Config) -> Result<Option<Store>> {
     Store::open(&config.database(), Access::ReadOnly)
+}
+
+/// The current snapshot of every directory, loaded to answer from.
+pub struct Current {
+    pub store: Store,
+    pub kept: Vec<KeptSnapshot>,
+    pub snapshots: Vec<Snapshot>,
+}
+
+impl Current {
+    /// Where the answers come from, for JSON output.
+    pub fn summary(&self, now: DateTime<Utc>) -> Vec<serde_json::Value> {
+        self.kept
+            .iter()
+            .map(|k| {
+                serde_json::json!({
+                    "directory": k.directory, "serial": k.serial, "issued": k.issued, "expires": k.expires,
+                    "stale": now > k.expires, "signers": k.signers, "sha256": k.sha256,
+                })
+            })
+            .collect()
+    }
+
+    /// "TLD-OPS serial 118".
+    pub fn names(&self) -> String {
+        self.kept
+            .iter()
+            .map(|k| format!("{} serial {}", k.directory, k.serial))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+const NO_SNAPSHOT: &str =
+    "no snapshot yet: pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`";
+
+/// Loads the current snapshots, says when they are stale, or says how to get one.
+pub fn load_current(config: &Config) -> Result<Current> {
+    let Some(store) = open_ro(config)? else {
+        anyhow::bail!(NO_SNAPSHOT);
+    };
+    let kept = store.current()?;
+    if kept.is_empty() {
+        anyhow::bail!(NO_SNAPSHOT);
+    }
+    warn_stale(config, &kept);
+    let snapshots = kept.iter().map(|k| store.load(k)).collect::<Result<Vec<_>>>()?;
+    Ok(Current { store, kept, snapshots })
+}
+
+/// Reports a usage error and exits 2.
+pub fn usage(message: &str) -> anyhow::Error {
+    eprintln!("tldops: {}", sanitize(message));
+    Quiet(exit::USAGE).into()
 }
 
 /// The words of the stale warning, or `None` while the snapshot is fresh.
@@ -45,7 +118,7 @@ pub fn stale_line(kept: &KeptSnapshot, now: DateTime<Utc>) -> Option<String> {
 pub fn warn_stale(config: &Config, current: &[KeptSnapshot]) {
     for kept in current {
         if let Some(line) = stale_line(kept, config.now) {
-            eprintln!("tldops: {}", paint(config.color, "1;31", &line));
+            eprintln!("tldops: {}", paint(config.color_err, "1;31", &line));
         }
     }
 }

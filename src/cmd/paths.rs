@@ -11,16 +11,16 @@ pub fn run(config: &Config) -> Result<i32> {
     } else {
         ", not present: defaults apply"
     };
-    println!("config    {} (from {}{found})", c.path.display(), c.origin);
-    println!(
+    out!("config    {} (from {}{found})", c.path.display(), c.origin);
+    out!(
         "data      {} (from {})",
         config.data_dir.path.display(),
         config.data_dir.origin
     );
-    println!("database  {}", config.database().display());
-    println!("keys      pinned in the database (`tldops trust list`)");
+    out!("database  {}", config.database().display());
+    out!("keys      pinned in the database (`tldops trust list`)");
     if config.now_fixed {
-        println!("clock     {} (fixed by TLDOPS_NOW)", config.now.to_rfc3339());
+        out!("clock     {} (fixed by TLDOPS_NOW)", config.now.to_rfc3339());
     }
     Ok(exit::OK)
 }

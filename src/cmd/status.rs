@@ -14,12 +14,12 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
     let db = config.database();
     let Some(store) = open_ro(config)? else {
         if args.json {
-            println!(
+            out!(
                 "{}",
                 serde_json::to_string_pretty(&json!({"database": db, "directories": []}))?
             );
         } else {
-            println!("database     {} (none yet)", db.display());
+            out!("database     {} (none yet)", db.display());
         }
         eprintln!("tldops: no snapshot yet: pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`");
         return Ok(exit::NOT_FOUND);
@@ -53,42 +53,42 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
             })
             .collect();
         let out = json!({"database": db, "schema": store.schema_version()?, "now": config.now, "directories": list});
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        out!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         for (name, kept, history, keys, threshold) in &dirs {
-            println!("{}", paint(config.color, "1", &sanitize(name)));
+            out!("{}", paint(config.color_out, "1", &sanitize(name)));
             match kept {
-                None => println!("  current      none yet: run `tldops sync SOURCE`"),
+                None => out!("  current      none yet: run `tldops sync SOURCE`"),
                 Some(k) => {
-                    println!(
+                    out!(
                         "  current      serial {}, issued {}, expires {}",
                         k.serial,
                         stamp(k.issued),
                         stamp(k.expires)
                     );
                     if let Some(line) = stale_line(k, config.now) {
-                        println!("  {}", paint(config.color, "1;31", &line));
+                        out!("  {}", paint(config.color_out, "1;31", &line));
                     }
                     for fp in &k.signers {
-                        println!("  signed by    {} at {}", group_fingerprint(fp), stamp(k.signed_at));
+                        out!("  signed by    {} at {}", group_fingerprint(fp), stamp(k.signed_at));
                     }
-                    println!("  sha256       {}", k.sha256);
-                    println!(
+                    out!("  sha256       {}", k.sha256);
+                    out!(
                         "  contents     {}, {}",
                         plural(k.cctlds, "ccTLD", "ccTLDs"),
                         plural(k.contacts, "contact", "contacts")
                     );
-                    println!("  synced       {} from {}", stamp(k.synced_at), sanitize(&k.source));
+                    out!("  synced       {} from {}", stamp(k.synced_at), sanitize(&k.source));
                     if let Some(id) = &k.message_id {
-                        println!("  message      {}", sanitize(id));
+                        out!("  message      {}", sanitize(id));
                     }
                     if let Some(from) = &k.mail_from {
-                        println!("  mail from    {} (shown, not trusted)", sanitize(from));
+                        out!("  mail from    {} (shown, not trusted)", sanitize(from));
                     }
                 }
             }
             let serials: Vec<String> = history.iter().map(|h| h.serial.to_string()).collect();
-            println!(
+            out!(
                 "  history      {}{}",
                 plural(history.len(), "snapshot", "snapshots"),
                 if serials.is_empty() {
@@ -97,12 +97,12 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
                     format!(" (serials {})", serials.join(", "))
                 }
             );
-            println!("  pinned keys  {} (threshold {threshold})", keys.len());
+            out!("  pinned keys  {} (threshold {threshold})", keys.len());
         }
         if dirs.is_empty() {
-            println!("no directory yet: pin a key with `tldops trust add KEY.asc`");
+            out!("no directory yet: pin a key with `tldops trust add KEY.asc`");
         }
-        println!("database     {} (schema {})", db.display(), store.schema_version()?);
+        out!("database     {} (schema {})", db.display(), store.schema_version()?);
     }
     super::warn_stale(config, &current);
     if current.is_empty() {

@@ -4,6 +4,7 @@
 use super::{open_rw, plural, thousands};
 use crate::cli::SyncArgs;
 use crate::config::Config;
+use crate::diff::{diff, Counts};
 use crate::error::exit;
 use crate::mail::{self, Item, Origin, Shape};
 use crate::snapshot::{self, carrier, Reason, Rejection, Trust, Verified};
@@ -137,6 +138,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
             }
         }
     }
+    let before = store.current()?;
     let applied = if accepted.is_empty() {
         Vec::new()
     } else {
@@ -158,7 +160,30 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
             }
         }
     }
-    eprintln!("tldops: {}", summary(&t));
+    let mut line = summary(&t);
+    for after in store.current()? {
+        let Some(prev) = before
+            .iter()
+            .find(|b| b.directory == after.directory && b.serial != after.serial)
+        else {
+            continue;
+        };
+        let counts = Counts::of(&diff(&store.load(prev)?, &store.load(&after)?));
+        line.push_str(&format!(
+            "; {} since serial {}: {} contacts added, {} removed, {} changed{}",
+            sanitize(&after.directory),
+            prev.serial,
+            counts.added,
+            counts.removed,
+            counts.changed,
+            if counts.is_empty() {
+                ""
+            } else {
+                " (review them: `tldops diff`)"
+            }
+        ));
+    }
+    eprintln!("tldops: {line}");
     if let Ok(current) = store.current() {
         super::warn_stale(config, &current);
     }

@@ -45,18 +45,18 @@ fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> 
     let (merged, new) = store.pin(cert, directory, config.now)?;
     let fp = merged.fingerprint().to_hex();
     let verb = if new { "pinned" } else { "updated" };
-    println!(
+    out!(
         "{verb} {} for directory {}",
         group_fingerprint(&fp),
         sanitize(directory)
     );
     for uid in merged.userids() {
-        println!(
+        out!(
             "  user ID  {}",
             sanitize(&String::from_utf8_lossy(uid.userid().value()))
         );
     }
-    println!("  state    {}", state(&merged, config.now));
+    out!("  state    {}", state(&merged, config.now));
     Ok(exit::OK)
 }
 
@@ -86,7 +86,7 @@ pub fn state(cert: &Cert, now: DateTime<Utc>) -> String {
 fn list(config: &Config, as_json: bool) -> Result<i32> {
     let Some(store) = super::open_ro(config)? else {
         if as_json {
-            println!("[]");
+            out!("[]");
         }
         eprintln!("tldops: no key is pinned yet: `tldops trust add KEY.asc`");
         return Ok(exit::NOT_FOUND);
@@ -104,18 +104,18 @@ fn list(config: &Config, as_json: bool) -> Result<i32> {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&list)?);
+        out!("{}", serde_json::to_string_pretty(&list)?);
     } else {
         for k in &keys {
-            println!("{}", group_fingerprint(&k.fingerprint));
-            println!("  directory  {}", sanitize(&k.directories.join(", ")));
+            out!("{}", group_fingerprint(&k.fingerprint));
+            out!("  directory  {}", sanitize(&k.directories.join(", ")));
             for uid in k.cert.userids() {
-                println!(
+                out!(
                     "  user ID    {}",
                     sanitize(&String::from_utf8_lossy(uid.userid().value()))
                 );
             }
-            println!("  state      {}", state(&k.cert, config.now));
+            out!("  state      {}", state(&k.cert, config.now));
         }
         if keys.is_empty() {
             eprintln!("tldops: no key is pinned yet: `tldops trust add KEY.asc`");
@@ -135,7 +135,7 @@ fn remove(config: &Config, fingerprint: &str, directory: Option<&str>) -> Result
             directory.map(|d| format!(" for {d}")).unwrap_or_default()
         );
     }
-    println!(
+    out!(
         "unpinned {} ({})",
         group_fingerprint(&fp),
         super::plural(n, "directory", "directories")

@@ -75,35 +75,35 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                 Err(e) => json!({"source": label, "ok": false, "reason": e.reason.code(), "detail": e.detail}),
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&list)?);
+        out!("{}", serde_json::to_string_pretty(&list)?);
     } else {
         for (label, r) in &results {
-            println!("{label}");
+            out!("{label}");
             match r {
                 Ok((v, history)) => {
                     let s = &v.snapshot;
-                    println!("  verdict     good signature, valid snapshot ({history})");
-                    println!("  directory   {}", sanitize(&s.directory));
-                    println!("  serial      {}", s.serial);
-                    println!("  issued      {}", stamp(s.issued));
-                    println!(
+                    out!("  verdict     good signature, valid snapshot ({history})");
+                    out!("  directory   {}", sanitize(&s.directory));
+                    out!("  serial      {}", s.serial);
+                    out!("  issued      {}", stamp(s.issued));
+                    out!(
                         "  expires     {}{}",
                         stamp(s.expires),
                         if config.now > s.expires { "  (STALE)" } else { "" }
                     );
                     for fp in &v.signers {
-                        println!("  signed by   {}", group_fingerprint(fp));
+                        out!("  signed by   {}", group_fingerprint(fp));
                     }
-                    println!("  signed at   {}", stamp(v.signed_at));
-                    println!("  carrier     {}", v.carrier.name());
-                    println!(
+                    out!("  signed at   {}", stamp(v.signed_at));
+                    out!("  carrier     {}", v.carrier.name());
+                    out!(
                         "  contents    {}, {}",
                         plural(s.cctlds.len(), "ccTLD", "ccTLDs"),
                         plural(s.contact_count(), "contact", "contacts")
                     );
-                    println!("  sha256      {}", v.sha256);
+                    out!("  sha256      {}", v.sha256);
                 }
-                Err(e) => println!("  verdict     REJECTED {}: {}", e.reason.code(), sanitize(&e.detail)),
+                Err(e) => out!("  verdict     REJECTED {}: {}", e.reason.code(), sanitize(&e.detail)),
             }
         }
     }

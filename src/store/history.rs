@@ -26,6 +26,9 @@ pub enum Applied {
     Rejected(Rejection),
 }
 
+/// One ccTLD's contacts in one kept snapshot: (serial, issued, contacts).
+pub type Appearance = (u64, DateTime<Utc>, Vec<Contact>);
+
 /// A kept snapshot's header and provenance.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct KeptSnapshot {
@@ -80,6 +83,25 @@ fn kept(r: &Row<'_>) -> rusqlite::Result<KeptSnapshot> {
         synced_at: time(r, 13)?,
         cctlds: r.get::<_, i64>(14)? as usize,
         contacts: r.get::<_, i64>(15)? as usize,
+    })
+}
+
+/// A contact from columns name, role, email, phone, mobile, pgp, languages, note starting at `i`.
+fn contact(r: &Row<'_>, i: usize) -> rusqlite::Result<Contact> {
+    let list = |j: usize| -> rusqlite::Result<Vec<String>> {
+        let s: String = r.get(i + j)?;
+        serde_json::from_str(&s)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i + j, rusqlite::types::Type::Text, Box::new(e)))
+    };
+    Ok(Contact {
+        name: r.get(i)?,
+        role: r.get(i + 1)?,
+        email: list(2)?,
+        phone: list(3)?,
+        mobile: list(4)?,
+        pgp: r.get(i + 5)?,
+        languages: list(6)?,
+        note: r.get(i + 7)?,
     })
 }
 
@@ -179,6 +201,36 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every kept record of one ccTLD's contacts: (serial, issued, contacts), oldest first.
+    pub fn cctld_history(&self, directory: &str, code: &str) -> Result<Vec<Appearance>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.serial, s.issued, c.name, c.role, c.email, c.phone, c.mobile, c.pgp, c.languages, c.note
+             FROM contact c JOIN snapshot s ON s.id = c.snapshot_id
+             WHERE s.directory = ?1 AND c.code = ?2 ORDER BY s.serial, c.position",
+        )?;
+        let rows = stmt.query_map(params![directory, code], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, time(r, 1)?, contact(r, 2)?))
+        })?;
+        let mut out: Vec<Appearance> = Vec::new();
+        for row in rows {
+            let (serial, issued, c) = row?;
+            match out.last_mut() {
+                Some(last) if last.0 == serial => last.2.push(c),
+                _ => out.push((serial, issued, vec![c])),
+            }
+        }
+        Ok(out)
+    }
+
+    /// A kept snapshot of a directory by serial.
+    pub fn kept(&self, directory: &str, serial: u64) -> Result<Option<KeptSnapshot>> {
+        let sql = format!("SELECT {KEPT_COLUMNS} FROM snapshot WHERE directory = ?1 AND serial = ?2");
+        Ok(self
+            .conn
+            .query_row(&sql, params![directory, serial as i64], kept)
+            .optional()?)
+    }
+
     /// Loads the contacts of a kept snapshot.
     pub fn load(&self, kept: &KeptSnapshot) -> Result<Snapshot> {
         let mut cctlds: Vec<Cctld> = Vec::with_capacity(kept.cctlds);
@@ -199,22 +251,7 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT code, name, role, email, phone, mobile, pgp, languages, note FROM contact WHERE snapshot_id = ?1 ORDER BY code, position",
         )?;
-        let list = |s: String| serde_json::from_str::<Vec<String>>(&s).unwrap_or_default();
-        let rows = stmt.query_map([kept.id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                Contact {
-                    name: r.get(1)?,
-                    role: r.get(2)?,
-                    email: list(r.get(3)?),
-                    phone: list(r.get(4)?),
-                    mobile: list(r.get(5)?),
-                    pgp: r.get(6)?,
-                    languages: list(r.get(7)?),
-                    note: r.get(8)?,
-                },
-            ))
-        })?;
+        let rows = stmt.query_map([kept.id], |r| Ok((r.get::<_, String>(0)?, contact(r, 1)?)))?;
         for row in rows {
             let (code, contact) = row?;
             if let Some(c) = cctlds.iter_mut().find(|c| c.code == code) {

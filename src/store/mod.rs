@@ -4,8 +4,7 @@
 mod history;
 mod trust;
 
-pub use history::{Applied, KeptSnapshot, Provenance};
-pub use trust::PinnedKey;
+pub use history::{Appearance, Applied, KeptSnapshot, Provenance};
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

@@ -53,4 +53,4 @@ CREATE TABLE contact (
     note        TEXT,
     PRIMARY KEY (snapshot_id, code, position)
 );
-CREATE INDEX contact_by_snapshot ON contact(snapshot_id);
+CREATE INDEX contact_by_code ON contact(code, snapshot_id);

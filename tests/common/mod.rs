@@ -141,3 +141,28 @@ impl Env {
 pub fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
+
+/// Signs `roster` as snapshot `serial` issued at `issued` with the sample key
+/// and syncs it into `env`.
+pub fn publish_and_sync(env: &Env, roster: &str, serial: u64, issued: &str) -> Run {
+    let r = env.write(&format!("roster-{serial}.toml"), roster.as_bytes());
+    let out = env.path(&format!("snapshot-{serial}.eml"));
+    let k = key(SAMPLE_SECRET);
+    env.run(&[
+        "publish",
+        s(&r),
+        "--key",
+        s(&k),
+        "--serial",
+        &serial.to_string(),
+        "--issued",
+        issued,
+        "--valid-for",
+        "45d",
+        "-o",
+        s(&out),
+        "--force",
+    ])
+    .ok();
+    env.run(&["sync", s(&out)])
+}

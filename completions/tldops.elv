@@ -1,0 +1,329 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[tldops] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'tldops'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'tldops'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand find 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+            cand f 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+            cand show 'Show one ccTLD in full, with when each contact was first seen and last changed'
+            cand list 'List every ccTLD of the current snapshot, by ICANN region'
+            cand coverage 'Show which ccTLDs of the root zone have no contact yet, by region'
+            cand history 'List the kept snapshots, oldest first'
+            cand diff 'Show contacts added, removed and changed between two snapshots'
+            cand sync 'Read mailings, verify their signed snapshots and keep the good ones'
+            cand verify 'Check one message or file as sync would, and store nothing'
+            cand status 'Show the current snapshot of each directory, its age and provenance'
+            cand trust 'Pin, list and remove the keys that sign snapshots'
+            cand publish 'Sign a roster as a snapshot mailing (for the list''s secretariat)'
+            cand paths 'Show where the config, database and keys are, and why'
+            cand example-config 'Print a commented example config file'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tldops;find'= {
+            cand --format 'Output format'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;f'= {
+            cand --format 'Output format'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;show'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Print as JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;list'= {
+            cand --region 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Print as JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;coverage'= {
+            cand --region 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Print as JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;history'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Print as JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;diff'= {
+            cand --directory 'The directory [default: the only one kept]'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Print as JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;sync'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -v 'Also name every message passed over, and why'
+            cand --verbose 'Also name every message passed over, and why'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;verify'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Print the result as JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;status'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Print the status as JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;trust'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Pin a certificate''s primary key for a directory (again: merge updates, such as a revocation)'
+            cand list 'List pinned keys and their state'
+            cand remove 'Unpin a key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tldops;trust;add'= {
+            cand --directory 'The directory this key vouches for, and no other'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;trust;list'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Print the list as JSON'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;trust;remove'= {
+            cand --directory 'Unpin it only for this directory'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;trust;help'= {
+            cand add 'Pin a certificate''s primary key for a directory (again: merge updates, such as a revocation)'
+            cand list 'List pinned keys and their state'
+            cand remove 'Unpin a key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tldops;trust;help;add'= {
+        }
+        &'tldops;trust;help;list'= {
+        }
+        &'tldops;trust;help;remove'= {
+        }
+        &'tldops;trust;help;help'= {
+        }
+        &'tldops;publish'= {
+            cand --key 'The secret key to sign with (OpenPGP, armoured or binary)'
+            cand --passphrase-file 'Read the key''s passphrase from this file instead of asking on the terminal'
+            cand --serial 'The snapshot''s serial: higher than every earlier one'
+            cand --directory 'The directory''s name [default: the roster''s, else TLD-OPS]'
+            cand --issued 'When the snapshot is issued, RFC 3339 [default: now]'
+            cand --expires 'When the snapshot goes stale, RFC 3339'
+            cand --valid-for 'How long the snapshot stays fresh after it is issued (45d, 36h)'
+            cand --carrier 'How the snapshot is carried'
+            cand --transfer-encoding 'Transfer encoding of the mail''s text part'
+            cand --from 'The From header [default: the signing key''s first user ID]'
+            cand --to 'The To header [default: the From address]'
+            cand -o 'Write here instead of standard output (created 0600)'
+            cand --output 'Write here instead of standard output (created 0600)'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --force 'Replace the output file if it exists'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;paths'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;example-config'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;completions'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;man'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;help'= {
+            cand find 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+            cand show 'Show one ccTLD in full, with when each contact was first seen and last changed'
+            cand list 'List every ccTLD of the current snapshot, by ICANN region'
+            cand coverage 'Show which ccTLDs of the root zone have no contact yet, by region'
+            cand history 'List the kept snapshots, oldest first'
+            cand diff 'Show contacts added, removed and changed between two snapshots'
+            cand sync 'Read mailings, verify their signed snapshots and keep the good ones'
+            cand verify 'Check one message or file as sync would, and store nothing'
+            cand status 'Show the current snapshot of each directory, its age and provenance'
+            cand trust 'Pin, list and remove the keys that sign snapshots'
+            cand publish 'Sign a roster as a snapshot mailing (for the list''s secretariat)'
+            cand paths 'Show where the config, database and keys are, and why'
+            cand example-config 'Print a commented example config file'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the manual page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tldops;help;find'= {
+        }
+        &'tldops;help;show'= {
+        }
+        &'tldops;help;list'= {
+        }
+        &'tldops;help;coverage'= {
+        }
+        &'tldops;help;history'= {
+        }
+        &'tldops;help;diff'= {
+        }
+        &'tldops;help;sync'= {
+        }
+        &'tldops;help;verify'= {
+        }
+        &'tldops;help;status'= {
+        }
+        &'tldops;help;trust'= {
+            cand add 'Pin a certificate''s primary key for a directory (again: merge updates, such as a revocation)'
+            cand list 'List pinned keys and their state'
+            cand remove 'Unpin a key'
+        }
+        &'tldops;help;trust;add'= {
+        }
+        &'tldops;help;trust;list'= {
+        }
+        &'tldops;help;trust;remove'= {
+        }
+        &'tldops;help;publish'= {
+        }
+        &'tldops;help;paths'= {
+        }
+        &'tldops;help;example-config'= {
+        }
+        &'tldops;help;completions'= {
+        }
+        &'tldops;help;man'= {
+        }
+        &'tldops;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

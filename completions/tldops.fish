@@ -1,0 +1,250 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_tldops_global_optspecs
+    string join \n config= data-dir= color= h/help V/version
+end
+
+function __fish_tldops_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_tldops_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_tldops_using_subcommand
+    set -l cmd (__fish_tldops_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c tldops -n "__fish_tldops_needs_command" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_needs_command" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tldops -n "__fish_tldops_needs_command" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "f" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "show" -d 'Show one ccTLD in full, with when each contact was first seen and last changed'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "list" -d 'List every ccTLD of the current snapshot, by ICANN region'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "coverage" -d 'Show which ccTLDs of the root zone have no contact yet, by region'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "history" -d 'List the kept snapshots, oldest first'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "diff" -d 'Show contacts added, removed and changed between two snapshots'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "sync" -d 'Read mailings, verify their signed snapshots and keep the good ones'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "verify" -d 'Check one message or file as sync would, and store nothing'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "status" -d 'Show the current snapshot of each directory, its age and provenance'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "trust" -d 'Pin, list and remove the keys that sign snapshots'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "publish" -d 'Sign a roster as a snapshot mailing (for the list\'s secretariat)'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "paths" -d 'Show where the config, database and keys are, and why'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "example-config" -d 'Print a commented example config file'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "man" -d 'Print the manual page (roff)'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l format -d 'Output format' -r -f -a "table\t'A table grouped by ccTLD'
+json\t'The documented JSON shape'
+mutt\t'mutt/neomutt `query_command`: a message line, then address, name, ccTLD'
+aerc\t'aerc `address-book-cmd`: address and name'"
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l json -d 'Same as --format json'
+complete -c tldops -n "__fish_tldops_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tldops -n "__fish_tldops_using_subcommand find" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l format -d 'Output format' -r -f -a "table\t'A table grouped by ccTLD'
+json\t'The documented JSON shape'
+mutt\t'mutt/neomutt `query_command`: a message line, then address, name, ccTLD'
+aerc\t'aerc `address-book-cmd`: address and name'"
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l json -d 'Same as --format json'
+complete -c tldops -n "__fish_tldops_using_subcommand f" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tldops -n "__fish_tldops_using_subcommand f" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand show" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand show" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand list" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand list" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand history" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand history" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand history" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand history" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand history" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand history" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l directory -d 'The directory [default: the only one kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -s v -l verbose -d 'Also name every message passed over, and why'
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -l json -d 'Print the result as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l json -d 'Print the status as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand status" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand status" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List pinned keys and their state'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Unpin a key'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l directory -d 'The directory this key vouches for, and no other' -r
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l json -d 'Print the list as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l directory -d 'Unpin it only for this directory' -r
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pinned keys and their state'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Unpin a key'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l key -d 'The secret key to sign with (OpenPGP, armoured or binary)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l passphrase-file -d 'Read the key\'s passphrase from this file instead of asking on the terminal' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l serial -d 'The snapshot\'s serial: higher than every earlier one' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l directory -d 'The directory\'s name [default: the roster\'s, else TLD-OPS]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l issued -d 'When the snapshot is issued, RFC 3339 [default: now]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l expires -d 'When the snapshot goes stale, RFC 3339' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l valid-for -d 'How long the snapshot stays fresh after it is issued (45d, 36h)' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l carrier -d 'How the snapshot is carried' -r -f -a "inline\t'A text/plain mail whose body is the cleartext-signed snapshot'
+pgp-mime\t'A PGP/MIME (RFC 3156) multipart/signed mail'
+file\t'A bare cleartext-signed file, not a mail'"
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l transfer-encoding -d 'Transfer encoding of the mail\'s text part' -r -f -a "quoted-printable\t''
+base64\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l from -d 'The From header [default: the signing key\'s first user ID]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l to -d 'The To header [default: the From address]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -s o -l output -d 'Write here instead of standard output (created 0600)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l force -d 'Replace the output file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand man" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand man" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand man" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand man" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "show" -d 'Show one ccTLD in full, with when each contact was first seen and last changed'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "list" -d 'List every ccTLD of the current snapshot, by ICANN region'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "coverage" -d 'Show which ccTLDs of the root zone have no contact yet, by region'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "history" -d 'List the kept snapshots, oldest first'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "diff" -d 'Show contacts added, removed and changed between two snapshots'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "sync" -d 'Read mailings, verify their signed snapshots and keep the good ones'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "verify" -d 'Check one message or file as sync would, and store nothing'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "status" -d 'Show the current snapshot of each directory, its age and provenance'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "trust" -d 'Pin, list and remove the keys that sign snapshots'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "publish" -d 'Sign a roster as a snapshot mailing (for the list\'s secretariat)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "paths" -d 'Show where the config, database and keys are, and why'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "example-config" -d 'Print a commented example config file'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "list" -d 'List pinned keys and their state'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "remove" -d 'Unpin a key'

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Runs the whole tldops pipeline on the FICTIONAL sample, in a throwaway
+# directory that never touches your own tldops data: pin the sample key,
+# sync the sample mailbox, show the status, then answer `find .tz`.
+set -eu
+cd "$(dirname "$0")/../.."
+cargo build --release --locked --quiet
+t=target/release/tldops
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export TLDOPS_DATA_DIR="$tmp/data" TLDOPS_CONFIG_DIR="$tmp/config"
+unset TLDOPS_CONFIG TLDOPS_NOW 2>/dev/null || true
+echo "=== FICTIONAL SAMPLE DATA: every name, number and address below is invented ==="
+echo "\$ tldops trust add data/sample/FICTIONAL-SAMPLE-KEY-secretariat.cert.asc"
+$t trust add data/sample/FICTIONAL-SAMPLE-KEY-secretariat.cert.asc
+echo "\$ tldops sync data/sample/tld-ops.mbox"
+$t sync data/sample/tld-ops.mbox
+echo "\$ tldops status"
+$t status
+echo "\$ tldops find .tz"
+$t find .tz

@@ -1,0 +1,95 @@
+//! `tldops coverage`: which ccTLDs of the root zone nobody in the current
+//! snapshots answers for yet, by region.
+
+use super::list::region_filter;
+use super::load_current;
+use crate::cli::RegionArgs;
+use crate::config::Config;
+use crate::error::exit;
+use crate::refdata::{self, Region};
+use crate::term::paint;
+use anyhow::Result;
+use serde_json::json;
+use std::collections::BTreeSet;
+
+pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
+    let only = region_filter(&args.region)?;
+    let current = load_current(config)?;
+    let covered: BTreeSet<&str> = current
+        .snapshots
+        .iter()
+        .flat_map(|s| s.cctlds.iter().map(|c| c.code.as_str()))
+        .collect();
+    let regions: Vec<Region> = Region::ALL
+        .into_iter()
+        .filter(|r| only.is_none_or(|o| o == *r))
+        .collect();
+    let mut report = Vec::new();
+    for region in &regions {
+        let all = refdata::all().iter().filter(|c| c.region == *region).count();
+        let missing: Vec<&refdata::RootCctld> = refdata::all()
+            .iter()
+            .filter(|c| c.region == *region && !covered.contains(c.code))
+            .collect();
+        report.push((region, all, missing));
+    }
+    let total: usize = report.iter().map(|r| r.1).sum();
+    let missing: usize = report.iter().map(|r| r.2.len()).sum();
+    let is_idn = |c: &&refdata::RootCctld| c.code.starts_with("xn--");
+    if args.json {
+        let v: Vec<_> = report
+            .iter()
+            .map(|(r, all, missing)| {
+                json!({"region": r.name(), "ccTLDs": all, "covered": all - missing.len(),
+                       "missing": missing.iter().map(|c| json!({"code": c.code, "label": c.label, "country": c.names[0]})).collect::<Vec<_>>()})
+            })
+            .collect();
+        out!(
+            "{}",
+            serde_json::to_string_pretty(
+                &json!({"snapshots": current.summary(config.now), "ccTLDs": total, "covered": total - missing, "regions": v})
+            )?
+        );
+        return Ok(exit::OK);
+    }
+    let ascii_all = report
+        .iter()
+        .flat_map(|r| refdata::all().iter().filter(move |c| c.region == *r.0))
+        .filter(|c| !c.code.starts_with("xn--"))
+        .count();
+    let ascii_missing: usize = report.iter().map(|r| r.2.iter().filter(|c| !is_idn(c)).count()).sum();
+    out!(
+        "{} of {total} ccTLDs {} have a contact ({} of {ascii_all} ASCII, {} of {} IDN); {missing} missing",
+        total - missing,
+        only.map(|r| format!("in {}", r.name()))
+            .unwrap_or_else(|| "in the root zone".into()),
+        ascii_all - ascii_missing,
+        (total - ascii_all) - (missing - ascii_missing),
+        total - ascii_all
+    );
+    for (region, all, missing) in &report {
+        out!("");
+        out!(
+            "{}",
+            paint(
+                config.color_out,
+                "1",
+                &format!(
+                    "{}: {} of {all} covered, {} missing",
+                    region.name(),
+                    all - missing.len(),
+                    missing.len()
+                )
+            )
+        );
+        for c in missing {
+            let code = if c.code == c.label {
+                format!(".{}", c.code)
+            } else {
+                format!(".{} ({})", c.label, c.code)
+            };
+            out!("  {code:<28} {}", c.names[0]);
+        }
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,106 @@
+//! `tldops diff`: contacts added, removed and changed between two snapshots,
+//! field by field.
+
+use super::{open_ro, usage};
+use crate::cli::DiffArgs;
+use crate::config::Config;
+use crate::diff::{diff, Change, Counts};
+use crate::error::exit;
+use crate::term::{paint, sanitize};
+use anyhow::{bail, Result};
+use serde_json::json;
+
+pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
+    let Some(store) = open_ro(config)? else {
+        bail!("no snapshot yet: run `tldops sync ~/Mail/tld-ops`")
+    };
+    let directory = match &args.directory {
+        Some(d) => d.clone(),
+        None => {
+            let kept: Vec<String> = store.current()?.into_iter().map(|k| k.directory).collect();
+            match kept.as_slice() {
+                [one] => one.clone(),
+                [] => bail!("no snapshot yet: run `tldops sync ~/Mail/tld-ops`"),
+                many => {
+                    return Err(usage(&format!(
+                        "several directories are kept ({}): choose one with --directory",
+                        many.join(", ")
+                    )))
+                }
+            }
+        }
+    };
+    let history = store.history(&directory)?;
+    let serials: Vec<u64> = history.iter().map(|k| k.serial).collect();
+    let new = args.new.or(serials.last().copied()).unwrap_or(0);
+    let old = match args.old {
+        Some(o) => o,
+        None => match serials.iter().rev().find(|s| **s < new) {
+            Some(s) => *s,
+            None => {
+                eprintln!("tldops: {directory} has no snapshot before serial {new} to compare with");
+                return Ok(exit::NOT_FOUND);
+            }
+        },
+    };
+    let load = |serial: u64| -> Result<_> {
+        match store.kept(&directory, serial)? {
+            Some(k) => store.load(&k),
+            None => Err(usage(&format!(
+                "{directory} has no kept snapshot with serial {serial} (kept: {serials:?})"
+            ))),
+        }
+    };
+    let (a, b) = (load(old)?, load(new)?);
+    let changes = diff(&a, &b);
+    let counts = Counts::of(&changes);
+    if args.json {
+        let v = json!({"directory": directory, "old": old, "new": new, "counts": counts, "changes": changes});
+        out!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(exit::OK);
+    }
+    let c = config.color_out;
+    out!(
+        "{}",
+        paint(
+            c,
+            "1",
+            &format!(
+                "{} serial {old} → {new}: {} added, {} removed, {} changed",
+                sanitize(&directory),
+                counts.added,
+                counts.removed,
+                counts.changed
+            )
+        )
+    );
+    for ch in &changes {
+        let line = match ch {
+            Change::CctldAdded { label, .. } => paint(c, "32", &format!("+ .{label}  new ccTLD")),
+            Change::CctldRemoved { label, .. } => paint(c, "31", &format!("- .{label}  ccTLD gone")),
+            Change::CctldChanged {
+                label, field, old, new, ..
+            } => format!("~ .{label}  {field}: {old} → {new}"),
+            Change::ContactAdded { label, name, .. } => paint(c, "32", &format!("+ .{label}  {name}")),
+            Change::ContactRemoved { label, name, .. } => paint(c, "31", &format!("- .{label}  {name}")),
+            Change::ContactChanged {
+                label,
+                name,
+                field,
+                old,
+                new,
+                ..
+            } => paint(
+                c,
+                "33",
+                &format!(
+                    "~ .{label}  {name}: {field} {} → {}",
+                    if old.is_empty() { "(none)" } else { old },
+                    if new.is_empty() { "(none)" } else { new }
+                ),
+            ),
+        };
+        out!("{}", sanitize(&line).replace("\\u{1b}", "\x1b"));
+    }
+    Ok(exit::OK)
+}

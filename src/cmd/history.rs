@@ -1,0 +1,60 @@
+//! `tldops history`: every kept snapshot, oldest first, with what changed.
+
+use super::{open_ro, plural, stamp};
+use crate::cli::HistoryArgs;
+use crate::config::Config;
+use crate::diff::{diff, Counts};
+use crate::error::exit;
+use crate::term::{paint, sanitize};
+use anyhow::Result;
+use serde_json::json;
+
+pub fn run(config: &Config, args: &HistoryArgs) -> Result<i32> {
+    let Some(store) = open_ro(config)? else {
+        eprintln!("tldops: no snapshot yet: run `tldops sync ~/Mail/tld-ops`");
+        return Ok(exit::NOT_FOUND);
+    };
+    let mut out = Vec::new();
+    let mut any = false;
+    for directory in store.directories()? {
+        let history = store.history(&directory)?;
+        let mut previous = None;
+        let mut rows = Vec::new();
+        for kept in &history {
+            let snap = store.load(kept)?;
+            let counts = previous.as_ref().map(|p| Counts::of(&diff(p, &snap)));
+            rows.push((kept, counts));
+            previous = Some(snap);
+        }
+        any |= !rows.is_empty();
+        if args.json {
+            out.push(json!({"directory": directory, "snapshots": rows.iter().map(|(k, c)| {
+                let mut v = serde_json::to_value(k).unwrap_or_default();
+                v["changes"] = json!(c);
+                v
+            }).collect::<Vec<_>>()}));
+            continue;
+        }
+        out!("{}", paint(config.color_out, "1", &sanitize(&directory)));
+        for (k, counts) in &rows {
+            let changes = match counts {
+                None => "first kept".to_string(),
+                Some(c) if c.is_empty() => "no contact changed".to_string(),
+                Some(c) => format!("+{} -{} ~{}", c.added, c.removed, c.changed),
+            };
+            out!(
+                "  serial {:<6} issued {}  expires {}  {:>4} ccTLDs {:>5} contacts  {changes}",
+                k.serial,
+                stamp(k.issued),
+                stamp(k.expires),
+                k.cctlds,
+                k.contacts
+            );
+        }
+        out!("  {}", plural(rows.len(), "snapshot", "snapshots"));
+    }
+    if args.json {
+        out!("{}", serde_json::to_string_pretty(&out)?);
+    }
+    Ok(if any { exit::OK } else { exit::NOT_FOUND })
+}

@@ -1,0 +1,62 @@
+//! `tldops list`: every ccTLD of the current snapshots, by ICANN region.
+
+use super::{load_current, usage};
+use crate::cli::RegionArgs;
+use crate::config::Config;
+use crate::error::exit;
+use crate::refdata::{self, Region};
+use crate::term::{paint, sanitize};
+use anyhow::Result;
+use serde_json::json;
+
+/// Parses `--region`, or exits 2 naming the choices.
+pub fn region_filter(arg: &Option<String>) -> Result<Option<Region>> {
+    match arg {
+        None => Ok(None),
+        Some(r) => Region::parse(r)
+            .map(Some)
+            .ok_or_else(|| usage(&format!("`{r}` is not an ICANN region: africa, ap, europe, lac or na"))),
+    }
+}
+
+pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
+    let only = region_filter(&args.region)?;
+    let current = load_current(config)?;
+    let mut rows: Vec<(Option<Region>, String, &crate::contact::Cctld)> = Vec::new();
+    for (kept, snap) in current.kept.iter().zip(&current.snapshots) {
+        for c in &snap.cctlds {
+            let region = refdata::lookup(&c.code).map(|r| r.region);
+            if only.is_none() || region == only {
+                rows.push((region, kept.directory.clone(), c));
+            }
+        }
+    }
+    rows.sort_by(|a, b| (a.0.is_none(), a.0, &a.2.code).cmp(&(b.0.is_none(), b.0, &b.2.code)));
+    if args.json {
+        let list: Vec<_> = rows
+            .iter()
+            .map(|(r, d, c)| {
+                json!({"directory": d, "code": c.code, "label": c.label, "region": r.map(|r| r.name()),
+                       "country": refdata::lookup(&c.code).map(|r| r.names[0]), "contacts": c.contacts.len()})
+            })
+            .collect();
+        out!("{}", serde_json::to_string_pretty(&list)?);
+    } else {
+        let mut last: Option<Option<Region>> = None;
+        for (region, _, c) in &rows {
+            if last != Some(*region) {
+                let n = rows.iter().filter(|r| r.0 == *region).count();
+                let name = region.map(|r| r.name()).unwrap_or("Not in the root zone");
+                out!("{}", paint(config.color_out, "1", &format!("{name} ({n})")));
+                last = Some(*region);
+            }
+            let country = refdata::lookup(&c.code).map(|r| r.names[0]).unwrap_or("");
+            let code = format!(".{}", sanitize(&c.label));
+            out!(
+                "  {code:<10} {country:<40} {}",
+                super::plural(c.contacts.len(), "contact", "contacts")
+            );
+        }
+    }
+    Ok(if rows.is_empty() { exit::NOT_FOUND } else { exit::OK })
+}

@@ -1,0 +1,225 @@
+//! How ccTLDs and contacts look: the grouped table for a terminal, and the
+//! documented JSON shape shared by `find --json` and `show --json`.
+
+use crate::contact::{group_fingerprint, Cctld, Contact};
+use crate::refdata;
+use crate::term::{paint, sanitize};
+use chrono::{DateTime, Offset, Utc};
+use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
+use serde_json::{json, Value};
+
+/// The local time at a ccTLD, from its reference time zone.
+pub struct LocalTime {
+    pub zone: &'static str,
+    pub city: String,
+    pub time: String,
+    pub offset: String,
+    pub iso: String,
+}
+
+pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
+    let r = refdata::lookup(code)?;
+    let tz: chrono_tz::Tz = r.time_zone.parse().ok()?;
+    let local = now.with_timezone(&tz);
+    let secs = local.offset().fix().local_minus_utc();
+    let offset = format!(
+        "{}{:02}:{:02}",
+        if secs < 0 { '-' } else { '+' },
+        secs.abs() / 3600,
+        secs.abs() % 3600 / 60
+    );
+    Some(LocalTime {
+        zone: r.time_zone,
+        city: r.time_zone.rsplit('/').next().unwrap_or(r.time_zone).replace('_', " "),
+        time: local.format("%H:%M").to_string(),
+        offset,
+        iso: local.to_rfc3339(),
+    })
+}
+
+/// The country or territory's English name, if the ccTLD is in the root zone.
+pub fn country(code: &str) -> Option<&'static str> {
+    refdata::lookup(code).map(|r| r.names[0])
+}
+
+/// `.tz` or `.рф (xn--p1ai)`.
+pub fn display_code(c: &Cctld) -> String {
+    if c.label != c.code {
+        format!(".{} ({})", sanitize(&c.label), c.code)
+    } else {
+        format!(".{}", c.code)
+    }
+}
+
+/// The two lines above a ccTLD's table: who, and how to reach the registry now.
+pub fn heading(c: &Cctld, now: DateTime<Utc>, color: bool) -> String {
+    let mut first = paint(color, "1", &display_code(c));
+    if let Some(name) = country(&c.code) {
+        first.push_str(&format!("  {name}"));
+    }
+    if let Some(r) = &c.registry {
+        first.push_str(&format!(" · {}", sanitize(r)));
+    }
+    let mut second = Vec::new();
+    if let Some(p) = &c.emergency_phone {
+        second.push(format!("24x7 {}", paint(color, "1", &sanitize(p))));
+    }
+    if let Some(t) = local_time(&c.code, now) {
+        second.push(format!("it is {} in {} (UTC{})", t.time, t.city, t.offset));
+    }
+    if second.is_empty() {
+        first
+    } else {
+        format!("{first}\n  {}", second.join(" · "))
+    }
+}
+
+/// The width to lay tables out in: the terminal's, else `COLUMNS`, else 100.
+pub fn width() -> u16 {
+    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size_of(std::io::stdout()) {
+        return w;
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|w| *w >= 40)
+        .unwrap_or(100)
+}
+
+/// One row per contact: name and role, e-mail, phones by kind, key and
+/// languages. Below 110 columns, e-mail and phones share a column.
+pub fn table(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u16) -> String {
+    let narrow = width < 110;
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width);
+    let mut header = if narrow {
+        vec!["Name / role", "E-mail / phones", "PGP / languages"]
+    } else {
+        vec!["Name / role", "E-mail", "Phones", "PGP / languages"]
+    };
+    if let Some((title, _)) = &extra {
+        header.push(title);
+    }
+    t.set_header(header);
+    for (i, c) in contacts.iter().enumerate() {
+        let mut name = sanitize(&c.name);
+        if let Some(r) = &c.role {
+            name.push_str(&format!("\n{}", sanitize(r)));
+        }
+        if let Some(n) = &c.note {
+            name.push_str(&format!("\n({})", sanitize(n)));
+        }
+        let email = c.email.iter().map(|e| sanitize(e)).collect::<Vec<_>>().join("\n");
+        let phones = c
+            .phone
+            .iter()
+            .map(|p| format!("office {}", sanitize(p)))
+            .chain(c.mobile.iter().map(|p| format!("mobile {}", sanitize(p))))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut key = c
+            .pgp
+            .as_deref()
+            .map(|f| {
+                let g = group_fingerprint(f);
+                let half = g.len() / 2 + 1;
+                format!("{}\n{}", g[..half].trim_end(), &g[half..])
+            })
+            .unwrap_or_default();
+        if !c.languages.is_empty() {
+            if !key.is_empty() {
+                key.push('\n');
+            }
+            key.push_str(&sanitize(&c.languages.join(", ")));
+        }
+        let mut row = vec![Cell::new(name)];
+        if narrow {
+            row.push(Cell::new(
+                [email, phones]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ));
+        } else {
+            row.extend([Cell::new(email), Cell::new(phones)]);
+        }
+        row.push(Cell::new(key));
+        if let Some((_, cells)) = &extra {
+            row.push(Cell::new(cells.get(i).cloned().unwrap_or_default()));
+        }
+        t.add_row(row);
+    }
+    keep_whole(&mut t, width, if narrow { &[1, 2] } else { &[1, 2, 3] });
+    t.to_string()
+}
+
+/// Numbers, addresses and fingerprint groups must not wrap mid-way: give
+/// those columns the width of their longest line while names keep room.
+fn keep_whole(t: &mut Table, width: u16, columns: &[usize]) {
+    const PADDING: u16 = 2;
+    let longest = |col: usize| -> u16 {
+        t.column_cells_iter(col)
+            .flatten()
+            .flat_map(|c| c.content().lines().map(|l| l.chars().count()).collect::<Vec<_>>())
+            .max()
+            .unwrap_or(0) as u16
+            + PADDING
+    };
+    let wanted: Vec<(usize, u16)> = columns.iter().map(|c| (*c, longest(*c))).collect();
+    let borders = t.column_count() as u16 + 1;
+    let rest = t.column_count() as u16 - columns.len() as u16;
+    if wanted.iter().map(|w| w.1).sum::<u16>() + borders + 16 * rest > width {
+        return;
+    }
+    for (col, w) in wanted {
+        if let Some(c) = t.column_mut(col) {
+            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+        }
+    }
+}
+
+/// The documented JSON shape of one contact.
+pub fn contact_json(c: &Contact) -> Value {
+    json!({
+        "name": c.name,
+        "role": c.role,
+        "email": c.email,
+        "phone": c.phone,
+        "mobile": c.mobile,
+        "pgp": c.pgp,
+        "languages": c.languages,
+        "note": c.note,
+    })
+}
+
+/// The documented JSON shape of one ccTLD and the given contacts.
+pub fn cctld_json(directory: &str, c: &Cctld, contacts: &[&Contact], now: DateTime<Utc>) -> Value {
+    let r = refdata::lookup(&c.code);
+    let names: serde_json::Map<String, Value> = r
+        .map(|r| {
+            refdata::LANGUAGES
+                .iter()
+                .zip(r.names)
+                .map(|(l, n)| (l.to_string(), json!(n)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let lt = local_time(&c.code, now);
+    json!({
+        "directory": directory,
+        "code": c.code,
+        "label": c.label,
+        "territory": r.map(|r| r.territory),
+        "country": names,
+        "region": r.map(|r| r.region.name()),
+        "time_zone": lt.as_ref().map(|t| t.zone),
+        "utc_offset": lt.as_ref().map(|t| t.offset.clone()),
+        "local_time": lt.as_ref().map(|t| t.iso.clone()),
+        "registry": c.registry,
+        "emergency_phone": c.emergency_phone,
+        "contacts": contacts.iter().map(|p| contact_json(p)).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,113 @@
+//! `tldops show`: one ccTLD in full, with each contact's history.
+
+use super::present::{self, cctld_json, heading, table};
+use super::{load_current, stamp, usage};
+use crate::cli::ShowArgs;
+use crate::config::Config;
+use crate::diff::{fields, identity};
+use crate::error::exit;
+use crate::search::cctld_key;
+use crate::term::sanitize;
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+/// When a person was first seen and last changed, as serials with their issue dates.
+struct Seen {
+    first: (u64, DateTime<Utc>),
+    changed: (u64, DateTime<Utc>),
+}
+
+pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
+    let key = cctld_key(&args.cctld).ok_or_else(|| {
+        usage(&format!(
+            "`{}` is not a ccTLD (try `.tz`, `рф` or `xn--p1ai`)",
+            args.cctld
+        ))
+    })?;
+    let current = load_current(config)?;
+    let mut found = false;
+    let mut json_out = Vec::new();
+    for (kept, snap) in current.kept.iter().zip(&current.snapshots) {
+        let Some(cctld) = snap.cctlds.iter().find(|c| c.code == key) else {
+            continue;
+        };
+        found = true;
+        let history = current.store.cctld_history(&kept.directory, &key)?;
+        let since = history.first().map(|h| h.0).unwrap_or(kept.serial);
+        let seen: Vec<Seen> = cctld.contacts.iter().map(|c| seen(c, &history)).collect();
+        let contacts: Vec<_> = cctld.contacts.iter().collect();
+        if args.json {
+            let mut v = cctld_json(&kept.directory, cctld, &contacts, config.now);
+            for (c, s) in v["contacts"].as_array_mut().into_iter().flatten().zip(&seen) {
+                c["first_seen"] = json!({"serial": s.first.0, "issued": s.first.1});
+                c["last_changed"] = json!({"serial": s.changed.0, "issued": s.changed.1});
+            }
+            v["in_directory_since_serial"] = json!(since);
+            json_out.push(v);
+        } else {
+            out!("{}", heading(cctld, config.now, config.color_out));
+            let region = present::country(&cctld.code)
+                .and_then(|_| crate::refdata::lookup(&cctld.code))
+                .map(|r| r.region.name())
+                .unwrap_or("not in the root zone");
+            out!(
+                "  region {region} · in {} since serial {since} · current serial {}",
+                sanitize(&kept.directory),
+                kept.serial
+            );
+            let cells = seen
+                .iter()
+                .map(|s| {
+                    format!(
+                        "first serial {} ({})\nchanged serial {} ({})",
+                        s.first.0,
+                        stamp(s.first.1).split(' ').next().unwrap_or(""),
+                        s.changed.0,
+                        stamp(s.changed.1).split(' ').next().unwrap_or("")
+                    )
+                })
+                .collect();
+            out!("{}", table(&contacts, Some(("Seen", cells)), present::width()));
+        }
+    }
+    if !found {
+        eprintln!(
+            "tldops: .{} has no contact in the current snapshot (see `tldops coverage`)",
+            sanitize(&args.cctld.trim_start_matches('.').to_lowercase())
+        );
+        return Ok(exit::NOT_FOUND);
+    }
+    if args.json {
+        out!(
+            "{}",
+            serde_json::to_string_pretty(&json!({"snapshots": current.summary(config.now), "results": json_out}))?
+        );
+    }
+    Ok(exit::OK)
+}
+
+fn seen(c: &crate::contact::Contact, history: &[crate::store::Appearance]) -> Seen {
+    let id = identity(c);
+    let mut first = None;
+    let mut changed = None;
+    let mut last: Option<&crate::contact::Contact> = None;
+    for (serial, issued, contacts) in history {
+        let Some(now) = contacts.iter().find(|p| identity(p) == id) else {
+            last = None;
+            continue;
+        };
+        if first.is_none() {
+            first = Some((*serial, *issued));
+        }
+        if last.is_none_or(|l| fields(l) != fields(now)) {
+            changed = Some((*serial, *issued));
+        }
+        last = Some(now);
+    }
+    let first = first.unwrap_or((0, DateTime::<Utc>::MIN_UTC));
+    Seen {
+        first,
+        changed: changed.unwrap_or(first),
+    }
+}
