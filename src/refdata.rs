@@ -88,17 +88,17 @@ pub fn all() -> &'static [RootCctld] {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter_map(|l| {
-                let f: Vec<&str> = l.split('\t').collect();
-                let [code, label, territory, region, time_zone, n0, n1, n2, n3, n4, n5] = f.as_slice() else {
-                    return None;
-                };
+                let mut f = l.split('\t');
+                let mut next = || f.next();
+                let (code, label, territory, region, time_zone) = (next()?, next()?, next()?, next()?, next()?);
+                let names = [next()?, next()?, next()?, next()?, next()?, next()?];
                 Some(RootCctld {
                     code,
                     label,
                     territory,
                     region: Region::from_code(region)?,
                     time_zone,
-                    names: [n0, n1, n2, n3, n4, n5],
+                    names,
                 })
             })
             .collect()

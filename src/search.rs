@@ -4,6 +4,7 @@
 
 use crate::contact::{Cctld, Contact, Snapshot};
 use crate::refdata;
+use std::cell::OnceCell;
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY: usize = 256;
@@ -128,6 +129,18 @@ impl Query {
         Ok(Query { tokens })
     }
 
+    /// The ccTLDs asked for when the query names nothing but ccTLDs with
+    /// their dot (`.tz .ke`): then only those need loading.
+    pub fn only_cctlds(&self) -> Option<Vec<String>> {
+        self.tokens
+            .iter()
+            .map(|t| match t {
+                Token::Cctld(k) => Some(k.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Every ccTLD with at least one matching contact, best first.
     pub fn run<'a>(&self, snapshots: &'a [Snapshot]) -> Vec<Hit<'a>> {
         let mut hits = Vec::new();
@@ -223,77 +236,99 @@ fn has_cctld(snapshots: &[Snapshot], code: &str) -> bool {
     snapshots.iter().any(|s| s.cctlds.iter().any(|c| c.code == code))
 }
 
-/// What a ccTLD offers to match: its code, country names, registry, 24x7 line.
-struct Place {
-    code: String,
-    country: String,
-    other: String,
-    phone: String,
+/// What a ccTLD offers to match: its code, country names, registry, 24x7
+/// line. Folded text is made only when a text token asks for it.
+struct Place<'a> {
+    cctld: &'a Cctld,
+    country: OnceCell<String>,
+    other: OnceCell<String>,
 }
 
-impl Place {
-    fn new(c: &Cctld) -> Place {
-        let country = refdata::lookup(&c.code)
-            .map(|r| fold(&r.names.join(" ")))
-            .unwrap_or_default();
-        let other = fold(&format!("{} {}", c.label, c.registry.as_deref().unwrap_or("")));
+impl<'a> Place<'a> {
+    fn new(cctld: &'a Cctld) -> Place<'a> {
         Place {
-            code: c.code.clone(),
-            country,
-            other,
-            phone: c.emergency_phone.as_deref().map(digits).unwrap_or_default(),
+            cctld,
+            country: OnceCell::new(),
+            other: OnceCell::new(),
         }
     }
 
+    fn country(&self) -> &str {
+        self.country.get_or_init(|| {
+            refdata::lookup(&self.cctld.code)
+                .map(|r| fold(&r.names.join(" ")))
+                .unwrap_or_default()
+        })
+    }
+
     fn is_code(&self, t: &Token) -> bool {
-        matches!(t, Token::Cctld(k) | Token::CodeOrWord(k) if *k == self.code)
+        matches!(t, Token::Cctld(k) | Token::CodeOrWord(k) if *k == self.cctld.code)
     }
 
     fn country_matches(&self, t: &Token) -> bool {
-        matches!(t, Token::Text(w) if self.country.contains(w.as_str()))
+        matches!(t, Token::Text(w) if self.country().contains(w.as_str()))
     }
 
     fn matches(&self, t: &Token) -> bool {
         match t {
             Token::Cctld(_) | Token::CodeOrWord(_) => self.is_code(t),
-            Token::Text(w) => self.country.contains(w.as_str()) || self.other.contains(w.as_str()),
-            Token::Digits(d) => self.phone.contains(d.as_str()),
+            Token::Text(w) => {
+                self.country().contains(w.as_str())
+                    || self
+                        .other
+                        .get_or_init(|| {
+                            fold(&format!(
+                                "{} {}",
+                                self.cctld.label,
+                                self.cctld.registry.as_deref().unwrap_or("")
+                            ))
+                        })
+                        .contains(w.as_str())
+            }
+            Token::Digits(d) => self
+                .cctld
+                .emergency_phone
+                .as_deref()
+                .is_some_and(|p| digits(p).contains(d.as_str())),
         }
     }
 }
 
 /// What a contact offers to match: names, role, addresses, notes, numbers.
-struct Person {
-    text: String,
-    words: Vec<String>,
-    phones: Vec<String>,
+struct Person<'a> {
+    contact: &'a Contact,
+    text: OnceCell<String>,
 }
 
-impl Person {
-    fn new(c: &Contact) -> Person {
-        let mut text = String::new();
-        for s in [Some(&c.name), c.role.as_ref(), c.note.as_ref()]
-            .into_iter()
-            .flatten()
-            .chain(&c.email)
-        {
-            text.push_str(&fold(s));
-            text.push(' ');
-        }
-        let words = fold(&c.name).split(' ').map(str::to_string).collect();
+impl<'a> Person<'a> {
+    fn new(contact: &'a Contact) -> Person<'a> {
         Person {
-            text,
-            words,
-            phones: c.phone.iter().chain(&c.mobile).map(|p| digits(p)).collect(),
+            contact,
+            text: OnceCell::new(),
         }
     }
 
     fn matches(&self, t: &Token) -> bool {
+        let c = self.contact;
         match t {
             Token::Cctld(_) => false,
-            Token::CodeOrWord(k) => self.words.iter().any(|w| w == k),
-            Token::Text(w) => self.text.contains(w.as_str()),
-            Token::Digits(d) => d.len() >= 3 && self.phones.iter().any(|p| p.contains(d.as_str())),
+            Token::CodeOrWord(k) => fold(&c.name).split(' ').any(|w| w == k),
+            Token::Text(w) => self
+                .text
+                .get_or_init(|| {
+                    let mut text = String::new();
+                    for s in [Some(&c.name), c.role.as_ref(), c.note.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .chain(&c.email)
+                    {
+                        text.push_str(&fold(s));
+                        text.push(' ');
+                    }
+                    text
+                })
+                .contains(w.as_str()),
+            Token::Digits(d) => d.len() >= 3 && c.phone.iter().chain(&c.mobile).any(|p| digits(p).contains(d.as_str())),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `tldops find`: who to call, now, from the current snapshots.
 
 use super::present::{self, cctld_json, heading, table};
-use super::{load_current, usage};
+use super::{load_current_some, usage};
 use crate::cli::{FindArgs, FindFormat};
 use crate::config::Config;
 use crate::error::exit;
@@ -13,12 +13,21 @@ use std::io::Write;
 
 pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
     let query = Query::parse(&args.query).map_err(|e| usage(&e.to_string()))?;
-    let current = load_current(config)?;
+    let current = load_current_some(config, query.only_cctlds().as_deref())?;
     let hits = query.run(&current.snapshots);
     let format = if args.json { FindFormat::Json } else { args.format };
     if hits.is_empty() {
         eprintln!("tldops: nothing matches `{}`", sanitize(&args.query.join(" ")));
-        let near = query.suggestions(&current.snapshots);
+        // Suggestions look at everything, not only the ccTLDs asked for.
+        let all = match query.only_cctlds() {
+            Some(_) => current
+                .kept
+                .iter()
+                .map(|k| current.store.load(k))
+                .collect::<Result<Vec<_>>>()?,
+            None => Vec::new(),
+        };
+        let near = query.suggestions(if all.is_empty() { &current.snapshots } else { &all });
         if !near.is_empty() {
             eprintln!("tldops: did you mean {}?", sanitize(&near.join(", ")));
         }

@@ -79,6 +79,11 @@ const NO_SNAPSHOT: &str =
 
 /// Loads the current snapshots, says when they are stale, or says how to get one.
 pub fn load_current(config: &Config) -> Result<Current> {
+    load_current_some(config, None)
+}
+
+/// As `load_current`, with only the given ccTLDs loaded when `only` is set.
+pub fn load_current_some(config: &Config, only: Option<&[String]>) -> Result<Current> {
     let Some(store) = open_ro(config)? else {
         anyhow::bail!(NO_SNAPSHOT);
     };
@@ -87,7 +92,10 @@ pub fn load_current(config: &Config) -> Result<Current> {
         anyhow::bail!(NO_SNAPSHOT);
     }
     warn_stale(config, &kept);
-    let snapshots = kept.iter().map(|k| store.load(k)).collect::<Result<Vec<_>>>()?;
+    let snapshots = kept
+        .iter()
+        .map(|k| store.load_some(k, only))
+        .collect::<Result<Vec<_>>>()?;
     Ok(Current { store, kept, snapshots })
 }
 

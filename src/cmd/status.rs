@@ -74,8 +74,9 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
                     }
                     out!("  sha256       {}", k.sha256);
                     out!(
-                        "  contents     {}, {}",
+                        "  contents     {} (of {} in the root zone), {}",
                         plural(k.cctlds, "ccTLD", "ccTLDs"),
+                        crate::refdata::all().len(),
                         plural(k.contacts, "contact", "contacts")
                     );
                     out!("  synced       {} from {}", stamp(k.synced_at), sanitize(&k.source));

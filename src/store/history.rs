@@ -86,13 +86,25 @@ fn kept(r: &Row<'_>) -> rusqlite::Result<KeptSnapshot> {
     })
 }
 
+/// Lists are stored joined by U+001F (unit separator), which a verified
+/// value can never contain.
+const SEPARATOR: char = '\u{1f}';
+
+fn join_list(v: &[String]) -> String {
+    v.join(&SEPARATOR.to_string())
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    if s.is_empty() {
+        Vec::new()
+    } else {
+        s.split(SEPARATOR).map(str::to_string).collect()
+    }
+}
+
 /// A contact from columns name, role, email, phone, mobile, pgp, languages, note starting at `i`.
 fn contact(r: &Row<'_>, i: usize) -> rusqlite::Result<Contact> {
-    let list = |j: usize| -> rusqlite::Result<Vec<String>> {
-        let s: String = r.get(i + j)?;
-        serde_json::from_str(&s)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i + j, rusqlite::types::Type::Text, Box::new(e)))
-    };
+    let list = |j: usize| -> rusqlite::Result<Vec<String>> { Ok(split_list(&r.get::<_, String>(i + j)?)) };
     Ok(Contact {
         name: r.get(i)?,
         role: r.get(i + 1)?,
@@ -233,11 +245,20 @@ impl Store {
 
     /// Loads the contacts of a kept snapshot.
     pub fn load(&self, kept: &KeptSnapshot) -> Result<Snapshot> {
+        self.load_some(kept, None)
+    }
+
+    /// Loads a kept snapshot, or only the given ccTLDs of it (A-labels).
+    pub fn load_some(&self, kept: &KeptSnapshot, only: Option<&[String]>) -> Result<Snapshot> {
+        let codes = only.map(|c| c.join(&SEPARATOR.to_string()));
+        // With no filter every row passes; with one, only the listed codes.
+        let filter = "(?2 IS NULL OR instr(?3 || ?2 || ?3, ?3 || code || ?3) > 0)";
+        let sep = SEPARATOR.to_string();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT code, label, registry, emergency_phone FROM cctld WHERE snapshot_id = ?1 AND {filter} ORDER BY position"
+        ))?;
         let mut cctlds: Vec<Cctld> = Vec::with_capacity(kept.cctlds);
-        let mut stmt = self.conn.prepare(
-            "SELECT code, label, registry, emergency_phone FROM cctld WHERE snapshot_id = ?1 ORDER BY position",
-        )?;
-        for row in stmt.query_map([kept.id], |r| {
+        for row in stmt.query_map(params![kept.id, codes, sep], |r| {
             Ok(Cctld {
                 code: r.get(0)?,
                 label: r.get(1)?,
@@ -248,14 +269,19 @@ impl Store {
         })? {
             cctlds.push(row?);
         }
-        let mut stmt = self.conn.prepare(
-            "SELECT code, name, role, email, phone, mobile, pgp, languages, note FROM contact WHERE snapshot_id = ?1 ORDER BY code, position",
-        )?;
-        let rows = stmt.query_map([kept.id], |r| Ok((r.get::<_, String>(0)?, contact(r, 1)?)))?;
+        let index: std::collections::HashMap<String, usize> =
+            cctlds.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT code, name, role, email, phone, mobile, pgp, languages, note FROM contact
+             WHERE snapshot_id = ?1 AND {filter} ORDER BY code, position"
+        ))?;
+        let rows = stmt.query_map(params![kept.id, codes, sep], |r| {
+            Ok((r.get::<_, String>(0)?, contact(r, 1)?))
+        })?;
         for row in rows {
             let (code, contact) = row?;
-            if let Some(c) = cctlds.iter_mut().find(|c| c.code == code) {
-                c.contacts.push(contact);
+            if let Some(i) = index.get(&code) {
+                cctlds[*i].contacts.push(contact);
             }
         }
         Ok(Snapshot {
@@ -301,7 +327,7 @@ fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<U
         "INSERT INTO contact (snapshot_id, code, position, name, role, email, phone, mobile, pgp, languages, note)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
-    let json = |v: &Vec<String>| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
+    let json = |v: &Vec<String>| join_list(v);
     for (i, c) in s.cctlds.iter().enumerate() {
         cctld.execute(params![id, i as i64, c.code, c.label, c.registry, c.emergency_phone])?;
         for (j, p) in c.contacts.iter().enumerate() {

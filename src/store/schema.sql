@@ -45,11 +45,11 @@ CREATE TABLE contact (
     position    INTEGER NOT NULL,
     name        TEXT NOT NULL,
     role        TEXT,
-    email       TEXT NOT NULL,             -- JSON array
-    phone       TEXT NOT NULL,             -- JSON array
-    mobile      TEXT NOT NULL,             -- JSON array
+    email       TEXT NOT NULL,             -- list joined by U+001F
+    phone       TEXT NOT NULL,             -- list joined by U+001F
+    mobile      TEXT NOT NULL,             -- list joined by U+001F
     pgp         TEXT,
-    languages   TEXT NOT NULL,             -- JSON array
+    languages   TEXT NOT NULL,             -- list joined by U+001F
     note        TEXT,
     PRIMARY KEY (snapshot_id, code, position)
 );
