@@ -33,6 +33,8 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one ccTLD in full, with when each contact was first seen and last changed')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every ccTLD of the current snapshot, by ICANN region')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'Show which ccTLDs of the root zone have no contact yet, by region')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts as vCards for phones, CSV or JSON')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Show a QR code a phone camera reads as a contact')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the kept snapshots, oldest first')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show contacts added, removed and changed between two snapshots')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Read mailings, verify their signed snapshots and keep the good ones')
@@ -102,6 +104,37 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print as JSON')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tldops;export' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)')
+            [CompletionResult]::new('--changed-since', '--changed-since', [CompletionResultType]::ParameterName, 'Only people added or changed since this serial (a small monthly phone update)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV: do not neutralise cells a spreadsheet would run as formulas')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace files that exist')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tldops;qr' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Where the code goes')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file for svg or png (created 0600)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file for svg or png (created 0600)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the file if it exists')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -298,6 +331,8 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one ccTLD in full, with when each contact was first seen and last changed')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every ccTLD of the current snapshot, by ICANN region')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'Show which ccTLDs of the root zone have no contact yet, by region')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts as vCards for phones, CSV or JSON')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Show a QR code a phone camera reads as a contact')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the kept snapshots, oldest first')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show contacts added, removed and changed between two snapshots')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Read mailings, verify their signed snapshots and keep the good ones')
@@ -322,6 +357,12 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             break
         }
         'tldops;help;coverage' {
+            break
+        }
+        'tldops;help;export' {
+            break
+        }
+        'tldops;help;qr' {
             break
         }
         'tldops;help;history' {

@@ -28,6 +28,9 @@ _tldops() {
             tldops,example-config)
                 cmd="tldops__subcmd__example__subcmd__config"
                 ;;
+            tldops,export)
+                cmd="tldops__subcmd__export"
+                ;;
             tldops,f)
                 cmd="tldops__subcmd__find"
                 ;;
@@ -51,6 +54,9 @@ _tldops() {
                 ;;
             tldops,publish)
                 cmd="tldops__subcmd__publish"
+                ;;
+            tldops,qr)
+                cmd="tldops__subcmd__qr"
                 ;;
             tldops,show)
                 cmd="tldops__subcmd__show"
@@ -79,6 +85,9 @@ _tldops() {
             tldops__subcmd__help,example-config)
                 cmd="tldops__subcmd__help__subcmd__example__subcmd__config"
                 ;;
+            tldops__subcmd__help,export)
+                cmd="tldops__subcmd__help__subcmd__export"
+                ;;
             tldops__subcmd__help,find)
                 cmd="tldops__subcmd__help__subcmd__find"
                 ;;
@@ -99,6 +108,9 @@ _tldops() {
                 ;;
             tldops__subcmd__help,publish)
                 cmd="tldops__subcmd__help__subcmd__publish"
+                ;;
+            tldops__subcmd__help,qr)
+                cmd="tldops__subcmd__help__subcmd__qr"
                 ;;
             tldops__subcmd__help,show)
                 cmd="tldops__subcmd__help__subcmd__show"
@@ -155,7 +167,7 @@ _tldops() {
 
     case "${cmd}" in
         tldops)
-            opts="-h -V --config --data-dir --color --help --version find f show list coverage history diff sync verify status trust publish paths example-config completions man help"
+            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr history diff sync verify status trust publish paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -292,6 +304,52 @@ _tldops() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tldops__subcmd__export)
+            opts="-o -h -V --format --output --dir --changed-since --raw --force --config --data-dir --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "vcard3 vcard4 csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --changed-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tldops__subcmd__find)
             opts="-h -V --format --json --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -323,7 +381,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help)
-            opts="find show list coverage history diff sync verify status trust publish paths example-config completions man help"
+            opts="find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,6 +437,20 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help__subcmd__example__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -477,6 +549,20 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__help__subcmd__qr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -759,6 +845,44 @@ _tldops() {
                     ;;
                 --to)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__qr)
+            opts="-o -h -V --format --output --force --config --data-dir --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "terminal svg png" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -30,6 +30,8 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand show 'Show one ccTLD in full, with when each contact was first seen and last changed'
             cand list 'List every ccTLD of the current snapshot, by ICANN region'
             cand coverage 'Show which ccTLDs of the root zone have no contact yet, by region'
+            cand export 'Export contacts as vCards for phones, CSV or JSON'
+            cand qr 'Show a QR code a phone camera reads as a contact'
             cand history 'List the kept snapshots, oldest first'
             cand diff 'Show contacts added, removed and changed between two snapshots'
             cand sync 'Read mailings, verify their signed snapshots and keep the good ones'
@@ -94,6 +96,35 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --json 'Print as JSON'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;export'= {
+            cand --format 'Output format'
+            cand -o 'Write to this file (created 0600) instead of standard output'
+            cand --output 'Write to this file (created 0600) instead of standard output'
+            cand --dir 'Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)'
+            cand --changed-since 'Only people added or changed since this serial (a small monthly phone update)'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --raw 'CSV: do not neutralise cells a spreadsheet would run as formulas'
+            cand --force 'Replace files that exist'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;qr'= {
+            cand --format 'Where the code goes'
+            cand -o 'The file for svg or png (created 0600)'
+            cand --output 'The file for svg or png (created 0600)'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --force 'Replace the file if it exists'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -270,6 +301,8 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand show 'Show one ccTLD in full, with when each contact was first seen and last changed'
             cand list 'List every ccTLD of the current snapshot, by ICANN region'
             cand coverage 'Show which ccTLDs of the root zone have no contact yet, by region'
+            cand export 'Export contacts as vCards for phones, CSV or JSON'
+            cand qr 'Show a QR code a phone camera reads as a contact'
             cand history 'List the kept snapshots, oldest first'
             cand diff 'Show contacts added, removed and changed between two snapshots'
             cand sync 'Read mailings, verify their signed snapshots and keep the good ones'
@@ -290,6 +323,10 @@ set edit:completion:arg-completer[tldops] = {|@words|
         &'tldops;help;list'= {
         }
         &'tldops;help;coverage'= {
+        }
+        &'tldops;help;export'= {
+        }
+        &'tldops;help;qr'= {
         }
         &'tldops;help;history'= {
         }

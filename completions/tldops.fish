@@ -36,6 +36,8 @@ complete -c tldops -n "__fish_tldops_needs_command" -f -a "f" -d 'Find who to ca
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "show" -d 'Show one ccTLD in full, with when each contact was first seen and last changed'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "list" -d 'List every ccTLD of the current snapshot, by ICANN region'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "coverage" -d 'Show which ccTLDs of the root zone have no contact yet, by region'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "export" -d 'Export contacts as vCards for phones, CSV or JSON'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "qr" -d 'Show a QR code a phone camera reads as a contact'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "history" -d 'List the kept snapshots, oldest first'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "diff" -d 'Show contacts added, removed and changed between two snapshots'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "sync" -d 'Read mailings, verify their signed snapshots and keep the good ones'
@@ -98,6 +100,34 @@ never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l json -d 'Print as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l format -d 'Output format' -r -f -a "vcard3\t'vCard 3.0: what iOS and Android import reliably'
+vcard4\t'vCard 4.0'
+csv\t'One row per person, spreadsheet-safe'
+json\t'The documented JSON shape of `find --json`'"
+complete -c tldops -n "__fish_tldops_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of standard output' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l dir -d 'Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l changed-since -d 'Only people added or changed since this serial (a small monthly phone update)' -r
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l raw -d 'CSV: do not neutralise cells a spreadsheet would run as formulas'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l force -d 'Replace files that exist'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l format -d 'Where the code goes' -r -f -a "terminal\t'Unicode half blocks on standard output'
+svg\t'An SVG file'
+png\t'A PNG file'"
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -s o -l output -d 'The file for svg or png (created 0600)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l force -d 'Replace the file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -229,22 +259,24 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "show" -d 'Show one ccTLD in full, with when each contact was first seen and last changed'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "list" -d 'List every ccTLD of the current snapshot, by ICANN region'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "coverage" -d 'Show which ccTLDs of the root zone have no contact yet, by region'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "history" -d 'List the kept snapshots, oldest first'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "diff" -d 'Show contacts added, removed and changed between two snapshots'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "sync" -d 'Read mailings, verify their signed snapshots and keep the good ones'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "verify" -d 'Check one message or file as sync would, and store nothing'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "status" -d 'Show the current snapshot of each directory, its age and provenance'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "trust" -d 'Pin, list and remove the keys that sign snapshots'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "publish" -d 'Sign a roster as a snapshot mailing (for the list\'s secretariat)'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "paths" -d 'Show where the config, database and keys are, and why'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "example-config" -d 'Print a commented example config file'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage history diff sync verify status trust publish paths example-config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "show" -d 'Show one ccTLD in full, with when each contact was first seen and last changed'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "list" -d 'List every ccTLD of the current snapshot, by ICANN region'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "coverage" -d 'Show which ccTLDs of the root zone have no contact yet, by region'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "export" -d 'Export contacts as vCards for phones, CSV or JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "qr" -d 'Show a QR code a phone camera reads as a contact'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "history" -d 'List the kept snapshots, oldest first'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "diff" -d 'Show contacts added, removed and changed between two snapshots'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "sync" -d 'Read mailings, verify their signed snapshots and keep the good ones'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "verify" -d 'Check one message or file as sync would, and store nothing'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "status" -d 'Show the current snapshot of each directory, its age and provenance'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "trust" -d 'Pin, list and remove the keys that sign snapshots'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "publish" -d 'Sign a roster as a snapshot mailing (for the list\'s secretariat)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "paths" -d 'Show where the config, database and keys are, and why'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "example-config" -d 'Print a commented example config file'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "list" -d 'List pinned keys and their state'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "remove" -d 'Unpin a key'

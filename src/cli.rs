@@ -46,6 +46,10 @@ pub enum Command {
     List(RegionArgs),
     /// Show which ccTLDs of the root zone have no contact yet, by region
     Coverage(RegionArgs),
+    /// Export contacts as vCards for phones, CSV or JSON
+    Export(ExportArgs),
+    /// Show a QR code a phone camera reads as a contact
+    Qr(QrArgs),
     /// List the kept snapshots, oldest first
     History(HistoryArgs),
     /// Show contacts added, removed and changed between two snapshots
@@ -109,6 +113,78 @@ pub struct FindArgs {
     /// Same as --format json
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// vCard 3.0: what iOS and Android import reliably
+    Vcard3,
+    /// vCard 4.0
+    Vcard4,
+    /// One row per person, spreadsheet-safe
+    Csv,
+    /// The documented JSON shape of `find --json`
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only contacts matching these words (as for `find`) [default: everyone]
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ExportFormat::Vcard3)]
+    pub format: ExportFormat,
+
+    /// Write to this file (created 0600) instead of standard output
+    #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
+    pub output: Option<std::path::PathBuf>,
+
+    /// Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+
+    /// Only people added or changed since this serial (a small monthly phone update)
+    #[arg(long, value_name = "SERIAL")]
+    pub changed_since: Option<u64>,
+
+    /// CSV: do not neutralise cells a spreadsheet would run as formulas
+    #[arg(long)]
+    pub raw: bool,
+
+    /// Replace files that exist
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QrFormat {
+    /// Unicode half blocks on standard output
+    Terminal,
+    /// An SVG file
+    Svg,
+    /// A PNG file
+    Png,
+}
+
+#[derive(Debug, Args)]
+pub struct QrArgs {
+    /// One person, or one ccTLD's contacts (`.tz`, `amani`)
+    #[arg(value_name = "QUERY", required = true)]
+    pub query: Vec<String>,
+
+    /// Where the code goes
+    #[arg(long, value_enum, default_value_t = QrFormat::Terminal)]
+    pub format: QrFormat,
+
+    /// The file for svg or png (created 0600)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ mod config;
 mod contact;
 mod diff;
 mod error;
+mod export;
 mod mail;
 mod refdata;
 mod search;
@@ -32,6 +33,8 @@ fn run(config: &config::Config, command: &Command) -> anyhow::Result<i32> {
         Command::Show(args) => cmd::show::run(config, args),
         Command::List(args) => cmd::list::run(config, args),
         Command::Coverage(args) => cmd::coverage::run(config, args),
+        Command::Export(args) => cmd::export::run(config, args),
+        Command::Qr(args) => cmd::qr::run(config, args),
         Command::History(args) => cmd::history::run(config, args),
         Command::Diff(args) => cmd::diff::run(config, args),
         Command::Sync(args) => cmd::sync::run(config, args),

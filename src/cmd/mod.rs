@@ -12,12 +12,14 @@ macro_rules! out {
 pub mod completions;
 pub mod coverage;
 pub mod diff;
+pub mod export;
 pub mod find;
 pub mod history;
 pub mod list;
 pub mod paths;
 pub mod present;
 pub mod publish;
+pub mod qr;
 pub mod show;
 pub mod status;
 pub mod sync;

@@ -166,3 +166,24 @@ pub fn publish_and_sync(env: &Env, roster: &str, serial: u64, issued: &str) -> R
     .ok();
     env.run(&["sync", s(&out)])
 }
+
+/// A program from the test tools (see tests/run.sh): the virtual
+/// environment's Python tools, or one on PATH.
+pub fn tool(name: &str) -> PathBuf {
+    if let Some(v) = std::env::var_os("TLDOPS_TEST_VENV") {
+        let p = PathBuf::from(v).join("bin").join(name);
+        if p.exists() {
+            return p;
+        }
+    }
+    let venv = root().join("target/test-tools/venv/bin").join(name);
+    if venv.exists() {
+        return venv;
+    }
+    for dir in std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()) {
+        if dir.join(name).exists() {
+            return dir.join(name);
+        }
+    }
+    panic!("{name} is needed for this test: run the tests with `sh tests/run.sh`, which installs it");
+}

@@ -1,0 +1,104 @@
+//! QR codes of compact vCards: for a terminal (half blocks), SVG and PNG.
+
+use anyhow::{anyhow, Result};
+use qrcode::{Color, EcLevel, QrCode};
+
+/// The largest payload that still gives a code a phone reads reliably off
+/// paper or a laptop screen (about version 15 at error level M).
+pub const MAX_BYTES: usize = 400;
+const QUIET: usize = 4;
+
+pub struct Matrix {
+    pub width: usize,
+    dark: Vec<bool>,
+}
+
+impl Matrix {
+    pub fn encode(data: &str) -> Result<Matrix> {
+        if data.len() > MAX_BYTES {
+            return Err(anyhow!(
+                "the vCard is {} bytes; a QR code that scans reliably holds at most {MAX_BYTES}: narrow the query to one person",
+                data.len()
+            ));
+        }
+        let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
+            .map_err(|e| anyhow!("cannot make a QR code: {e}"))?;
+        let width = code.width();
+        let dark = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+        Ok(Matrix { width, dark })
+    }
+
+    /// Whether the module at (x, y) is dark, counting the quiet zone.
+    fn at(&self, x: usize, y: usize) -> bool {
+        let (w, q) = (self.width, QUIET);
+        x >= q && y >= q && x < w + q && y < w + q && self.dark[(y - q) * w + (x - q)]
+    }
+
+    fn size(&self) -> usize {
+        self.width + 2 * QUIET
+    }
+
+    /// Two rows per line with half blocks. `ansi` forces black on white so
+    /// the code reads on a dark terminal too.
+    pub fn terminal(&self, ansi: bool) -> String {
+        let n = self.size();
+        let mut out = String::new();
+        for y in (0..n).step_by(2) {
+            if ansi {
+                out.push_str("\x1b[30;47m");
+            }
+            for x in 0..n {
+                let (top, bottom) = (self.at(x, y), y + 1 < n && self.at(x, y + 1));
+                out.push(match (top, bottom) {
+                    (true, true) => '█',
+                    (true, false) => '▀',
+                    (false, true) => '▄',
+                    (false, false) => ' ',
+                });
+            }
+            if ansi {
+                out.push_str("\x1b[0m");
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    pub fn svg(&self) -> String {
+        let n = self.size();
+        let mut path = String::new();
+        for y in 0..n {
+            for x in 0..n {
+                if self.at(x, y) {
+                    path.push_str(&format!("M{x} {y}h1v1h-1z"));
+                }
+            }
+        }
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" width=\"{w}mm\" height=\"{w}mm\" shape-rendering=\"crispEdges\">\n<rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/>\n<path fill=\"#000\" d=\"{path}\"/>\n</svg>\n",
+            w = n.max(30)
+        )
+    }
+
+    /// A grayscale PNG, `scale` pixels per module.
+    pub fn png(&self, scale: usize) -> Result<Vec<u8>> {
+        let n = self.size() * scale;
+        let mut pixels = vec![255u8; n * n];
+        for y in 0..n {
+            for x in 0..n {
+                if self.at(x / scale, y / scale) {
+                    pixels[y * n + x] = 0;
+                }
+            }
+        }
+        let mut out = Vec::new();
+        {
+            let mut enc = png::Encoder::new(&mut out, n as u32, n as u32);
+            enc.set_color(png::ColorType::Grayscale);
+            enc.set_depth(png::BitDepth::Eight);
+            let mut w = enc.write_header()?;
+            w.write_image_data(&pixels)?;
+        }
+        Ok(out)
+    }
+}
