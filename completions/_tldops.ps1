@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'Show which ccTLDs of the root zone have no contact yet, by region')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts as vCards for phones, CSV or JSON')
             [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Show a QR code a phone camera reads as a contact')
+            [CompletionResult]::new('sheet', 'sheet', [CompletionResultType]::ParameterValue, 'Make the emergency contact sheet to print: PDF, HTML or text')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the kept snapshots, oldest first')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show contacts added, removed and changed between two snapshots')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Read mailings, verify their signed snapshots and keep the good ones')
@@ -132,6 +133,23 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the file if it exists')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tldops;sheet' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: pdf for a file (html or text by its extension), text on standard output]')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size; the layout fits both unscaled')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region: africa, ap, europe, lac, na')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'A QR code per ccTLD, 2.6 cm wide, with its contacts as a vCard')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the file if it exists')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -333,6 +351,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'Show which ccTLDs of the root zone have no contact yet, by region')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts as vCards for phones, CSV or JSON')
             [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Show a QR code a phone camera reads as a contact')
+            [CompletionResult]::new('sheet', 'sheet', [CompletionResultType]::ParameterValue, 'Make the emergency contact sheet to print: PDF, HTML or text')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the kept snapshots, oldest first')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show contacts added, removed and changed between two snapshots')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Read mailings, verify their signed snapshots and keep the good ones')
@@ -363,6 +382,9 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             break
         }
         'tldops;help;qr' {
+            break
+        }
+        'tldops;help;sheet' {
             break
         }
         'tldops;help;history' {

@@ -58,6 +58,9 @@ _tldops() {
             tldops,qr)
                 cmd="tldops__subcmd__qr"
                 ;;
+            tldops,sheet)
+                cmd="tldops__subcmd__sheet"
+                ;;
             tldops,show)
                 cmd="tldops__subcmd__show"
                 ;;
@@ -111,6 +114,9 @@ _tldops() {
                 ;;
             tldops__subcmd__help,qr)
                 cmd="tldops__subcmd__help__subcmd__qr"
+                ;;
+            tldops__subcmd__help,sheet)
+                cmd="tldops__subcmd__help__subcmd__sheet"
                 ;;
             tldops__subcmd__help,show)
                 cmd="tldops__subcmd__help__subcmd__show"
@@ -167,7 +173,7 @@ _tldops() {
 
     case "${cmd}" in
         tldops)
-            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr history diff sync verify status trust publish paths example-config completions man help"
+            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr sheet history diff sync verify status trust publish paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -381,7 +387,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help)
-            opts="find show list coverage export qr history diff sync verify status trust publish paths example-config completions man help"
+            opts="find show list coverage export qr sheet history diff sync verify status trust publish paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -563,6 +569,20 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help__subcmd__qr)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__help__subcmd__sheet)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -883,6 +903,52 @@ _tldops() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "terminal svg png" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__sheet)
+            opts="-o -h -V --format --paper --region --qr --output --force --config --data-dir --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "pdf html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --paper)
+                    COMPREPLY=($(compgen -W "a4 letter" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand coverage 'Show which ccTLDs of the root zone have no contact yet, by region'
             cand export 'Export contacts as vCards for phones, CSV or JSON'
             cand qr 'Show a QR code a phone camera reads as a contact'
+            cand sheet 'Make the emergency contact sheet to print: PDF, HTML or text'
             cand history 'List the kept snapshots, oldest first'
             cand diff 'Show contacts added, removed and changed between two snapshots'
             cand sync 'Read mailings, verify their signed snapshots and keep the good ones'
@@ -122,6 +123,22 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
+            cand --force 'Replace the file if it exists'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;sheet'= {
+            cand --format 'Output format [default: pdf for a file (html or text by its extension), text on standard output]'
+            cand --paper 'Paper size; the layout fits both unscaled'
+            cand --region 'Only this ICANN region: africa, ap, europe, lac, na'
+            cand -o 'Write to this file (created 0600) instead of standard output'
+            cand --output 'Write to this file (created 0600) instead of standard output'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --qr 'A QR code per ccTLD, 2.6 cm wide, with its contacts as a vCard'
             cand --force 'Replace the file if it exists'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -303,6 +320,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand coverage 'Show which ccTLDs of the root zone have no contact yet, by region'
             cand export 'Export contacts as vCards for phones, CSV or JSON'
             cand qr 'Show a QR code a phone camera reads as a contact'
+            cand sheet 'Make the emergency contact sheet to print: PDF, HTML or text'
             cand history 'List the kept snapshots, oldest first'
             cand diff 'Show contacts added, removed and changed between two snapshots'
             cand sync 'Read mailings, verify their signed snapshots and keep the good ones'
@@ -327,6 +345,8 @@ set edit:completion:arg-completer[tldops] = {|@words|
         &'tldops;help;export'= {
         }
         &'tldops;help;qr'= {
+        }
+        &'tldops;help;sheet'= {
         }
         &'tldops;help;history'= {
         }

@@ -50,6 +50,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Show a QR code a phone camera reads as a contact
     Qr(QrArgs),
+    /// Make the emergency contact sheet to print: PDF, HTML or text
+    Sheet(SheetArgs),
     /// List the kept snapshots, oldest first
     History(HistoryArgs),
     /// Show contacts added, removed and changed between two snapshots
@@ -179,6 +181,53 @@ pub struct QrArgs {
     pub format: QrFormat,
 
     /// The file for svg or png (created 0600)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SheetFormat {
+    /// PDF, fonts embedded (the default when writing a file)
+    Pdf,
+    /// One self-contained HTML file to print from a browser
+    Html,
+    /// Plain text for 80 columns, pages separated by form feeds (the default on standard output)
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperSize {
+    A4,
+    Letter,
+}
+
+#[derive(Debug, Args)]
+pub struct SheetArgs {
+    /// Only contacts matching these words (as for `find`) [default: everyone]
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Output format [default: pdf for a file (html or text by its extension), text on standard output]
+    #[arg(long, value_enum)]
+    pub format: Option<SheetFormat>,
+
+    /// Paper size; the layout fits both unscaled
+    #[arg(long, value_enum, default_value_t = PaperSize::A4)]
+    pub paper: PaperSize,
+
+    /// Only this ICANN region: africa, ap, europe, lac, na
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// A QR code per ccTLD, 2.6 cm wide, with its contacts as a vCard
+    #[arg(long)]
+    pub qr: bool,
+
+    /// Write to this file (created 0600) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
 

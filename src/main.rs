@@ -11,6 +11,7 @@ mod export;
 mod mail;
 mod refdata;
 mod search;
+mod sheet;
 mod snapshot;
 mod store;
 mod term;
@@ -35,6 +36,7 @@ fn run(config: &config::Config, command: &Command) -> anyhow::Result<i32> {
         Command::Coverage(args) => cmd::coverage::run(config, args),
         Command::Export(args) => cmd::export::run(config, args),
         Command::Qr(args) => cmd::qr::run(config, args),
+        Command::Sheet(args) => cmd::sheet::run(config, args),
         Command::History(args) => cmd::history::run(config, args),
         Command::Diff(args) => cmd::diff::run(config, args),
         Command::Sync(args) => cmd::sync::run(config, args),

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Runs the test suite with the independent clients it checks tldops against:
 # GnuPG for signatures, Python's vobject and khard for vCards (from PyPI, into
-# a throwaway virtual environment under target/), and zbarimg (Debian's
-# zbar-tools) for QR codes. Installs what is missing, then runs cargo test.
+# a throwaway virtual environment under target/), zbarimg (Debian's
+# zbar-tools) for QR codes, poppler and qpdf for PDFs, and headless Chromium
+# to print the HTML sheet. Installs what is missing, then runs cargo test.
 set -eu
 cd "$(dirname "$0")/.."
 venv=target/test-tools/venv
@@ -11,10 +12,15 @@ if ! "$venv/bin/python" -c "import vobject, khard" 2>/dev/null; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check "vobject==0.9.9" "khard==0.22.0"
 fi
-if ! command -v zbarimg >/dev/null 2>&1 || ! command -v gpg >/dev/null 2>&1; then
+missing=""
+for pair in gpg:gnupg zbarimg:zbar-tools pdftotext:poppler-utils qpdf:qpdf chromium:chromium; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing="$missing ${pair#*:}"
+done
+if [ -n "$missing" ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    $sudo apt-get install -y -qq zbar-tools gnupg >/dev/null
+    # shellcheck disable=SC2086
+    $sudo apt-get install -y -qq $missing >/dev/null
 fi
 TLDOPS_TEST_VENV="$PWD/$venv" exec cargo test --locked "$@"

@@ -20,6 +20,7 @@ pub mod paths;
 pub mod present;
 pub mod publish;
 pub mod qr;
+pub mod sheet;
 pub mod show;
 pub mod status;
 pub mod sync;
@@ -154,7 +155,7 @@ pub fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

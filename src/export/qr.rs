@@ -34,8 +34,19 @@ impl Matrix {
         x >= q && y >= q && x < w + q && y < w + q && self.dark[(y - q) * w + (x - q)]
     }
 
-    fn size(&self) -> usize {
+    /// Modules across, quiet zone included.
+    pub fn modules(&self) -> usize {
         self.width + 2 * QUIET
+    }
+
+    fn size(&self) -> usize {
+        self.modules()
+    }
+
+    /// The dark modules as (x, y), quiet zone included.
+    pub fn dark_modules(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let n = self.size();
+        (0..n).flat_map(move |y| (0..n).filter(move |x| self.at(*x, y)).map(move |x| (x, y)))
     }
 
     /// Two rows per line with half blocks. `ansi` forces black on white so

@@ -1,0 +1,135 @@
+//! `tldops sheet`: the printed emergency contact sheet.
+
+use super::export::select;
+use super::list::region_filter;
+use super::{load_current, thousands, usage};
+use crate::cli::{PaperSize, SheetArgs, SheetFormat};
+use crate::config::Config;
+use crate::contact::group_fingerprint;
+use crate::error::exit;
+use crate::export::{qr::Matrix, vcard};
+use crate::sheet::{self, fonts::Fonts, Paper, Provenance, Sheet};
+use anyhow::Result;
+use std::io::{IsTerminal, Write};
+
+pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
+    let region = region_filter(&args.region)?;
+    let format = args.format.unwrap_or(match &args.output {
+        None => SheetFormat::Text,
+        Some(p) => match p
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("html" | "htm") => SheetFormat::Html,
+            Some("txt" | "text") => SheetFormat::Text,
+            _ => SheetFormat::Pdf,
+        },
+    });
+    if format == SheetFormat::Pdf && args.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(usage(
+            "a PDF does not belong on a terminal: give -o sheet.pdf, or --format text",
+        ));
+    }
+    let current = load_current(config)?;
+    if current.kept.len() > 1 {
+        return Err(usage(
+            "several directories are kept: a sheet is for one; narrow the query to it",
+        ));
+    }
+    let kept = &current.kept[0];
+    let entries = select(&current, &args.query)?;
+    // Group the selected people back under their ccTLDs.
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while i < entries.len() {
+        let e = entries[i];
+        let mut group = Vec::new();
+        while i < entries.len() && entries[i].cctld.code == e.cctld.code {
+            group.push(entries[i]);
+            i += 1;
+        }
+        if region.is_some_and(|r| crate::refdata::lookup(&e.cctld.code).map(|x| x.region) != Some(r)) {
+            continue;
+        }
+        let people: Vec<_> = group.iter().map(|g| g.contact).collect();
+        let qr = if args.qr { qr_for(&group, format) } else { None };
+        blocks.push(sheet::block(e.cctld, &people, config.now, qr));
+    }
+    if blocks.is_empty() {
+        eprintln!("tldops: nothing to print: nothing matches");
+        return Ok(exit::NOT_FOUND);
+    }
+    let people: usize = blocks.iter().map(|b| b.people.len()).sum();
+    let ccs = blocks.len();
+    let sheet = Sheet {
+        provenance: Provenance {
+            directory: kept.directory.clone(),
+            serial: kept.serial,
+            issued: kept.issued,
+            expires: kept.expires,
+            generated: config.now,
+            signers: kept.signers.iter().map(|f| group_fingerprint(f)).collect(),
+            sha256: kept.sha256.clone(),
+            stale: config.now > kept.expires,
+        },
+        regions: sheet::by_region(blocks),
+    };
+    let paper = match args.paper {
+        PaperSize::A4 => Paper::A4,
+        PaperSize::Letter => Paper::Letter,
+    };
+    let bytes = match format {
+        SheetFormat::Text => sheet::text::render(&sheet).into_bytes(),
+        SheetFormat::Html => sheet::html::render(&sheet, paper).into_bytes(),
+        SheetFormat::Pdf => {
+            let fonts = Fonts::load();
+            let (pdf, missing) = sheet::pdf::render(&sheet, paper, &fonts)?;
+            if !missing.is_empty() {
+                let chars: String = missing.iter().take(20).collect();
+                eprintln!(
+                    "tldops: warning: no font here shows {} character(s) ({}): install a font covering them (Noto Sans CJK for Chinese, Japanese, Korean) and print again",
+                    missing.len(),
+                    crate::term::sanitize(&chars)
+                );
+            }
+            pdf
+        }
+    };
+    let what = format!("{ccs} ccTLDs, {people} contacts, {} bytes", thousands(bytes.len()));
+    match &args.output {
+        Some(path) => {
+            crate::atomic::write_private(path, &bytes, args.force)?;
+            eprintln!("tldops: wrote the sheet ({what}) to {}", path.display());
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)?;
+            out.flush()?;
+        }
+    }
+    Ok(exit::OK)
+}
+
+/// The QR code of a ccTLD's contacts: SVG inline for HTML, the vCard for PDF.
+/// When the whole ccTLD is too much for a code that scans, the first contact
+/// alone goes in it.
+fn qr_for(group: &[crate::export::Entry<'_>], format: SheetFormat) -> Option<String> {
+    let (card, matrix) = [group, &group[..1]].iter().find_map(|g| {
+        let card = vcard::compact(g);
+        Matrix::encode(&card).ok().map(|m| (card, m))
+    })?;
+    match format {
+        SheetFormat::Html => Some(
+            matrix
+                .svg()
+                .replacen("<svg ", "<svg class=\"qr\" ", 1)
+                .split_once("?>\n")
+                .map(|(_, s)| s.to_string())
+                .unwrap_or_default(),
+        ),
+        SheetFormat::Pdf => Some(card),
+        SheetFormat::Text => None,
+    }
+}

@@ -1,0 +1,171 @@
+//! The emergency contact sheet: what goes on paper, grouped by region then
+//! ccTLD, with provenance on every page, laid out as PDF, HTML or text.
+
+pub mod fonts;
+pub mod html;
+pub mod pdf;
+pub mod text;
+
+use crate::contact::{group_fingerprint, Cctld, Contact};
+use crate::refdata::{self, Region};
+use chrono::{DateTime, Utc};
+
+/// Where the data came from, printed on every page so two holders can
+/// compare their copies by reading the hash aloud.
+#[derive(Debug, Clone)]
+pub struct Provenance {
+    pub directory: String,
+    pub serial: u64,
+    pub issued: DateTime<Utc>,
+    pub expires: DateTime<Utc>,
+    pub generated: DateTime<Utc>,
+    /// Signer fingerprints, in groups of four.
+    pub signers: Vec<String>,
+    pub sha256: String,
+    pub stale: bool,
+}
+
+impl Provenance {
+    pub fn lines(&self) -> [String; 3] {
+        [
+            format!(
+                "{} serial {} · issued {} · expires {} · printed {}",
+                self.directory,
+                self.serial,
+                self.issued.format("%Y-%m-%d"),
+                self.expires.format("%Y-%m-%d"),
+                self.generated.format("%Y-%m-%d %H:%M UTC")
+            ),
+            format!("signed by {}", self.signers.join(", ")),
+            format!("sha256 {}", self.sha256),
+        ]
+    }
+
+    pub fn stale_banner(&self) -> String {
+        format!(
+            "STALE: this snapshot expired {}; check for a newer sheet before relying on it",
+            self.expires.format("%Y-%m-%d %H:%M UTC")
+        )
+    }
+}
+
+pub const SENSITIVITY: &str = "TLD-OPS members only: personal data";
+
+pub const VERIFY_NOTE: &str =
+    "Before acting on a request, verify the caller: call back on a number from this sheet, or check their PGP key.";
+
+/// One person's lines, already in the words that get printed.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    /// ("office" | "mobile", number)
+    pub phones: Vec<(&'static str, String)>,
+    pub email: Vec<String>,
+    pub pgp: Option<String>,
+    pub languages: Option<String>,
+}
+
+/// One ccTLD: never split across pages.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub code: String,
+    /// `.tz`, or `.рф (xn--p1ai)`.
+    pub display: String,
+    pub country: Option<String>,
+    pub registry: Option<String>,
+    pub emergency: Option<String>,
+    pub utc_offset: Option<String>,
+    pub people: Vec<Person>,
+    /// A compact vCard for the QR code, when asked for.
+    pub qr: Option<String>,
+}
+
+/// The whole sheet: provenance and the blocks, by region.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub provenance: Provenance,
+    pub regions: Vec<(String, Vec<Block>)>,
+}
+
+fn person(c: &Contact) -> Person {
+    Person {
+        name: c.name.clone(),
+        role: c.role.clone(),
+        phones: c
+            .phone
+            .iter()
+            .map(|p| ("office", p.clone()))
+            .chain(c.mobile.iter().map(|p| ("mobile", p.clone())))
+            .collect(),
+        email: c.email.clone(),
+        pgp: c.pgp.as_deref().map(group_fingerprint),
+        languages: (!c.languages.is_empty()).then(|| c.languages.join(", ")),
+    }
+}
+
+/// Builds a block for one ccTLD and the contacts to print.
+pub fn block(cctld: &Cctld, contacts: &[&Contact], now: DateTime<Utc>, qr: Option<String>) -> Block {
+    let display = if cctld.label != cctld.code {
+        format!(".{} ({})", cctld.label, cctld.code)
+    } else {
+        format!(".{}", cctld.code)
+    };
+    Block {
+        code: cctld.code.clone(),
+        display,
+        country: refdata::lookup(&cctld.code).map(|r| r.names[0].to_string()),
+        registry: cctld.registry.clone(),
+        emergency: cctld.emergency_phone.clone(),
+        utc_offset: crate::cmd::present::local_time(&cctld.code, now).map(|t| format!("UTC{}", t.offset)),
+        people: contacts.iter().map(|c| person(c)).collect(),
+        qr,
+    }
+}
+
+/// Groups blocks by ICANN region, in region then code order.
+pub fn by_region(blocks: Vec<Block>) -> Vec<(String, Vec<Block>)> {
+    let mut out: Vec<(Option<Region>, Vec<Block>)> = Vec::new();
+    let mut blocks = blocks;
+    blocks.sort_by(|a, b| {
+        let ra = refdata::lookup(&a.code).map(|r| r.region);
+        let rb = refdata::lookup(&b.code).map(|r| r.region);
+        (ra.is_none(), ra, &a.code).cmp(&(rb.is_none(), rb, &b.code))
+    });
+    for b in blocks {
+        let r = refdata::lookup(&b.code).map(|r| r.region);
+        match out.last_mut() {
+            Some((last, list)) if *last == r => list.push(b),
+            _ => out.push((r, vec![b])),
+        }
+    }
+    out.into_iter()
+        .map(|(r, b)| (r.map(|r| r.name()).unwrap_or("Not in the root zone").to_string(), b))
+        .collect()
+}
+
+/// Paper sizes, and the area both fit (210 x 279 mm), in millimetres.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (210.0, 297.0),
+            Paper::Letter => (215.9, 279.4),
+        }
+    }
+
+    pub fn css(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "letter",
+        }
+    }
+}
+
+/// The printable area used on either paper, centred: inside 210 x 279 mm.
+pub const AREA_MM: (f32, f32) = (190.0, 259.0);

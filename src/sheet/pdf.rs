@@ -1,0 +1,511 @@
+//! The sheet as PDF with krilla: fonts embedded and subsetted, text that
+//! extracts back as Unicode, two columns inside 190 x 259 mm so A4 and Letter
+//! both print it unscaled, a ccTLD block never split across pages, provenance
+//! and "page n of m" on every page, and an index of ccTLDs with their pages.
+
+use super::fonts::{Face2, Fonts};
+use super::{Block, Paper, Sheet, AREA_MM, SENSITIVITY, VERIFY_NOTE};
+use crate::export::qr::Matrix;
+use anyhow::{anyhow, Result};
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::surface::Surface;
+use krilla::text::TextDirection;
+use krilla::Document;
+
+const MM: f32 = 72.0 / 25.4;
+const GAP: f32 = 6.0 * MM;
+const QR_SIZE: f32 = 26.0 * MM;
+const BODY: f32 = 8.0;
+const LEAD: f32 = 10.0;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Style {
+    Regular(f32),
+    Bold(f32),
+    Mono(f32),
+}
+
+impl Style {
+    fn size(self) -> f32 {
+        match self {
+            Style::Regular(s) | Style::Bold(s) | Style::Mono(s) => s,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Line {
+    spans: Vec<(Style, String)>,
+    indent: f32,
+    height: f32,
+}
+
+impl Line {
+    fn one(style: Style, text: String, indent: f32) -> Line {
+        Line {
+            spans: vec![(style, text)],
+            indent,
+            height: style.size() * 1.25,
+        }
+    }
+}
+
+/// What goes where: lines and QR codes at positions on pages.
+enum Item {
+    Text { x: f32, y: f32, line: Line },
+    Qr { x: f32, y: f32, card: String },
+}
+
+struct Layout<'f> {
+    fonts: &'f Fonts,
+    /// Origin of the printable area on the page, in points.
+    ox: f32,
+    width: f32,
+    body_top: f32,
+    body_bottom: f32,
+    columns: usize,
+    pages: Vec<Vec<Item>>,
+    column: usize,
+    y: f32,
+}
+
+impl<'f> Layout<'f> {
+    fn face(&self, style: Style) -> &'f Face2 {
+        match style {
+            Style::Regular(_) => &self.fonts.regular,
+            Style::Bold(_) => &self.fonts.bold,
+            Style::Mono(_) => &self.fonts.mono,
+        }
+    }
+
+    fn width_of(&self, style: Style, text: &str) -> f32 {
+        let mut missing = Vec::new();
+        self.fonts
+            .runs(self.face(style), text, &mut missing)
+            .iter()
+            .map(|r| r.face.width(&r.text, style.size()))
+            .sum()
+    }
+
+    fn column_width(&self) -> f32 {
+        (self.width - GAP * (self.columns as f32 - 1.0)) / self.columns as f32
+    }
+
+    /// Wraps a one-span line to `width`, breaking at spaces, and inside a
+    /// word only when the word alone is too long.
+    fn wrap(&self, line: Line, width: f32) -> Vec<Line> {
+        let fits = |l: &Line| l.indent + l.spans.iter().map(|(s, t)| self.width_of(*s, t)).sum::<f32>() <= width;
+        if fits(&line) {
+            return vec![line];
+        }
+        if line.spans.len() > 1 {
+            return line
+                .spans
+                .into_iter()
+                .flat_map(|(s, t)| self.wrap(Line::one(s, t, line.indent), width))
+                .collect();
+        }
+        let (style, text) = line.spans[0].clone();
+        let room = width - line.indent;
+        let mut out = Vec::new();
+        let mut current = String::new();
+        for word in text.split(' ') {
+            let candidate = if current.is_empty() {
+                word.to_string()
+            } else {
+                format!("{current} {word}")
+            };
+            if self.width_of(style, &candidate) <= room {
+                current = candidate;
+                continue;
+            }
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            let mut piece = String::new();
+            for c in word.chars() {
+                piece.push(c);
+                if self.width_of(style, &piece) > room {
+                    piece.pop();
+                    out.push(std::mem::take(&mut piece));
+                    piece.push(c);
+                }
+            }
+            current = piece;
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+        let indent = line.indent;
+        out.into_iter()
+            .enumerate()
+            .map(|(i, t)| Line::one(style, t, if i == 0 { indent } else { indent + 8.0 }))
+            .collect()
+    }
+
+    fn block_lines(&self, b: &Block, width: f32) -> Vec<Line> {
+        let mut lines = Vec::new();
+        let mut head = b.display.clone();
+        if let Some(c) = &b.country {
+            head.push_str(&format!("  {c}"));
+        }
+        lines.push(Line::one(Style::Bold(9.5), head, 0.0));
+        if let Some(r) = &b.registry {
+            lines.push(Line::one(Style::Regular(BODY), r.clone(), 0.0));
+        }
+        let mut reach = Vec::new();
+        if let Some(e) = &b.emergency {
+            reach.push((Style::Regular(BODY), "24x7 ".to_string()));
+            reach.push((Style::Mono(BODY), e.clone()));
+        }
+        if let Some(o) = &b.utc_offset {
+            reach.push((
+                Style::Regular(BODY),
+                format!("{}{o}", if reach.is_empty() { "" } else { "   " }),
+            ));
+        }
+        if !reach.is_empty() {
+            lines.push(Line {
+                spans: reach,
+                indent: 0.0,
+                height: LEAD,
+            });
+        }
+        for p in &b.people {
+            let mut name = vec![(Style::Bold(BODY), p.name.clone())];
+            if let Some(r) = &p.role {
+                name.push((Style::Regular(BODY), format!(" — {r}")));
+            }
+            lines.push(Line {
+                spans: name,
+                indent: 6.0,
+                height: LEAD + 1.5,
+            });
+            for (kind, n) in &p.phones {
+                lines.push(Line {
+                    spans: vec![
+                        (Style::Regular(BODY), format!("{kind} ")),
+                        (Style::Mono(BODY), n.clone()),
+                    ],
+                    indent: 14.0,
+                    height: LEAD,
+                });
+            }
+            for e in &p.email {
+                lines.push(Line::one(Style::Regular(BODY), e.clone(), 14.0));
+            }
+            if let Some(k) = &p.pgp {
+                lines.push(Line {
+                    spans: vec![(Style::Regular(BODY), "PGP ".into()), (Style::Mono(7.2), k.clone())],
+                    indent: 14.0,
+                    height: LEAD,
+                });
+            }
+            if let Some(l) = &p.languages {
+                lines.push(Line::one(Style::Regular(7.0), l.clone(), 14.0));
+            }
+        }
+        lines.into_iter().flat_map(|l| self.wrap(l, width)).collect()
+    }
+
+    fn next_column(&mut self) {
+        self.column += 1;
+        if self.column >= self.columns {
+            self.column = 0;
+            self.pages.push(Vec::new());
+        }
+        self.y = self.body_top;
+    }
+
+    fn x(&self) -> f32 {
+        self.ox + self.column as f32 * (self.column_width() + GAP)
+    }
+
+    /// Places lines (and a QR code) that must stay together.
+    fn place(&mut self, lines: Vec<Line>, qr: Option<String>, space_after: f32) {
+        let text_height: f32 = lines.iter().map(|l| l.height).sum();
+        let height = if qr.is_some() {
+            text_height.max(QR_SIZE + 2.0)
+        } else {
+            text_height
+        };
+        let column_height = self.body_bottom - self.body_top;
+        if self.y + height > self.body_bottom && self.y > self.body_top {
+            self.next_column();
+        }
+        let x = self.x();
+        if let Some(card) = qr {
+            let qx = x + self.column_width() - QR_SIZE;
+            let y = self.y;
+            self.pages.last_mut().expect("a page").push(Item::Qr { x: qx, y, card });
+        }
+        let split = height > column_height;
+        for line in lines {
+            if split && self.y + line.height > self.body_bottom {
+                self.next_column();
+            }
+            let x = self.x();
+            self.y += line.height;
+            let y = self.y;
+            self.pages.last_mut().expect("a page").push(Item::Text { x, y, line });
+        }
+        if !split {
+            self.y = self.y.max(self.y - text_height + height);
+        }
+        self.y += space_after;
+    }
+}
+
+/// Renders the sheet; returns the PDF and the characters no font could show.
+pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Vec<char>)> {
+    let (pw, ph) = paper.size_mm();
+    let (ox, oy) = ((pw - AREA_MM.0) / 2.0 * MM, (ph - AREA_MM.1) / 2.0 * MM);
+    let (width, height) = (AREA_MM.0 * MM, AREA_MM.1 * MM);
+    let p = &sheet.provenance;
+    let header_height = 30.0 + if p.stale { 18.0 } else { 0.0 };
+    let footer_height = 5.0 * 9.0;
+    let with_qr = sheet.regions.iter().any(|(_, b)| b.iter().any(|b| b.qr.is_some()));
+    let mut layout = Layout {
+        fonts,
+        ox,
+        width,
+        body_top: oy + header_height,
+        body_bottom: oy + height - footer_height,
+        columns: if with_qr { 1 } else { 2 },
+        pages: vec![Vec::new()],
+        column: 0,
+        y: oy + header_height,
+    };
+    let cw = layout.column_width();
+    let intro = layout.wrap(Line::one(Style::Regular(7.5), VERIFY_NOTE.to_string(), 0.0), cw);
+    layout.place(intro, None, 4.0);
+    let mut index: Vec<(String, String, usize)> = Vec::new();
+    for (region, blocks) in &sheet.regions {
+        for (i, b) in blocks.iter().enumerate() {
+            let text_width = if b.qr.is_some() { cw - QR_SIZE - 4.0 } else { cw };
+            let mut lines = Vec::new();
+            if i == 0 {
+                lines.push(Line::one(Style::Bold(10.5), region.to_uppercase(), 0.0));
+                lines.last_mut().expect("a line").height = 16.0;
+            }
+            lines.extend(layout.block_lines(b, text_width));
+            layout.place(lines, b.qr.clone(), 7.0);
+            index.push((
+                b.display.clone(),
+                b.country.clone().unwrap_or_default(),
+                layout.pages.len(),
+            ));
+        }
+    }
+    // The index, on pages of its own, four columns.
+    layout.columns = 4;
+    layout.pages.push(Vec::new());
+    let index_start = layout.pages.len();
+    layout.column = 0;
+    layout.y = layout.body_top;
+    layout.place(vec![Line::one(Style::Bold(10.5), "INDEX".into(), 0.0)], None, 4.0);
+    let icw = layout.column_width();
+    for (display, country, page) in &index {
+        let mut label = format!("{display} {country}");
+        while layout.width_of(Style::Regular(7.0), &label) > icw - 18.0 && label.chars().count() > 4 {
+            label.pop();
+        }
+        layout.place(
+            vec![Line {
+                spans: vec![(Style::Regular(7.0), label), (Style::Mono(7.0), format!("@{page}"))],
+                indent: 0.0,
+                height: 9.0,
+            }],
+            None,
+            0.0,
+        );
+    }
+
+    let total = layout.pages.len();
+    let mut doc = Document::new();
+    doc.set_metadata(
+        Metadata::new()
+            .title(format!("{} emergency contact sheet, serial {}", p.directory, p.serial))
+            .creator("tldops".into())
+            .language("en".into()),
+    );
+    let mut missing = Vec::new();
+    for (n, items) in layout.pages.iter().enumerate() {
+        let mut page =
+            doc.start_page_with(PageSettings::from_wh(pw * MM, ph * MM).ok_or_else(|| anyhow!("bad paper size"))?);
+        let mut s = page.surface();
+        s.set_fill(Some(black()));
+        let draw =
+            |s: &mut Surface<'_>, x: f32, y: f32, line: &Line, missing: &mut Vec<char>, right_edge: Option<f32>| {
+                let mut x = x + line.indent;
+                for (style, text) in &line.spans {
+                    if let (Some(edge), true) = (right_edge, text.starts_with('@')) {
+                        // Page numbers in the index sit flush right in their column.
+                        let t = &text[1..];
+                        let w = layout.width_of(*style, t);
+                        draw_runs(s, fonts, layout.face(*style), *style, edge - w, y, t, missing);
+                        continue;
+                    }
+                    x = draw_runs(s, fonts, layout.face(*style), *style, x, y, text, missing);
+                }
+            };
+        // Header: title and sensitivity, the STALE banner when stale.
+        draw(
+            &mut s,
+            ox,
+            oy + 11.0,
+            &Line::one(
+                Style::Bold(11.0),
+                format!("{} emergency contact sheet", p.directory),
+                0.0,
+            ),
+            &mut missing,
+            None,
+        );
+        let sens = Line::one(Style::Bold(8.0), SENSITIVITY.into(), 0.0);
+        let sw = layout.width_of(Style::Bold(8.0), SENSITIVITY);
+        draw(&mut s, ox + width - sw, oy + 11.0, &sens, &mut missing, None);
+        rule(&mut s, ox, oy + 16.0, width, 0.8);
+        if p.stale {
+            rule(&mut s, ox, oy + 20.0, width, 16.0);
+            s.set_fill(Some(white()));
+            draw(
+                &mut s,
+                ox + 4.0,
+                oy + 31.5,
+                &Line::one(Style::Bold(9.0), p.stale_banner(), 0.0),
+                &mut missing,
+                None,
+            );
+            s.set_fill(Some(black()));
+        }
+        // Body.
+        let index_page = n + 1 >= index_start;
+        for item in items {
+            match item {
+                Item::Text { x, y, line } => {
+                    let edge = index_page.then(|| *x + layout.column_width());
+                    draw(&mut s, *x, *y, line, &mut missing, edge)
+                }
+                Item::Qr { x, y, card } => qr(&mut s, *x, *y, card)?,
+            }
+        }
+        // Footer: provenance, page n of m.
+        let fy = oy + height - footer_height + 8.0;
+        rule(&mut s, ox, fy - 6.0, width, 0.5);
+        let [a, b, c] = p.lines();
+        for (i, text) in [a, b, c].into_iter().enumerate() {
+            let style = if i == 2 { Style::Mono(7.0) } else { Style::Regular(7.0) };
+            draw(
+                &mut s,
+                ox,
+                fy + 3.0 + i as f32 * 9.0,
+                &Line::one(style, text, 0.0),
+                &mut missing,
+                None,
+            );
+        }
+        let pn = format!("page {} of {total}", n + 1);
+        draw(
+            &mut s,
+            ox,
+            fy + 30.0,
+            &Line::one(Style::Bold(7.5), SENSITIVITY.into(), 0.0),
+            &mut missing,
+            None,
+        );
+        let pw_ = layout.width_of(Style::Bold(7.5), &pn);
+        draw(
+            &mut s,
+            ox + width - pw_,
+            fy + 30.0,
+            &Line::one(Style::Bold(7.5), pn, 0.0),
+            &mut missing,
+            None,
+        );
+        s.finish();
+        page.finish();
+    }
+    let pdf = doc.finish().map_err(|e| anyhow!("cannot write the PDF: {e:?}"))?;
+    missing.sort_unstable();
+    missing.dedup();
+    Ok((pdf, missing))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_runs(
+    s: &mut Surface<'_>,
+    fonts: &Fonts,
+    primary: &Face2,
+    style: Style,
+    x: f32,
+    y: f32,
+    text: &str,
+    missing: &mut Vec<char>,
+) -> f32 {
+    let mut x = x;
+    for run in fonts.runs(primary, text, missing) {
+        let dir = if run.rtl {
+            TextDirection::RightToLeft
+        } else {
+            TextDirection::LeftToRight
+        };
+        s.draw_text(
+            Point::from_xy(x, y),
+            run.face.font.clone(),
+            style.size(),
+            &run.text,
+            false,
+            dir,
+        );
+        x += run.face.width(&run.text, style.size());
+    }
+    x
+}
+
+fn black() -> Fill {
+    Fill {
+        paint: rgb::Color::new(0, 0, 0).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+fn white() -> Fill {
+    Fill {
+        paint: rgb::Color::new(255, 255, 255).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+fn rule(s: &mut Surface<'_>, x: f32, y: f32, w: f32, h: f32) {
+    let mut pb = PathBuilder::new();
+    if let Some(r) = Rect::from_xywh(x, y, w, h) {
+        pb.push_rect(r);
+    }
+    if let Some(path) = pb.finish() {
+        s.draw_path(&path);
+    }
+}
+
+fn qr(s: &mut Surface<'_>, x: f32, y: f32, card: &str) -> Result<()> {
+    let m = Matrix::encode(card)?;
+    let n = m.modules();
+    let cell = QR_SIZE / n as f32;
+    let mut pb = PathBuilder::new();
+    for (mx, my) in m.dark_modules() {
+        if let Some(r) = Rect::from_xywh(x + mx as f32 * cell, y + my as f32 * cell, cell, cell) {
+            pb.push_rect(r);
+        }
+    }
+    if let Some(path) = pb.finish() {
+        s.draw_path(&path);
+    }
+    Ok(())
+}

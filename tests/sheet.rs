@@ -1,0 +1,357 @@
+//! The printed sheet, checked with tools tldops did not write: poppler's
+//! pdftotext and pdfinfo, qpdf, Python's HTML parser and headless Chromium.
+
+mod common;
+
+use common::{publish_and_sync, s, tool, Env};
+use std::process::Command;
+
+fn sample() -> Env {
+    let env = Env::pinned();
+    env.run(&["sync", s(&common::root().join("data/sample/tld-ops.mbox"))])
+        .ok();
+    env
+}
+
+fn run(program: &str, args: &[&str]) -> String {
+    let out = Command::new(tool(program)).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Names, numbers and ccTLDs of the current sample snapshot, from its JSON.
+fn sample_facts(env: &Env) -> (Vec<String>, Vec<String>, Vec<String>, String) {
+    let r = env.run(&["export", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let (mut names, mut phones, mut codes) = (Vec::new(), Vec::new(), Vec::new());
+    for c in v["results"].as_array().unwrap() {
+        codes.push(c["label"].as_str().unwrap().to_string());
+        for p in c["contacts"].as_array().unwrap() {
+            names.push(p["name"].as_str().unwrap().to_string());
+            for k in ["phone", "mobile"] {
+                phones.extend(p[k].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()));
+            }
+        }
+    }
+    (
+        names,
+        phones,
+        codes,
+        v["snapshots"][0]["sha256"].as_str().unwrap().to_string(),
+    )
+}
+
+/// Scripts the embedded font or a system font must show (not Thai or
+/// Korean, which need a font this machine may lack: tldops warns for those).
+fn renderable(name: &str) -> bool {
+    !name
+        .chars()
+        .any(|c| matches!(c as u32, 0x0E00..=0x0E7F | 0xAC00..=0xD7AF | 0x1100..=0x11FF))
+}
+
+#[test]
+fn the_pdf_gives_back_every_name_number_and_cctld() {
+    let env = sample();
+    let pdf = env.path("sheet.pdf");
+    let r = env.run(&["sheet", "-o", s(&pdf)]);
+    r.ok();
+    assert!(r.stderr.contains("192 ccTLDs, 340 contacts"), "{}", r.stderr);
+    let info = run("pdfinfo", &[s(&pdf)]);
+    assert!(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "{info}");
+    assert!(
+        info.contains("Title:           TLD-OPS emergency contact sheet, serial 118"),
+        "{info}"
+    );
+    run("qpdf", &["--check", s(&pdf)]);
+    let text = run("pdftotext", &[s(&pdf), "-"]);
+    // pdftotext wraps right-to-left text in embedding marks; drop them.
+    let plain: String = text.chars().filter(|c| !matches!(*c as u32, 0x202A..=0x202E)).collect();
+    let flat: String = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (names, phones, codes, sha) = sample_facts(&env);
+    let mut arabic = 0;
+    for n in names.iter().filter(|n| renderable(n)) {
+        assert!(flat.contains(n.as_str()), "pdftotext lost {n}");
+        arabic += n.chars().any(|c| matches!(c as u32, 0x0600..=0x06FF)) as usize;
+    }
+    assert!(arabic > 10, "the sample has Arabic names: {arabic}");
+    for p in &phones {
+        assert!(flat.contains(p.as_str()), "pdftotext lost {p}");
+    }
+    for c in codes.iter().filter(|c| renderable(c)) {
+        let rtl = c.chars().any(|c| matches!(c as u32, 0x0590..=0x08FF));
+        let want = if rtl { c.clone() } else { format!(".{c}") };
+        assert!(flat.contains(&want), "pdftotext lost {want}");
+    }
+    // Every page carries the provenance that `tldops status` shows.
+    let status = env.run(&["status"]).stdout;
+    assert!(status.contains(&sha));
+    let pages = text.split('\x0c').filter(|p| !p.trim().is_empty()).count();
+    for (i, page) in text.split('\x0c').filter(|p| !p.trim().is_empty()).enumerate() {
+        let flat: String = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&format!("sha256 {sha}")), "page {} lacks the hash", i + 1);
+        assert!(
+            flat.contains("TLD-OPS serial 118 · issued 2026-11-01 · expires 2026-12-16"),
+            "page {}",
+            i + 1
+        );
+        assert!(
+            flat.contains("signed by BF03 6CF3 0FB1 C4D0 D5BD CE27 1247 9753 134F 6951"),
+            "page {}",
+            i + 1
+        );
+        assert!(flat.contains(&format!("page {} of {pages}", i + 1)), "page {}", i + 1);
+        assert!(flat.contains("TLD-OPS members only: personal data"), "page {}", i + 1);
+    }
+    // The index names each ccTLD with its page.
+    assert!(flat.contains("INDEX"));
+}
+
+#[test]
+fn the_layout_fits_a4_and_letter_unscaled() {
+    let env = sample();
+    for (paper, w, h) in [("a4", 595.276, 841.89), ("letter", 612.0, 792.0)] {
+        let pdf = env.path(&format!("{paper}.pdf"));
+        env.run(&["sheet", "--paper", paper, "-o", s(&pdf)]).ok();
+        let bbox = run("pdftotext", &["-bbox", s(&pdf), "-"]);
+        // Every word lies in the 210 x 279 mm box centred on the page.
+        let (bw, bh) = (210.0 * 72.0 / 25.4, 279.0 * 72.0 / 25.4);
+        let (x0, y0) = ((w - bw) / 2.0, (h - bh) / 2.0);
+        let mut words = 0;
+        for line in bbox.lines().filter(|l| l.trim_start().starts_with("<word")) {
+            let num = |k: &str| -> f64 {
+                let i = line.find(&format!("{k}=\"")).unwrap() + k.len() + 2;
+                line[i..].split('"').next().unwrap().parse().unwrap()
+            };
+            let (a, b, c, d) = (num("xMin"), num("yMin"), num("xMax"), num("yMax"));
+            assert!(
+                a >= x0 && c <= x0 + bw && b >= y0 && d <= y0 + bh,
+                "{paper}: word outside 210x279 mm: {line}"
+            );
+            words += 1;
+        }
+        assert!(words > 5000, "{words}");
+    }
+}
+
+#[test]
+fn a_block_moves_whole_to_the_next_page() {
+    let env = sample();
+    let pdf = env.path("sheet.pdf");
+    env.run(&["sheet", "-o", s(&pdf)]).ok();
+    let text = run("pdftotext", &[s(&pdf), "-"]);
+    let pages: Vec<String> = text
+        .split('\x0c')
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let r = env.run(&["export", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let mut moved = 0;
+    for c in v["results"].as_array().unwrap() {
+        let emails: Vec<&str> = c["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|p| p["email"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()))
+            .collect();
+        let on: std::collections::BTreeSet<usize> = emails
+            .iter()
+            .map(|e| {
+                pages
+                    .iter()
+                    .position(|p| p.contains(e))
+                    .unwrap_or_else(|| panic!("{e} missing"))
+            })
+            .collect();
+        assert_eq!(on.len(), 1, "{} is split across pages {on:?}", c["code"]);
+        moved += 1;
+    }
+    assert_eq!(moved, 192);
+    // The text sheet keeps blocks whole too, and each page is 64 lines of at most 80 columns.
+    let t = env.run(&["sheet", "--format", "text"]).stdout;
+    for page in t.split('\x0c') {
+        assert_eq!(page.lines().count(), 64);
+        assert!(page.lines().all(|l| l.chars().count() <= 80), "a line over 80 columns");
+    }
+    let tpages: Vec<&str> = t.split('\x0c').collect();
+    for c in v["results"].as_array().unwrap() {
+        let emails: Vec<&str> = c["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|p| p["email"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()))
+            .collect();
+        let on: std::collections::BTreeSet<usize> = emails
+            .iter()
+            .map(|e| tpages.iter().position(|p| p.contains(e)).unwrap())
+            .collect();
+        assert_eq!(on.len(), 1, "text: {} split", c["code"]);
+    }
+}
+
+#[test]
+fn a_stale_snapshot_prints_a_banner_on_every_page() {
+    let mut env = sample();
+    env.now = "2027-01-05T00:00:00Z".into();
+    let pdf = env.path("stale.pdf");
+    let r = env.run(&["sheet", "--region", "europe", "-o", s(&pdf)]);
+    r.ok();
+    assert!(r.stderr.contains("STALE"), "{}", r.stderr);
+    let text = run("pdftotext", &[s(&pdf), "-"]);
+    for page in text.split('\x0c').filter(|p| !p.trim().is_empty()) {
+        let flat: String = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("STALE: this snapshot expired 2026-12-16 06:00 UTC"),
+            "{flat}"
+        );
+    }
+    let t = env.run(&["sheet", "--format", "text", "--region", "europe"]).stdout;
+    assert_eq!(t.split('\x0c').count(), t.matches("*** STALE").count());
+    let h = env.run(&["sheet", "--format", "html", "--region", "europe"]).stdout;
+    assert!(h.contains("class=\"stale\">STALE"));
+}
+
+#[test]
+fn html_is_self_contained_escaped_and_prints() {
+    let env = Env::pinned();
+    let roster = [
+        "[[cctld]]",
+        "code = \"tz\"",
+        "registry = \"<script>alert(1)</script> & <img src=http://evil.example/x>\"",
+        "[[cctld.contact]]",
+        "name = \"Amani <b>Mfano</b>\"",
+        "email = [\"amani@nic.tz.example\"]",
+        "mobile = [\"+255 700 000 001\"]",
+        "[[cctld]]",
+        "code = \"cn\"",
+        "[[cctld.contact]]",
+        "name = \"王伟\"",
+        "email = [\"wang@cnnic.cn.example\"]",
+    ]
+    .join("\n");
+    publish_and_sync(&env, &roster, 1, "2026-11-01T06:00:00Z").ok();
+    let html = env.path("sheet.html");
+    env.run(&["sheet", "--qr", "-o", s(&html)]).ok();
+    let script = r##"
+import sys
+from html.parser import HTMLParser
+allowed = {"html","head","meta","title","style","body","header","footer","main","nav","section","article","h1","h2","h3","p","div","span","strong","a","svg","rect","path"}
+class P(HTMLParser):
+    def __init__(s):
+        super().__init__(); s.bad=[]; s.text=[]
+    def handle_starttag(s, tag, attrs):
+        if tag not in allowed: s.bad.append(tag)
+        for k, v in attrs:
+            if k in ("src","srcset","action","formaction") or k.startswith("on") or (k=="href" and not v.startswith("#")) or (k=="xmlns" and v!="http://www.w3.org/2000/svg"):
+                s.bad.append(f"{tag}[{k}={v}]")
+    def handle_data(s, d): s.text.append(d)
+p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read())
+print("BAD", p.bad)
+print("TEXT", " ".join(" ".join(p.text).split()))
+"##;
+    let out = Command::new("python3").args(["-c", script, s(&html)]).output().unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.contains("BAD []"), "{out}");
+    assert!(
+        out.contains("<script>alert(1)</script> & <img src=http://evil.example/x>"),
+        "text lost: {out}"
+    );
+    assert!(out.contains("Amani <b>Mfano</b>") && out.contains("王伟"), "{out}");
+    let raw = std::fs::read_to_string(&html).unwrap();
+    assert!(raw.contains("@page { size: A4") && !raw.contains("<script") && !raw.contains("<img"));
+    // Print it as a person would: headless Chromium to PDF, then read it back.
+    let printed = env.path("printed.pdf");
+    let profile = env.path("chromium-profile");
+    let status = Command::new(tool("chromium"))
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", printed.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(
+        printed.exists(),
+        "chromium: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let info = run("pdfinfo", &[s(&printed)]);
+    assert!(info.contains("(A4)"), "{info}");
+    let text = run("pdftotext", &[s(&printed), "-"]);
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in [
+        "Amani <b>Mfano</b>",
+        "+255 700 000 001",
+        "page 1 of 2",
+        "page 2 of 2",
+        "王伟",
+        "TLD-OPS members only: personal data",
+        ".tz",
+    ] {
+        assert!(flat.contains(want), "printed HTML lacks {want}: {flat}");
+    }
+}
+
+#[test]
+fn missing_glyphs_are_named_not_silently_boxed() {
+    let env = Env::pinned();
+    let roster =
+        "[[cctld]]\ncode = \"eg\"\n[[cctld.contact]]\nname = \"Hieroglyph 𓀀 Fan\"\nemail = [\"h@nic.eg.example\"]\n";
+    publish_and_sync(&env, roster, 1, "2026-11-01T06:00:00Z").ok();
+    let r = env.run(&["sheet", "-o", s(&env.path("x.pdf"))]);
+    r.ok();
+    assert!(
+        r.stderr.contains("no font here shows 1 character(s) (𓀀)"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn qr_codes_on_paper_decode() {
+    let env = sample();
+    let pdf = env.path("qr.pdf");
+    env.run(&["sheet", ".tz", "--qr", "-o", s(&pdf)]).ok();
+    let prefix = env.path("page");
+    run(
+        "pdftoppm",
+        &["-r", "200", "-png", "-f", "1", "-l", "1", s(&pdf), s(&prefix)],
+    );
+    let png = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("page") && p.extension().is_some_and(|e| e == "png"))
+        .unwrap();
+    let decoded = run("zbarimg", &["--raw", "-q", s(&png)]);
+    // The whole of .tz is too much for one code, so it holds its first contact.
+    assert!(
+        decoded.contains("ORG:TLD-OPS .tz\r\n") && decoded.contains("FN:Baraka Kiprono"),
+        "{decoded}"
+    );
+}
+
+#[test]
+fn bad_sheet_requests_are_refused() {
+    let env = sample();
+    let r = env.run(&["sheet", "--region", "atlantis"]);
+    assert_eq!(r.code, 2);
+    let r = env.run(&["sheet", "zzzzzz"]);
+    assert_eq!(r.code, 1);
+    let out = env.path("s.pdf");
+    env.write("s.pdf", b"keep");
+    let r = env.run(&["sheet", "-o", s(&out)]);
+    assert_eq!(r.code, 6);
+    assert_eq!(std::fs::read(&out).unwrap(), b"keep");
+}
