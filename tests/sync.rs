@@ -474,3 +474,56 @@ fn hostile_headers_never_reach_the_terminal() {
         r.stderr
     );
 }
+
+#[test]
+fn a_locked_database_is_named_and_readers_still_answer() {
+    let env = Env::pinned();
+    env.run(&["sync", s(&fixture("good-inline.eml"))]).ok();
+    let db = env.data_dir().join("tldops.sqlite3");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    // A writer waits for the busy timeout, then says what is wrong.
+    let r = env.run(&["sync", s(&fixture("good-pgp-mime.eml"))]);
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("tldops.sqlite3 is locked or read-only"),
+        "{}",
+        r.stderr
+    );
+    // Readers are not blocked by a writer.
+    env.run(&["status"]).ok();
+    conn.execute_batch("ROLLBACK").unwrap();
+    env.run(&["sync", s(&fixture("good-pgp-mime.eml"))]).ok();
+}
+
+#[test]
+fn a_sync_killed_half_way_leaves_all_or_nothing() {
+    let sample = common::root().join("data/sample/tld-ops.mbox");
+    for delay_ms in [2u64, 10, 25, 50, 100, 200] {
+        let env = Env::pinned();
+        let mut child = env
+            .command()
+            .args(["sync", s(&sample)])
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let db = env.data_dir().join("tldops.sqlite3");
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok");
+        let kept: i64 = conn
+            .query_row("SELECT count(*) FROM snapshot", [], |r| r.get(0))
+            .unwrap();
+        let contacts: i64 = conn
+            .query_row("SELECT count(*) FROM contact", [], |r| r.get(0))
+            .unwrap();
+        assert!(
+            kept == 0 || kept == 6,
+            "killed after {delay_ms} ms: {kept} snapshots kept"
+        );
+        assert_eq!(contacts == 0, kept == 0, "contacts without their snapshot");
+    }
+}

@@ -54,7 +54,11 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
             continue;
         }
         let people: Vec<_> = group.iter().map(|g| g.contact).collect();
-        let qr = if args.qr { qr_for(&group, format) } else { None };
+        let qr = if args.qr && format != SheetFormat::Text {
+            qr_for(&group)
+        } else {
+            None
+        };
         blocks.push(sheet::block(e.cctld, &people, config.now, qr));
     }
     if blocks.is_empty() {
@@ -112,24 +116,10 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
     Ok(exit::OK)
 }
 
-/// The QR code of a ccTLD's contacts: SVG inline for HTML, the vCard for PDF.
-/// When the whole ccTLD is too much for a code that scans, the first contact
-/// alone goes in it.
-fn qr_for(group: &[crate::export::Entry<'_>], format: SheetFormat) -> Option<String> {
-    let (card, matrix) = [group, &group[..1]].iter().find_map(|g| {
-        let card = vcard::compact(g);
-        Matrix::encode(&card).ok().map(|m| (card, m))
-    })?;
-    match format {
-        SheetFormat::Html => Some(
-            matrix
-                .svg()
-                .replacen("<svg ", "<svg class=\"qr\" ", 1)
-                .split_once("?>\n")
-                .map(|(_, s)| s.to_string())
-                .unwrap_or_default(),
-        ),
-        SheetFormat::Pdf => Some(card),
-        SheetFormat::Text => None,
-    }
+/// The QR code of a ccTLD's contacts; when the whole ccTLD is too much for a
+/// code that scans reliably, its first contact alone.
+fn qr_for(group: &[crate::export::Entry<'_>]) -> Option<Matrix> {
+    [group, &group[..1]]
+        .iter()
+        .find_map(|g| Matrix::encode(&vcard::compact(g)).ok())
 }

@@ -8,6 +8,7 @@ use qrcode::{Color, EcLevel, QrCode};
 pub const MAX_BYTES: usize = 400;
 const QUIET: usize = 4;
 
+#[derive(Debug, Clone)]
 pub struct Matrix {
     pub width: usize,
     dark: Vec<bool>,

@@ -46,8 +46,10 @@ nav a { color: #000; text-decoration: none; }
 
 fn block_html(b: &Block, out: &mut String) {
     let _ = write!(out, "<article id=\"{}\">", esc(&b.code));
-    if let Some(svg) = &b.qr {
-        out.push_str(svg);
+    if let Some(code) = &b.qr {
+        let svg = code.svg();
+        let svg = svg.split_once("?>\n").map(|(_, s)| s).unwrap_or(&svg);
+        out.push_str(&svg.replacen("<svg ", "<svg class=\"qr\" ", 1));
     }
     let _ = write!(out, "<h3>{}", esc(&b.display));
     if let Some(c) = &b.country {

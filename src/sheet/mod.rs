@@ -77,8 +77,8 @@ pub struct Block {
     pub emergency: Option<String>,
     pub utc_offset: Option<String>,
     pub people: Vec<Person>,
-    /// A compact vCard for the QR code, when asked for.
-    pub qr: Option<String>,
+    /// The QR code of the block's contacts, when asked for.
+    pub qr: Option<crate::export::qr::Matrix>,
 }
 
 /// The whole sheet: provenance and the blocks, by region.
@@ -105,7 +105,7 @@ fn person(c: &Contact) -> Person {
 }
 
 /// Builds a block for one ccTLD and the contacts to print.
-pub fn block(cctld: &Cctld, contacts: &[&Contact], now: DateTime<Utc>, qr: Option<String>) -> Block {
+pub fn block(cctld: &Cctld, contacts: &[&Contact], now: DateTime<Utc>, qr: Option<crate::export::qr::Matrix>) -> Block {
     let display = if cctld.label != cctld.code {
         format!(".{} ({})", cctld.label, cctld.code)
     } else {

@@ -58,7 +58,7 @@ impl Line {
 /// What goes where: lines and QR codes at positions on pages.
 enum Item {
     Text { x: f32, y: f32, line: Line },
-    Qr { x: f32, y: f32, card: String },
+    Qr { x: f32, y: f32, code: Matrix },
 }
 
 struct Layout<'f> {
@@ -227,7 +227,7 @@ impl<'f> Layout<'f> {
     }
 
     /// Places lines (and a QR code) that must stay together.
-    fn place(&mut self, lines: Vec<Line>, qr: Option<String>, space_after: f32) {
+    fn place(&mut self, lines: Vec<Line>, qr: Option<Matrix>, space_after: f32) {
         let text_height: f32 = lines.iter().map(|l| l.height).sum();
         let height = if qr.is_some() {
             text_height.max(QR_SIZE + 2.0)
@@ -239,10 +239,10 @@ impl<'f> Layout<'f> {
             self.next_column();
         }
         let x = self.x();
-        if let Some(card) = qr {
+        if let Some(code) = qr {
             let qx = x + self.column_width() - QR_SIZE;
             let y = self.y;
-            self.pages.last_mut().expect("a page").push(Item::Qr { x: qx, y, card });
+            self.pages.last_mut().expect("a page").push(Item::Qr { x: qx, y, code });
         }
         let split = height > column_height;
         for line in lines {
@@ -392,7 +392,7 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
                     let edge = index_page.then(|| *x + layout.column_width());
                     draw(&mut s, *x, *y, line, &mut missing, edge)
                 }
-                Item::Qr { x, y, card } => qr(&mut s, *x, *y, card)?,
+                Item::Qr { x, y, code } => qr(&mut s, *x, *y, code),
             }
         }
         // Footer: provenance, page n of m.
@@ -494,18 +494,31 @@ fn rule(s: &mut Surface<'_>, x: f32, y: f32, w: f32, h: f32) {
     }
 }
 
-fn qr(s: &mut Surface<'_>, x: f32, y: f32, card: &str) -> Result<()> {
-    let m = Matrix::encode(card)?;
+fn qr(s: &mut Surface<'_>, x: f32, y: f32, m: &Matrix) {
     let n = m.modules();
     let cell = QR_SIZE / n as f32;
+    // One rectangle per horizontal run of dark modules keeps the path small.
     let mut pb = PathBuilder::new();
-    for (mx, my) in m.dark_modules() {
-        if let Some(r) = Rect::from_xywh(x + mx as f32 * cell, y + my as f32 * cell, cell, cell) {
+    let flush = |pb: &mut PathBuilder, (y0, x0, len): (usize, usize, usize)| {
+        if let Some(r) = Rect::from_xywh(x + x0 as f32 * cell, y + y0 as f32 * cell, len as f32 * cell, cell) {
             pb.push_rect(r);
         }
+    };
+    let mut run: Option<(usize, usize, usize)> = None;
+    for (mx, my) in m.dark_modules() {
+        run = match run {
+            Some((ry, rx, len)) if ry == my && rx + len == mx => Some((ry, rx, len + 1)),
+            Some(r) => {
+                flush(&mut pb, r);
+                Some((my, mx, 1))
+            }
+            None => Some((my, mx, 1)),
+        };
+    }
+    if let Some(r) = run {
+        flush(&mut pb, r);
     }
     if let Some(path) = pb.finish() {
         s.draw_path(&path);
     }
-    Ok(())
 }
