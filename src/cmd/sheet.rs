@@ -41,7 +41,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
     let kept = &current.kept[0];
     let entries = select(&current, &args.query)?;
     // Group the selected people back under their ccTLDs.
-    let mut blocks = Vec::new();
+    let mut groups: Vec<Vec<crate::export::Entry<'_>>> = Vec::new();
     let mut i = 0;
     while i < entries.len() {
         let e = entries[i];
@@ -50,17 +50,36 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
             group.push(entries[i]);
             i += 1;
         }
-        if region.is_some_and(|r| crate::refdata::lookup(&e.cctld.code).map(|x| x.region) != Some(r)) {
-            continue;
+        if region.is_none_or(|r| crate::refdata::lookup(&e.cctld.code).map(|x| x.region) == Some(r)) {
+            groups.push(group);
         }
-        let people: Vec<_> = group.iter().map(|g| g.contact).collect();
-        let qr = if args.qr && format != SheetFormat::Text {
-            qr_for(&group)
-        } else {
-            None
-        };
-        blocks.push(sheet::block(e.cctld, &people, config.now, qr));
     }
+    // QR codes take a few milliseconds each: make them on every core.
+    let codes: Vec<Option<Matrix>> = if args.qr && format != SheetFormat::Text {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = groups.len().div_ceil(threads).max(1);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = groups
+                .chunks(chunk)
+                .map(|c| scope.spawn(move || c.iter().map(|g| qr_for(g)).collect::<Vec<_>>()))
+                .collect();
+            let mut all = Vec::with_capacity(groups.len());
+            for h in handles {
+                all.extend(h.join().map_err(|_| anyhow::anyhow!("making the QR codes failed"))?);
+            }
+            Ok::<_, anyhow::Error>(all)
+        })?
+    } else {
+        vec![None; groups.len()]
+    };
+    let blocks: Vec<_> = groups
+        .iter()
+        .zip(codes)
+        .map(|(g, qr)| {
+            let people: Vec<_> = g.iter().map(|e| e.contact).collect();
+            sheet::block(g[0].cctld, &people, config.now, qr)
+        })
+        .collect();
     if blocks.is_empty() {
         eprintln!("tldops: nothing to print: nothing matches");
         return Ok(exit::NOT_FOUND);

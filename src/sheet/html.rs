@@ -37,7 +37,7 @@ article .reach { margin: 0 0 1mm 0; }
 .person { margin: 0 0 1mm 3mm; }
 .person p { margin: 0; }
 .num, .key { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
-.qr { float: right; width: 26mm; height: 26mm; margin: 0 0 1mm 2mm; }
+.qr { float: right; width: 29mm; height: 29mm; margin: 0 0 1mm 2mm; }
 nav { break-before: page; columns: 4; font-size: 8pt; }
 nav h2 { column-span: all; }
 nav a { color: #000; text-decoration: none; }

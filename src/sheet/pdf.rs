@@ -8,7 +8,7 @@ use super::{Block, Paper, Sheet, AREA_MM, SENSITIVITY, VERIFY_NOTE};
 use crate::export::qr::Matrix;
 use anyhow::{anyhow, Result};
 use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
@@ -19,7 +19,10 @@ use krilla::Document;
 
 const MM: f32 = 72.0 / 25.4;
 const GAP: f32 = 6.0 * MM;
-const QR_SIZE: f32 = 26.0 * MM;
+/// Room kept for a QR code; the code itself is drawn 25.5 mm wide (quiet
+/// zone not counted), so it scans off paper.
+const QR_SIZE: f32 = 29.0 * MM;
+const QR_CODE: f32 = 25.5 * MM;
 const BODY: f32 = 8.0;
 const LEAD: f32 = 10.0;
 
@@ -495,12 +498,13 @@ fn rule(s: &mut Surface<'_>, x: f32, y: f32, w: f32, h: f32) {
 }
 
 fn qr(s: &mut Surface<'_>, x: f32, y: f32, m: &Matrix) {
-    let n = m.modules();
-    let cell = QR_SIZE / n as f32;
+    // Drawn in module units, so the page stream holds small integers.
+    let cell = QR_CODE / m.width as f32;
+    let x = x + QR_SIZE - cell * m.modules() as f32;
     // One rectangle per horizontal run of dark modules keeps the path small.
     let mut pb = PathBuilder::new();
     let flush = |pb: &mut PathBuilder, (y0, x0, len): (usize, usize, usize)| {
-        if let Some(r) = Rect::from_xywh(x + x0 as f32 * cell, y + y0 as f32 * cell, len as f32 * cell, cell) {
+        if let Some(r) = Rect::from_xywh(x0 as f32, y0 as f32, len as f32, 1.0) {
             pb.push_rect(r);
         }
     };
@@ -519,6 +523,8 @@ fn qr(s: &mut Surface<'_>, x: f32, y: f32, m: &Matrix) {
         flush(&mut pb, r);
     }
     if let Some(path) = pb.finish() {
+        s.push_transform(&Transform::from_row(cell, 0.0, 0.0, cell, x, y));
         s.draw_path(&path);
+        s.pop();
     }
 }
