@@ -56,7 +56,7 @@ fn an_inline_mailing_has_the_headers_a_mail_server_needs() {
     r.ok();
     let mail = &r.stdout;
     for h in [
-        "From: TLD-OPS Secretariat (FICTIONAL SAMPLE KEY, NOT REAL)\n <secretariat@tld-ops.example>\n",
+        "From: \"TLD-OPS Secretariat (FICTIONAL SAMPLE KEY, NOT REAL)\"\n <secretariat@tld-ops.example>\n",
         "To: secretariat@tld-ops.example\n",
         "Subject: [TLD-OPS] Contact repository, serial 7\n",
         "Date: Sun, 1 Nov 2026 06:00:00 +0000\n",

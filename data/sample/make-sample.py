@@ -269,10 +269,16 @@ def wrap_with_footer(message):
     """What a list server does to a PGP/MIME mail: wrap it in multipart/mixed
     with its footer as a second, unsigned part."""
     head, body = message.split("\n\n", 1)
-    headers = head.split("\n")
+    # Whole headers, each with its folded continuation lines.
+    headers = []
+    for line in head.split("\n"):
+        if line.startswith((" ", "\t")) and headers:
+            headers[-1] += "\n" + line
+        else:
+            headers.append(line)
     keep, content = [], []
     for h in headers:
-        (content if h.lower().startswith(("content-type", " ", "\t", "mime-version")) else keep).append(h)
+        (content if h.lower().startswith(("content-type", "mime-version")) else keep).append(h)
     keep.append("List-Id: TLD-OPS <tld-ops.lists.tld-ops.example>")
     inner = "\n".join(h for h in content if not h.lower().startswith("mime-version"))
     return ("\n".join(keep) + "\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"list-footer\"\n\n"

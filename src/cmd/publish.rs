@@ -270,11 +270,21 @@ fn header_text(s: &str) -> String {
     format!("=?utf-8?b?{}?=", base64::engine::general_purpose::STANDARD.encode(s))
 }
 
+/// `Name <address>` for a header: a name with special characters quoted,
+/// one that is not ASCII encoded.
 fn mailbox(s: &str) -> String {
-    match s.rfind('<') {
-        Some(i) if !s.is_ascii() => format!("{} <{}>", header_text(s[..i].trim()), address_of(s)),
-        _ => s.to_string(),
-    }
+    let Some(i) = s.rfind('<') else {
+        return s.trim().to_string();
+    };
+    let name = s[..i].trim().trim_matches('"');
+    let name = if !name.is_ascii() {
+        header_text(name)
+    } else if name.contains(|c: char| "()<>[]:;@\\,.\"".contains(c)) {
+        format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
+    } else {
+        name.to_string()
+    };
+    format!("{name} <{}>", address_of(s))
 }
 
 fn envelope(from: &str, to: &str, subject: &str, date: DateTime<Utc>, serial: u64, directory: &str) -> String {
@@ -305,11 +315,24 @@ fn envelope(from: &str, to: &str, subject: &str, date: DateTime<Utc>, serial: u6
     .collect()
 }
 
-/// Folds a header line at white space so that no line passes 78 characters.
+/// Folds a header line at white space outside quoted strings so that no
+/// line passes 78 characters where that can be helped.
 fn fold(line: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut quoted = false;
+    for part in line.split(' ') {
+        match words.last_mut() {
+            Some(last) if quoted => {
+                last.push(' ');
+                last.push_str(part);
+            }
+            _ => words.push(part.to_string()),
+        }
+        quoted ^= part.matches('"').count() % 2 == 1;
+    }
     let mut out = String::new();
     let mut current = String::new();
-    for word in line.split(' ') {
+    for word in &words {
         if !current.is_empty() && current.len() + 1 + word.len() > 78 {
             out.push_str(&current);
             out.push('\n');
