@@ -315,8 +315,14 @@ fn the_sample_mailbox_arrives_out_of_order_and_in_every_source_kind() {
     assert_eq!(d["current"]["serial"], 118);
     assert_eq!(d["current"]["cctlds"], 192);
     // Where it came from is kept (and shown, never trusted).
-    assert_eq!(d["current"]["mail_from"], "TLD-OPS Secretariat (FICTIONAL SAMPLE KEY, NOT REAL) <secretariat@tld-ops.example>");
-    assert_eq!(d["current"]["message_id"], "<tldops.tld-ops.118.20261101T060000Z@tld-ops.example>");
+    assert_eq!(
+        d["current"]["mail_from"],
+        "TLD-OPS Secretariat (FICTIONAL SAMPLE KEY, NOT REAL) <secretariat@tld-ops.example>"
+    );
+    assert_eq!(
+        d["current"]["message_id"],
+        "<tldops.tld-ops.118.20261101T060000Z@tld-ops.example>"
+    );
 }
 
 #[test]
