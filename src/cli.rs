@@ -10,7 +10,17 @@ use std::path::PathBuf;
 /// against pinned keys and answers from a local cache. Nothing touches the
 /// network.
 #[derive(Debug, Parser)]
-#[command(name = "tldops", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "tldops",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    after_long_help = "Exit status: 0 success (a closed pipe too); 1 nothing found; 2 usage error; \
+3 a snapshot was rejected; 4 equivocation (two snapshots with one serial); 5 a source could not be \
+read; 6 any other error (no snapshot yet, database or config unusable).\n\n\
+Files: `tldops paths` shows the config file, the database and why (flag, TLDOPS_CONFIG_DIR, \
+TLDOPS_DATA_DIR, OS default). Nothing in tldops touches the network."
+)]
 pub struct Cli {
     /// Read this config file instead of the default one
     #[arg(long, global = true, value_name = "FILE", env = "TLDOPS_CONFIG")]
