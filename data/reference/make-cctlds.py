@@ -10,8 +10,8 @@ Sources (see data/reference/README.md):
   - country_converter (PyPI country-converter): the UN M49 sub-region;
   - tzdata (Debian package tzdata), zone.tab: time zones per country.
 
-Run:  python3 -m venv /tmp/v && /tmp/v/bin/pip install babel country-converter
-      /tmp/v/bin/python data/reference/make-cctlds.py
+Run:  python3 -m venv .venv && .venv/bin/pip install babel country-converter
+      .venv/bin/python data/reference/make-cctlds.py
 """
 import csv, os, re, sys, unicodedata
 from pathlib import Path
