@@ -138,7 +138,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
-            cand --qr 'A QR code per ccTLD, 2.6 cm wide, with its contacts as a vCard'
+            cand --qr 'A QR code per ccTLD, 2.55 cm wide, with its contacts as a vCard'
             cand --force 'Replace the file if it exists'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

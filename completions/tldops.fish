@@ -141,7 +141,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l data-dir -d 'Kee
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l qr -d 'A QR code per ccTLD, 2.6 cm wide, with its contacts as a vCard'
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l qr -d 'A QR code per ccTLD, 2.55 cm wide, with its contacts as a vCard'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l force -d 'Replace the file if it exists'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s V -l version -d 'Print version'

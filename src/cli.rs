@@ -233,7 +233,7 @@ pub struct SheetArgs {
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
 
-    /// A QR code per ccTLD, 2.6 cm wide, with its contacts as a vCard
+    /// A QR code per ccTLD, 2.55 cm wide, with its contacts as a vCard
     #[arg(long)]
     pub qr: bool,
 

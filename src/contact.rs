@@ -40,6 +40,17 @@ pub struct Contact {
     pub note: Option<String>,
 }
 
+impl Cctld {
+    /// `.tz`, or `.рф (xn--p1ai)` for an IDN.
+    pub fn display(&self) -> String {
+        if self.label != self.code {
+            format!(".{} ({})", self.label, self.code)
+        } else {
+            format!(".{}", self.code)
+        }
+    }
+}
+
 impl Snapshot {
     pub fn contact_count(&self) -> usize {
         self.cctlds.iter().map(|c| c.contacts.len()).sum()

@@ -77,7 +77,12 @@ impl Counts {
 
 /// Identifies a person within a ccTLD from one snapshot to the next.
 pub fn identity(c: &Contact) -> String {
-    fold(&c.name)
+    name_identity(&c.name)
+}
+
+/// The same, from a name alone.
+pub fn name_identity(name: &str) -> String {
+    fold(name)
 }
 
 fn list(v: &[String]) -> String {

@@ -49,6 +49,8 @@ pub fn report(err: &anyhow::Error) -> i32 {
     for cause in err.chain().skip(1) {
         msg.push_str(&format!(": {cause}"));
     }
-    eprintln!("{}", crate::term::sanitize(&msg));
+    // Line by line, so a multi-line message (a TOML error) stays readable.
+    let lines: Vec<String> = msg.trim_end().lines().map(crate::term::sanitize).collect();
+    eprintln!("{}", lines.join("\n  "));
     exit::FAILURE
 }

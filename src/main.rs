@@ -21,15 +21,22 @@ use cli::{Cli, Command};
 
 fn main() {
     let cli = Cli::parse();
-    let code = match config::Config::resolve(&cli).and_then(|config| run(&config, &cli.command)) {
+    let code = match run(&cli) {
         Ok(code) => code,
         Err(e) => error::report(&e),
     };
     std::process::exit(code);
 }
 
-fn run(config: &config::Config, command: &Command) -> anyhow::Result<i32> {
-    match command {
+fn run(cli: &Cli) -> anyhow::Result<i32> {
+    // What needs no config runs first, so a broken config cannot stop it.
+    let config = match &cli.command {
+        Command::ExampleConfig => return cmd::paths::example(),
+        Command::Completions { shell } => return cmd::completions::completions(*shell, &mut std::io::stdout()),
+        Command::Man => return cmd::completions::man(&mut std::io::stdout()),
+        _ => &config::Config::resolve(cli)?,
+    };
+    match &cli.command {
         Command::Find(args) => cmd::find::run(config, args),
         Command::Show(args) => cmd::show::run(config, args),
         Command::List(args) => cmd::list::run(config, args),
@@ -45,9 +52,7 @@ fn run(config: &config::Config, command: &Command) -> anyhow::Result<i32> {
         Command::Trust(sub) => cmd::trust::run(config, sub),
         Command::Publish(args) => cmd::publish::run(config, args),
         Command::Paths => cmd::paths::run(config),
-        Command::ExampleConfig => cmd::paths::example(),
-        Command::Completions { shell } => cmd::completions::completions(*shell, &mut std::io::stdout()),
-        Command::Man => cmd::completions::man(&mut std::io::stdout()),
+        Command::ExampleConfig | Command::Completions { .. } | Command::Man => Ok(error::exit::OK),
     }
 }
 

@@ -105,6 +105,11 @@ pub fn all() -> &'static [RootCctld] {
     })
 }
 
+/// The English name of a ccTLD's country or territory, if it is in the root zone.
+pub fn country(code: &str) -> Option<&'static str> {
+    lookup(code).map(|r| r.names[0])
+}
+
 /// The root-zone entry for a code (ASCII label or A-label).
 pub fn lookup(code: &str) -> Option<&'static RootCctld> {
     let all = all();

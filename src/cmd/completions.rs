@@ -16,11 +16,16 @@ pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<i32> {
         Shell::Elvish => S::Elvish,
         Shell::Powershell => S::PowerShell,
     };
-    clap_complete::generate(s, &mut Cli::command(), "tldops", out);
+    // Into memory first: clap_complete panics on a write error such as a closed pipe.
+    let mut text = Vec::new();
+    clap_complete::generate(s, &mut Cli::command(), "tldops", &mut text);
+    out.write_all(&text)?;
     Ok(exit::OK)
 }
 
 pub fn man(out: &mut dyn Write) -> Result<i32> {
-    clap_mangen::Man::new(Cli::command()).render(out)?;
+    let mut text = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut text)?;
+    out.write_all(&text)?;
     Ok(exit::OK)
 }

@@ -5,7 +5,7 @@ use super::present::cctld_json;
 use super::{load_current, plural, thousands, usage, Current};
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::config::Config;
-use crate::diff::{diff, identity, Change};
+use crate::diff::{diff, identity, name_identity, Change};
 use crate::error::exit;
 use crate::export::{self, vcard, Entry};
 use crate::search::Query;
@@ -91,19 +91,12 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
             plural(entries.len(), "row", "rows"),
         ),
         ExportFormat::Json => {
-            // Group the people back under their ccTLDs, in order.
-            let mut results = Vec::new();
-            let mut i = 0;
-            while i < entries.len() {
-                let e = entries[i];
-                let mut people = Vec::new();
-                while i < entries.len() && entries[i].cctld.code == e.cctld.code && entries[i].directory == e.directory
-                {
-                    people.push(entries[i].contact);
-                    i += 1;
-                }
-                results.push(cctld_json(e.directory, e.cctld, &people, config.now));
-            }
+            let results: Vec<_> = crate::export::by_cctld(&entries)
+                .map(|g| {
+                    let people: Vec<_> = g.iter().map(|e| e.contact).collect();
+                    cctld_json(g[0].directory, g[0].cctld, &people, config.now)
+                })
+                .collect();
             let v = serde_json::json!({"snapshots": current.summary(config.now), "results": results});
             (
                 serde_json::to_string_pretty(&v)? + "\n",
@@ -207,8 +200,7 @@ fn changed_since<'a>(current: &'a Current, entries: Vec<Entry<'a>>, serial: u64)
         for ch in diff(&old, snap) {
             match ch {
                 Change::ContactAdded { code, name, .. } | Change::ContactChanged { code, name, .. } => {
-                    let id = identity(&crate::contact::Contact { name, ..blank() });
-                    wanted.insert((kept.directory.clone(), code, id));
+                    wanted.insert((kept.directory.clone(), code, name_identity(&name)));
                 }
                 Change::ContactRemoved { label, name, .. } => removed.push(format!("{name} (.{label})")),
                 _ => {}
@@ -226,17 +218,4 @@ fn changed_since<'a>(current: &'a Current, entries: Vec<Entry<'a>>, serial: u64)
         .into_iter()
         .filter(|e| wanted.contains(&(e.directory.to_string(), e.cctld.code.clone(), identity(e.contact))))
         .collect())
-}
-
-fn blank() -> crate::contact::Contact {
-    crate::contact::Contact {
-        name: String::new(),
-        role: None,
-        email: Vec::new(),
-        phone: Vec::new(),
-        mobile: Vec::new(),
-        pgp: None,
-        languages: Vec::new(),
-        note: None,
-    }
 }

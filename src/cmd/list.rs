@@ -37,7 +37,7 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
             .iter()
             .map(|(r, d, c)| {
                 json!({"directory": d, "code": c.code, "label": c.label, "region": r.map(|r| r.name()),
-                       "country": refdata::lookup(&c.code).map(|r| r.names[0]), "contacts": c.contacts.len()})
+                       "country": refdata::country(&c.code), "contacts": c.contacts.len()})
             })
             .collect();
         out!("{}", serde_json::to_string_pretty(&list)?);
@@ -50,7 +50,7 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
                 out!("{}", paint(config.color_out, "1", &format!("{name} ({n})")));
                 last = Some(*region);
             }
-            let country = refdata::lookup(&c.code).map(|r| r.names[0]).unwrap_or("");
+            let country = refdata::country(&c.code).unwrap_or("");
             let code = format!(".{}", sanitize(&c.label));
             out!(
                 "  {code:<10} {country:<40} {}",

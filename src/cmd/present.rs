@@ -37,24 +37,15 @@ pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
     })
 }
 
-/// The country or territory's English name, if the ccTLD is in the root zone.
-pub fn country(code: &str) -> Option<&'static str> {
-    refdata::lookup(code).map(|r| r.names[0])
-}
-
 /// `.tz` or `.рф (xn--p1ai)`.
 pub fn display_code(c: &Cctld) -> String {
-    if c.label != c.code {
-        format!(".{} ({})", sanitize(&c.label), c.code)
-    } else {
-        format!(".{}", c.code)
-    }
+    sanitize(&c.display())
 }
 
 /// The two lines above a ccTLD's table: who, and how to reach the registry now.
 pub fn heading(c: &Cctld, now: DateTime<Utc>, color: bool) -> String {
     let mut first = paint(color, "1", &display_code(c));
-    if let Some(name) = country(&c.code) {
+    if let Some(name) = refdata::country(&c.code) {
         first.push_str(&format!("  {name}"));
     }
     if let Some(r) = &c.registry {

@@ -20,10 +20,7 @@ pub fn run(config: &Config, args: &QrArgs) -> Result<i32> {
         return Ok(exit::NOT_FOUND);
     }
     let first = entries[0];
-    if entries
-        .iter()
-        .any(|e| e.cctld.code != first.cctld.code || e.directory != first.directory)
-    {
+    if crate::export::by_cctld(&entries).nth(1).is_some() {
         return Err(usage(
             "the query matches people in several ccTLDs: a QR code holds one person or one ccTLD; narrow the query",
         ));

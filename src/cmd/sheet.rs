@@ -33,26 +33,18 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
         ));
     }
     let current = load_current(config)?;
-    if current.kept.len() > 1 {
-        return Err(usage(
-            "several directories are kept: a sheet is for one; narrow the query to it",
-        ));
-    }
-    let kept = &current.kept[0];
     let entries = select(&current, &args.query)?;
-    // Group the selected people back under their ccTLDs.
-    let mut groups: Vec<Vec<crate::export::Entry<'_>>> = Vec::new();
-    let mut i = 0;
-    while i < entries.len() {
-        let e = entries[i];
-        let mut group = Vec::new();
-        while i < entries.len() && entries[i].cctld.code == e.cctld.code {
-            group.push(entries[i]);
-            i += 1;
-        }
-        if region.is_none_or(|r| crate::refdata::lookup(&e.cctld.code).map(|x| x.region) == Some(r)) {
-            groups.push(group);
-        }
+    let groups: Vec<&[crate::export::Entry<'_>]> = crate::export::by_cctld(&entries)
+        .filter(|g| region.is_none_or(|r| crate::refdata::lookup(&g[0].cctld.code).map(|x| x.region) == Some(r)))
+        .collect();
+    let mut directories: Vec<&str> = groups.iter().map(|g| g[0].directory).collect();
+    directories.sort_unstable();
+    directories.dedup();
+    if directories.len() > 1 {
+        return Err(usage(&format!(
+            "the selection spans several directories ({}): a sheet is for one; narrow the query",
+            directories.join(", ")
+        )));
     }
     // QR codes take a few milliseconds each: make them on every core.
     let codes: Vec<Option<Matrix>> = if args.qr && format != SheetFormat::Text {
@@ -80,10 +72,13 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
             sheet::block(g[0].cctld, &people, config.now, qr)
         })
         .collect();
-    if blocks.is_empty() {
+    let Some(kept) = directories
+        .first()
+        .and_then(|d| current.kept.iter().find(|k| k.directory == *d))
+    else {
         eprintln!("tldops: nothing to print: nothing matches");
         return Ok(exit::NOT_FOUND);
-    }
+    };
     let people: usize = blocks.iter().map(|b| b.people.len()).sum();
     let ccs = blocks.len();
     let sheet = Sheet {

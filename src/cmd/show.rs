@@ -47,8 +47,7 @@ pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
             json_out.push(v);
         } else {
             out!("{}", heading(cctld, config.now, config.color_out));
-            let region = present::country(&cctld.code)
-                .and_then(|_| crate::refdata::lookup(&cctld.code))
+            let region = crate::refdata::lookup(&cctld.code)
                 .map(|r| r.region.name())
                 .unwrap_or("not in the root zone");
             out!(

@@ -161,14 +161,15 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         }
     }
     let mut line = summary(&t);
-    for after in store.current()? {
+    let current = store.current()?;
+    for after in &current {
         let Some(prev) = before
             .iter()
             .find(|b| b.directory == after.directory && b.serial != after.serial)
         else {
             continue;
         };
-        let counts = Counts::of(&diff(&store.load(prev)?, &store.load(&after)?));
+        let counts = Counts::of(&diff(&store.load(prev)?, &store.load(after)?));
         line.push_str(&format!(
             "; {} since serial {}: {} contacts added, {} removed, {} changed{}",
             sanitize(&after.directory),
@@ -184,9 +185,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         ));
     }
     eprintln!("tldops: {line}");
-    if let Ok(current) = store.current() {
-        super::warn_stale(config, &current);
-    }
+    super::warn_stale(config, &current);
     Ok(if t.equivocation {
         exit::EQUIVOCATION
     } else if t.rejected > 0 {

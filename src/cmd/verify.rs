@@ -22,6 +22,7 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
     };
     let mut results = Vec::new();
     let mut failed = false;
+    let mut store_error: Option<anyhow::Error> = None;
     mail::read(&args.file, &mut |item| match item {
         Item::Message { origin, bytes } => {
             let (label, judged) = judge(&origin, &bytes, &trust, config.now);
@@ -34,10 +35,11 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                 Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&v)) {
                     Some(Ok(Applied::Rejected(r))) => Err(r),
                     Some(Ok(Applied::Known)) => Ok((v, "already kept")),
-                    Some(Err(e)) => Err(Rejection::new(
-                        Reason::Schema,
-                        format!("cannot compare with the kept history: {e}"),
-                    )),
+                    Some(Err(e)) => {
+                        // The database failing is not a verdict on the snapshot.
+                        store_error.get_or_insert(e);
+                        Ok((v, "not compared with the kept history"))
+                    }
                     _ => Ok((v, "new")),
                 },
             };
@@ -106,6 +108,9 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                 Err(e) => out!("  verdict     REJECTED {}: {}", e.reason.code(), sanitize(&e.detail)),
             }
         }
+    }
+    if let Some(e) = store_error {
+        return Err(e.context("cannot compare with the kept history"));
     }
     Ok(if failed || results.is_empty() {
         exit::REJECTED

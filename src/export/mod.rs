@@ -10,6 +10,11 @@ use crate::contact::{Cctld, Contact};
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
+/// The entries grouped by directory and ccTLD, in their order.
+pub fn by_cctld<'e, 'a>(entries: &'e [Entry<'a>]) -> impl Iterator<Item = &'e [Entry<'a>]> {
+    entries.chunk_by(|a, b| a.directory == b.directory && a.cctld.code == b.cctld.code)
+}
+
 /// One person to export, with what a card needs to know about where they sit.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry<'a> {
@@ -40,7 +45,7 @@ impl Entry<'_> {
 
     /// The country or territory's English name, if known.
     pub fn country(&self) -> Option<&'static str> {
-        crate::refdata::lookup(&self.cctld.code).map(|r| r.names[0])
+        crate::refdata::country(&self.cctld.code)
     }
 
     /// `.tz` or `.рф`.

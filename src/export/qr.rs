@@ -40,20 +40,16 @@ impl Matrix {
         self.width + 2 * QUIET
     }
 
-    fn size(&self) -> usize {
-        self.modules()
-    }
-
     /// The dark modules as (x, y), quiet zone included.
     pub fn dark_modules(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let n = self.size();
+        let n = self.modules();
         (0..n).flat_map(move |y| (0..n).filter(move |x| self.at(*x, y)).map(move |x| (x, y)))
     }
 
     /// Two rows per line with half blocks. `ansi` forces black on white so
     /// the code reads on a dark terminal too.
     pub fn terminal(&self, ansi: bool) -> String {
-        let n = self.size();
+        let n = self.modules();
         let mut out = String::new();
         for y in (0..n).step_by(2) {
             if ansi {
@@ -77,7 +73,7 @@ impl Matrix {
     }
 
     pub fn svg(&self) -> String {
-        let n = self.size();
+        let n = self.modules();
         let mut path = String::new();
         for y in 0..n {
             for x in 0..n {
@@ -94,7 +90,7 @@ impl Matrix {
 
     /// A grayscale PNG, `scale` pixels per module.
     pub fn png(&self, scale: usize) -> Result<Vec<u8>> {
-        let n = self.size() * scale;
+        let n = self.modules() * scale;
         let mut pixels = vec![255u8; n * n];
         for y in 0..n {
             for x in 0..n {

@@ -61,20 +61,7 @@ pub fn read(source: &str, visit: &mut dyn FnMut(Item)) -> Shape {
             file: "standard input".into(),
             index: None,
         };
-        let mut buf = Vec::new();
-        let limit = MAX_MESSAGE as u64 * 64;
-        match io::stdin().lock().take(limit + 1).read_to_end(&mut buf) {
-            Ok(_) if buf.len() as u64 > limit => visit(Item::Problem {
-                origin,
-                what: format!("more than {limit} bytes on standard input; give it as a file"),
-            }),
-            Ok(_) if mbox::looks_like_mbox(&buf) => mbox::split(&buf[..], &origin.file, visit),
-            Ok(_) => visit(message(origin, buf)),
-            Err(e) => visit(Item::Problem {
-                origin,
-                what: format!("cannot read: {e}"),
-            }),
-        }
+        read_stream(io::stdin().lock(), origin, Shape::Mailbox, visit);
         return Shape::Mailbox;
     }
     let path = Path::new(source);
@@ -114,19 +101,43 @@ pub fn read(source: &str, visit: &mut dyn FnMut(Item)) -> Shape {
             });
             Shape::Mailbox
         }
-        Ok(mut f) => {
-            let mut head = [0u8; 5];
-            let n = f.read(&mut head).unwrap_or(0);
-            if &head[..n] == b"From " {
-                let reader = io::BufReader::new(io::Cursor::new(head[..n].to_vec()).chain(f));
-                mbox::split(reader, source, visit);
-                Shape::Mailbox
-            } else {
-                visit(read_one(path, origin, meta.len()));
-                Shape::Single
-            }
-        }
+        Ok(f) => read_stream(f, origin, Shape::Single, visit),
     }
+}
+
+/// Reads one file or standard input: an mbox (it starts with `From `) is
+/// split as it streams; anything else is one message or signed file, read up
+/// to the size limit. Returns `single` for the latter.
+fn read_stream(mut r: impl Read, origin: Origin, single: Shape, visit: &mut dyn FnMut(Item)) -> Shape {
+    let mut head = Vec::with_capacity(5);
+    if let Err(e) = r.by_ref().take(5).read_to_end(&mut head) {
+        visit(Item::Problem {
+            origin,
+            what: io_words(&e),
+        });
+        return single;
+    }
+    let mut stream = io::Cursor::new(head.clone()).chain(r);
+    if mbox::looks_like_mbox(&head) {
+        mbox::split(io::BufReader::new(stream), &origin.file, visit);
+        return Shape::Mailbox;
+    }
+    let mut bytes = Vec::new();
+    match stream.by_ref().take(MAX_MESSAGE as u64 + 1).read_to_end(&mut bytes) {
+        Err(e) => visit(Item::Problem {
+            origin,
+            what: io_words(&e),
+        }),
+        Ok(_) if bytes.len() > MAX_MESSAGE => {
+            let rest = io::copy(&mut stream, &mut io::sink()).unwrap_or(0);
+            visit(Item::Oversize {
+                origin,
+                size: bytes.len() as u64 + rest,
+            });
+        }
+        Ok(_) => visit(Item::Message { origin, bytes }),
+    }
+    single
 }
 
 fn read_dir(dir: &Path, wanted: impl Fn(&Path) -> bool, visit: &mut dyn FnMut(Item)) {

@@ -32,14 +32,14 @@ const FALLBACKS: &[&str] = &[
 ];
 
 /// One font: the face to measure with and the font to draw with.
-pub struct Face2 {
+pub struct FontFace {
     pub face: Face<'static>,
     pub font: Font,
 }
 
-impl Face2 {
-    fn new(data: &'static [u8], index: u32) -> Option<Face2> {
-        Some(Face2 {
+impl FontFace {
+    fn new(data: &'static [u8], index: u32) -> Option<FontFace> {
+        Some(FontFace {
             face: Face::from_slice(data, index)?,
             font: Font::new(data.into(), index)?,
         })
@@ -61,23 +61,23 @@ impl Face2 {
 }
 
 pub struct Fonts {
-    pub regular: Face2,
-    pub bold: Face2,
-    pub mono: Face2,
+    pub regular: FontFace,
+    pub bold: FontFace,
+    pub mono: FontFace,
     /// System fonts for what DejaVu lacks, tried in order.
-    pub fallbacks: Vec<Face2>,
+    pub fallbacks: Vec<FontFace>,
 }
 
 impl Fonts {
     pub fn load() -> Fonts {
-        let embedded = |data| Face2::new(data, 0).expect("the embedded DejaVu fonts parse");
+        let embedded = |data| FontFace::new(data, 0).expect("the embedded DejaVu fonts parse");
         let fallbacks = FALLBACKS
             .iter()
             .filter_map(|path| {
                 let data = std::fs::read(path).ok()?;
                 // The font lives as long as the process: one sheet per run.
                 let data: &'static [u8] = Box::leak(data.into_boxed_slice());
-                Face2::new(data, 0)
+                FontFace::new(data, 0)
             })
             .collect();
         Fonts {
@@ -93,7 +93,7 @@ impl Fonts {
     /// covers stay with `primary` and are returned so the caller can warn.
     /// Right-to-left runs (Arabic, Hebrew) are laid out left to right in a
     /// left-to-right line, each shaped right to left.
-    pub fn runs<'f>(&'f self, primary: &'f Face2, text: &str, missing: &mut Vec<char>) -> Vec<Run<'f>> {
+    pub fn runs<'f>(&'f self, primary: &'f FontFace, text: &str, missing: &mut Vec<char>) -> Vec<Run<'f>> {
         let mut out: Vec<Run<'f>> = Vec::new();
         let chars: Vec<char> = text.chars().collect();
         let dirs = directions(&chars);
@@ -123,7 +123,7 @@ impl Fonts {
 
 /// A piece of text in one font and one direction.
 pub struct Run<'f> {
-    pub face: &'f Face2,
+    pub face: &'f FontFace,
     pub text: String,
     pub rtl: bool,
 }

@@ -106,15 +106,10 @@ fn person(c: &Contact) -> Person {
 
 /// Builds a block for one ccTLD and the contacts to print.
 pub fn block(cctld: &Cctld, contacts: &[&Contact], now: DateTime<Utc>, qr: Option<crate::export::qr::Matrix>) -> Block {
-    let display = if cctld.label != cctld.code {
-        format!(".{} ({})", cctld.label, cctld.code)
-    } else {
-        format!(".{}", cctld.code)
-    };
     Block {
         code: cctld.code.clone(),
-        display,
-        country: refdata::lookup(&cctld.code).map(|r| r.names[0].to_string()),
+        display: cctld.display(),
+        country: refdata::country(&cctld.code).map(str::to_string),
         registry: cctld.registry.clone(),
         emergency: cctld.emergency_phone.clone(),
         utc_offset: crate::cmd::present::local_time(&cctld.code, now).map(|t| format!("UTC{}", t.offset)),

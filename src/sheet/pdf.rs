@@ -3,7 +3,7 @@
 //! both print it unscaled, a ccTLD block never split across pages, provenance
 //! and "page n of m" on every page, and an index of ccTLDs with their pages.
 
-use super::fonts::{Face2, Fonts};
+use super::fonts::{FontFace, Fonts};
 use super::{Block, Paper, Sheet, AREA_MM, SENSITIVITY, VERIFY_NOTE};
 use crate::export::qr::Matrix;
 use anyhow::{anyhow, Result};
@@ -44,6 +44,8 @@ impl Style {
 #[derive(Debug, Clone)]
 struct Line {
     spans: Vec<(Style, String)>,
+    /// Text set flush right in the line's width (an index's page number).
+    right: Option<(Style, String)>,
     indent: f32,
     height: f32,
 }
@@ -52,6 +54,7 @@ impl Line {
     fn one(style: Style, text: String, indent: f32) -> Line {
         Line {
             spans: vec![(style, text)],
+            right: None,
             indent,
             height: style.size() * 1.25,
         }
@@ -60,7 +63,7 @@ impl Line {
 
 /// What goes where: lines and QR codes at positions on pages.
 enum Item {
-    Text { x: f32, y: f32, line: Line },
+    Text { x: f32, y: f32, width: f32, line: Line },
     Qr { x: f32, y: f32, code: Matrix },
 }
 
@@ -78,7 +81,7 @@ struct Layout<'f> {
 }
 
 impl<'f> Layout<'f> {
-    fn face(&self, style: Style) -> &'f Face2 {
+    fn face(&self, style: Style) -> &'f FontFace {
         match style {
             Style::Regular(_) => &self.fonts.regular,
             Style::Bold(_) => &self.fonts.bold,
@@ -175,6 +178,7 @@ impl<'f> Layout<'f> {
         if !reach.is_empty() {
             lines.push(Line {
                 spans: reach,
+                right: None,
                 indent: 0.0,
                 height: LEAD,
             });
@@ -186,6 +190,7 @@ impl<'f> Layout<'f> {
             }
             lines.push(Line {
                 spans: name,
+                right: None,
                 indent: 6.0,
                 height: LEAD + 1.5,
             });
@@ -195,6 +200,7 @@ impl<'f> Layout<'f> {
                         (Style::Regular(BODY), format!("{kind} ")),
                         (Style::Mono(BODY), n.clone()),
                     ],
+                    right: None,
                     indent: 14.0,
                     height: LEAD,
                 });
@@ -205,6 +211,7 @@ impl<'f> Layout<'f> {
             if let Some(k) = &p.pgp {
                 lines.push(Line {
                     spans: vec![(Style::Regular(BODY), "PGP ".into()), (Style::Mono(7.2), k.clone())],
+                    right: None,
                     indent: 14.0,
                     height: LEAD,
                 });
@@ -255,7 +262,11 @@ impl<'f> Layout<'f> {
             let x = self.x();
             self.y += line.height;
             let y = self.y;
-            self.pages.last_mut().expect("a page").push(Item::Text { x, y, line });
+            let width = self.column_width();
+            self.pages
+                .last_mut()
+                .expect("a page")
+                .push(Item::Text { x, y, width, line });
         }
         if !split {
             self.y = self.y.max(self.y - text_height + height);
@@ -308,7 +319,6 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
     // The index, on pages of its own, four columns.
     layout.columns = 4;
     layout.pages.push(Vec::new());
-    let index_start = layout.pages.len();
     layout.column = 0;
     layout.y = layout.body_top;
     layout.place(vec![Line::one(Style::Bold(10.5), "INDEX".into(), 0.0)], None, 4.0);
@@ -320,7 +330,8 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
         }
         layout.place(
             vec![Line {
-                spans: vec![(Style::Regular(7.0), label), (Style::Mono(7.0), format!("@{page}"))],
+                spans: vec![(Style::Regular(7.0), label)],
+                right: Some((Style::Mono(7.0), page.to_string())),
                 indent: 0.0,
                 height: 9.0,
             }],
@@ -343,94 +354,60 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
             doc.start_page_with(PageSettings::from_wh(pw * MM, ph * MM).ok_or_else(|| anyhow!("bad paper size"))?);
         let mut s = page.surface();
         s.set_fill(Some(black()));
-        let draw =
-            |s: &mut Surface<'_>, x: f32, y: f32, line: &Line, missing: &mut Vec<char>, right_edge: Option<f32>| {
-                let mut x = x + line.indent;
-                for (style, text) in &line.spans {
-                    if let (Some(edge), true) = (right_edge, text.starts_with('@')) {
-                        // Page numbers in the index sit flush right in their column.
-                        let t = &text[1..];
-                        let w = layout.width_of(*style, t);
-                        draw_runs(s, fonts, layout.face(*style), *style, edge - w, y, t, missing);
-                        continue;
-                    }
-                    x = draw_runs(s, fonts, layout.face(*style), *style, x, y, text, missing);
-                }
-            };
+        let draw = |s: &mut Surface<'_>, x: f32, y: f32, width: f32, line: &Line, missing: &mut Vec<char>| {
+            let mut at = x + line.indent;
+            for (style, text) in &line.spans {
+                at = draw_runs(s, fonts, layout.face(*style), *style, at, y, text, missing);
+            }
+            if let Some((style, text)) = &line.right {
+                let w = layout.width_of(*style, text);
+                draw_runs(s, fonts, layout.face(*style), *style, x + width - w, y, text, missing);
+            }
+        };
         // Header: title and sensitivity, the STALE banner when stale.
-        draw(
-            &mut s,
-            ox,
-            oy + 11.0,
-            &Line::one(
-                Style::Bold(11.0),
-                format!("{} emergency contact sheet", p.directory),
-                0.0,
-            ),
-            &mut missing,
-            None,
+        let with_right = |mut line: Line, style: Style, right: String| {
+            line.right = Some((style, right));
+            line
+        };
+        let title = Line::one(
+            Style::Bold(11.0),
+            format!("{} emergency contact sheet", p.directory),
+            0.0,
         );
-        let sens = Line::one(Style::Bold(8.0), SENSITIVITY.into(), 0.0);
-        let sw = layout.width_of(Style::Bold(8.0), SENSITIVITY);
-        draw(&mut s, ox + width - sw, oy + 11.0, &sens, &mut missing, None);
+        let title = with_right(title, Style::Bold(8.0), SENSITIVITY.into());
+        draw(&mut s, ox, oy + 11.0, width, &title, &mut missing);
         rule(&mut s, ox, oy + 16.0, width, 0.8);
         if p.stale {
             rule(&mut s, ox, oy + 20.0, width, 16.0);
             s.set_fill(Some(white()));
-            draw(
-                &mut s,
-                ox + 4.0,
-                oy + 31.5,
-                &Line::one(Style::Bold(9.0), p.stale_banner(), 0.0),
-                &mut missing,
-                None,
-            );
+            let banner = Line::one(Style::Bold(9.0), p.stale_banner(), 0.0);
+            draw(&mut s, ox + 4.0, oy + 31.5, width, &banner, &mut missing);
             s.set_fill(Some(black()));
         }
         // Body.
-        let index_page = n + 1 >= index_start;
         for item in items {
             match item {
-                Item::Text { x, y, line } => {
-                    let edge = index_page.then(|| *x + layout.column_width());
-                    draw(&mut s, *x, *y, line, &mut missing, edge)
-                }
+                Item::Text { x, y, width, line } => draw(&mut s, *x, *y, *width, line, &mut missing),
                 Item::Qr { x, y, code } => qr(&mut s, *x, *y, code),
             }
         }
-        // Footer: provenance, page n of m.
+        // Footer: provenance, then sensitivity and page n of m.
         let fy = oy + height - footer_height + 8.0;
         rule(&mut s, ox, fy - 6.0, width, 0.5);
-        let [a, b, c] = p.lines();
-        for (i, text) in [a, b, c].into_iter().enumerate() {
+        for (i, text) in p.lines().into_iter().enumerate() {
             let style = if i == 2 { Style::Mono(7.0) } else { Style::Regular(7.0) };
             draw(
                 &mut s,
                 ox,
                 fy + 3.0 + i as f32 * 9.0,
+                width,
                 &Line::one(style, text, 0.0),
                 &mut missing,
-                None,
             );
         }
-        let pn = format!("page {} of {total}", n + 1);
-        draw(
-            &mut s,
-            ox,
-            fy + 30.0,
-            &Line::one(Style::Bold(7.5), SENSITIVITY.into(), 0.0),
-            &mut missing,
-            None,
-        );
-        let pw_ = layout.width_of(Style::Bold(7.5), &pn);
-        draw(
-            &mut s,
-            ox + width - pw_,
-            fy + 30.0,
-            &Line::one(Style::Bold(7.5), pn, 0.0),
-            &mut missing,
-            None,
-        );
+        let last = Line::one(Style::Bold(7.5), SENSITIVITY.into(), 0.0);
+        let last = with_right(last, Style::Bold(7.5), format!("page {} of {total}", n + 1));
+        draw(&mut s, ox, fy + 30.0, width, &last, &mut missing);
         s.finish();
         page.finish();
     }
@@ -444,7 +421,7 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
 fn draw_runs(
     s: &mut Surface<'_>,
     fonts: &Fonts,
-    primary: &Face2,
+    primary: &FontFace,
     style: Style,
     x: f32,
     y: f32,

@@ -133,18 +133,16 @@ pub struct Verified {
 /// Verifies one message (or one bare cleartext-signed file). `Ok(None)` means
 /// it holds no signed snapshot at all.
 pub fn verify_message(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> Result<Option<Verified>, Rejection> {
-    let candidates = carrier::find(raw)?;
-    match candidates.len() {
-        0 => Ok(None),
-        1 => verify_candidate(
-            candidates.into_iter().next().unwrap_or_else(|| unreachable!()),
-            trust,
-            now,
-        )
-        .map(Some),
-        n => Err(Rejection::new(
+    let mut candidates = carrier::find(raw)?;
+    match (candidates.pop(), candidates.len()) {
+        (None, _) => Ok(None),
+        (Some(one), 0) => verify_candidate(one, trust, now).map(Some),
+        (Some(_), rest) => Err(Rejection::new(
             Reason::Ambiguous,
-            format!("the message carries {n} signed snapshots; exactly one is allowed"),
+            format!(
+                "the message carries {} signed snapshots; exactly one is allowed",
+                rest + 1
+            ),
         )),
     }
 }

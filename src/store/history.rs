@@ -250,15 +250,19 @@ impl Store {
 
     /// Loads a kept snapshot, or only the given ccTLDs of it (A-labels).
     pub fn load_some(&self, kept: &KeptSnapshot, only: Option<&[String]>) -> Result<Snapshot> {
-        let codes = only.map(|c| c.join(&SEPARATOR.to_string()));
-        // With no filter every row passes; with one, only the listed codes.
-        let filter = "(?2 IS NULL OR instr(?3 || ?2 || ?3, ?3 || code || ?3) > 0)";
-        let sep = SEPARATOR.to_string();
+        // Parameter 1 is the snapshot; the listed codes, if any, follow it.
+        let filter = match only {
+            None => String::new(),
+            Some(codes) => format!("AND code IN ({})", vec!["?"; codes.len()].join(", ")),
+        };
+        let values: Vec<&dyn rusqlite::ToSql> = std::iter::once(&kept.id as &dyn rusqlite::ToSql)
+            .chain(only.into_iter().flatten().map(|c| c as _))
+            .collect();
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT code, label, registry, emergency_phone FROM cctld WHERE snapshot_id = ?1 AND {filter} ORDER BY position"
+            "SELECT code, label, registry, emergency_phone FROM cctld WHERE snapshot_id = ?1 {filter} ORDER BY position"
         ))?;
         let mut cctlds: Vec<Cctld> = Vec::with_capacity(kept.cctlds);
-        for row in stmt.query_map(params![kept.id, codes, sep], |r| {
+        for row in stmt.query_map(values.as_slice(), |r| {
             Ok(Cctld {
                 code: r.get(0)?,
                 label: r.get(1)?,
@@ -273,11 +277,9 @@ impl Store {
             cctlds.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
         let mut stmt = self.conn.prepare(&format!(
             "SELECT code, name, role, email, phone, mobile, pgp, languages, note FROM contact
-             WHERE snapshot_id = ?1 AND {filter} ORDER BY code, position"
+             WHERE snapshot_id = ?1 {filter} ORDER BY code, position"
         ))?;
-        let rows = stmt.query_map(params![kept.id, codes, sep], |r| {
-            Ok((r.get::<_, String>(0)?, contact(r, 1)?))
-        })?;
+        let rows = stmt.query_map(values.as_slice(), |r| Ok((r.get::<_, String>(0)?, contact(r, 1)?)))?;
         for row in rows {
             let (code, contact) = row?;
             if let Some(i) = index.get(&code) {
