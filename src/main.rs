@@ -1,23 +1,8 @@
 //! tldops: the TLD-OPS contact directory, signed, offline, on your own disk.
 
-mod atomic;
-mod cli;
-mod cmd;
-mod config;
-mod contact;
-mod diff;
-mod error;
-mod export;
-mod mail;
-mod refdata;
-mod search;
-mod sheet;
-mod snapshot;
-mod store;
-mod term;
-
 use clap::Parser;
-use cli::{Cli, Command};
+use tldops::cli::{Cli, Command};
+use tldops::{cmd, config, error};
 
 fn main() {
     let cli = Cli::parse();

@@ -3,7 +3,7 @@
 //! come out one at a time; a problem with one file or message is reported
 //! and never stops the others.
 
-mod mbox;
+pub mod mbox;
 
 use crate::snapshot::MAX_MESSAGE;
 use std::fs;

@@ -1,0 +1,18 @@
+//! tldops as a library: the modules the binary is made of, exposed so that
+//! fuzz targets and property tests can drive the trust boundary directly.
+
+pub mod atomic;
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod contact;
+pub mod diff;
+pub mod error;
+pub mod export;
+pub mod mail;
+pub mod refdata;
+pub mod search;
+pub mod sheet;
+pub mod snapshot;
+pub mod store;
+pub mod term;
