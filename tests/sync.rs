@@ -128,7 +128,11 @@ fn every_rejection_rule_names_its_reason_and_stores_nothing() {
             "BAD_SIGNATURE",
             "manipulated",
         ),
-        ("reject-bad-signature-truncated.eml", "BAD_SIGNATURE", "Truncated"),
+        (
+            "reject-bad-signature-truncated.eml",
+            "NOT_A_SNAPSHOT",
+            "no signed snapshot",
+        ),
         ("reject-unknown-signer.toml.asc", "UNKNOWN_SIGNER", "not pinned"),
         ("reject-key-invalid-revoked.toml.asc", "KEY_INVALID", "revoked"),
         ("reject-weak-algorithm-sha1.toml.asc", "WEAK_ALGORITHM", "SHA1"),

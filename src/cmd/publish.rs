@@ -221,7 +221,13 @@ fn load_signer(
     Ok((key.into_keypair()?, uid))
 }
 
+/// Signs a text in the cleartext framework. The line end before the
+/// signature armor is the framework's, not the text's (RFC 9580 section
+/// 7.1), so the document's own final line end is left to it: the signed
+/// text is then the document as GnuPG writes it back, and the same bytes as
+/// the PGP/MIME carrier gives.
 fn sign_cleartext(keypair: KeyPair, text: &[u8], at: DateTime<Utc>) -> Result<Vec<u8>> {
+    let text = text.strip_suffix(b"\n").unwrap_or(text);
     let mut out = Vec::new();
     {
         let m = Message::new(&mut out);

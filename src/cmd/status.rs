@@ -10,6 +10,9 @@ use crate::term::{paint, sanitize};
 use anyhow::Result;
 use serde_json::json;
 
+/// Kept rejections listed in the text form; all are in the JSON form.
+const REJECTIONS_SHOWN: usize = 10;
+
 pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
     let db = config.database();
     let Some(store) = open_ro(config)? else {
@@ -26,6 +29,7 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
     };
     let current = store.current()?;
     let pinned = store.pinned()?;
+    let rejections = store.rejections()?;
     let mut dirs = Vec::new();
     for name in store.directories()? {
         let kept = current.iter().find(|k| k.directory == name);
@@ -52,7 +56,17 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
                 })
             })
             .collect();
-        let out = json!({"database": db, "schema": store.schema_version()?, "now": config.now, "directories": list});
+        let rejected: Vec<_> = rejections
+            .iter()
+            .map(|r| {
+                json!({
+                    "reason": r.reason, "detail": r.detail, "source": r.source, "message_id": r.message_id,
+                    "message_sha256": r.message_sha256, "first_seen": r.first_seen, "last_seen": r.last_seen,
+                    "times": r.times,
+                })
+            })
+            .collect();
+        let out = json!({"database": db, "schema": store.schema_version()?, "now": config.now, "directories": list, "rejected": rejected});
         out!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         for (name, kept, history, keys, threshold) in &dirs {
@@ -99,6 +113,31 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
                 }
             );
             out!("  pinned keys  {} (threshold {threshold})", keys.len());
+        }
+        if !rejections.is_empty() {
+            out!(
+                "rejected     {} kept, each said once by the sync that met it:",
+                plural(rejections.len(), "message", "messages")
+            );
+            for r in rejections.iter().take(REJECTIONS_SHOWN) {
+                out!(
+                    "  {} {}: {} ({}{})",
+                    r.first_seen.get(..10).unwrap_or(&r.first_seen),
+                    r.reason,
+                    sanitize(&r.detail),
+                    sanitize(&r.source),
+                    r.message_id
+                        .as_deref()
+                        .map(|m| format!(" {}", sanitize(m)))
+                        .unwrap_or_default()
+                );
+            }
+            if rejections.len() > REJECTIONS_SHOWN {
+                out!(
+                    "  and {} more: `tldops status --json`",
+                    rejections.len() - REJECTIONS_SHOWN
+                );
+            }
         }
         if dirs.is_empty() {
             out!("no directory yet: pin a key with `tldops trust add KEY.asc`");

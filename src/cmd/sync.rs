@@ -7,35 +7,38 @@ use crate::config::Config;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
 use crate::mail::{self, Item, Origin, Shape};
-use crate::snapshot::{self, carrier, Reason, Rejection, Trust, Verified};
-use crate::store::{Applied, Provenance};
+use crate::snapshot::{self, Envelope, Reason, Rejection, Trust, Verdict, Verified};
+use crate::store::{Applied, NewRejection, Provenance, Store};
 use crate::term::sanitize;
 use anyhow::{bail, Result};
 use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
 
-/// What the trust boundary said of one message.
+/// What the trust boundary said of one message, with where it came from.
 pub enum Judged {
     Verified(Box<Verified>, Provenance),
     NotASnapshot,
-    Rejected(Rejection),
+    /// With the message's Message-ID.
+    Rejected(Rejection, Option<String>),
 }
 
 /// A message's origin and Message-ID, sanitised, for every line about it.
-pub fn label(origin: &Origin, envelope: &carrier::Envelope) -> String {
+pub fn label(origin: &Origin, envelope: &Envelope) -> String {
     match &envelope.message_id {
         Some(id) => sanitize(&format!("{origin} {id}")),
         None => sanitize(&origin.to_string()),
     }
 }
 
-/// Runs one message through the trust boundary.
-pub fn judge(origin: &Origin, bytes: &[u8], trust: &Trust, now: DateTime<Utc>) -> (String, Judged) {
-    let envelope = carrier::envelope(bytes);
+/// Runs one message through the trust boundary. Also gives the message's
+/// SHA-256 when it holds a snapshot, to know it again.
+pub fn judge(origin: &Origin, bytes: &[u8], trust: &Trust, now: DateTime<Utc>) -> (String, Judged, Option<String>) {
+    let (envelope, verdict) = snapshot::examine(bytes, trust, now);
     let label = label(origin, &envelope);
-    let judged = match snapshot::verify_message(bytes, trust, now) {
-        Ok(None) => Judged::NotASnapshot,
-        Ok(Some(v)) => Judged::Verified(
-            Box::new(v),
+    let judged = match verdict {
+        Verdict::NotASnapshot => Judged::NotASnapshot,
+        Verdict::Verified(v) => Judged::Verified(
+            v,
             Provenance {
                 source: origin.to_string(),
                 message_id: envelope.message_id,
@@ -43,9 +46,22 @@ pub fn judge(origin: &Origin, bytes: &[u8], trust: &Trust, now: DateTime<Utc>) -
                 mail_from: envelope.from,
             },
         ),
-        Err(r) => Judged::Rejected(r),
+        Verdict::Rejected(r) => Judged::Rejected(r, envelope.message_id),
     };
-    (label, judged)
+    let digest = match judged {
+        Judged::NotASnapshot => None,
+        _ => Some(snapshot::hex(&Sha256::digest(bytes))),
+    };
+    (label, judged, digest)
+}
+
+/// A rejection met in this sync, to alarm once and keep.
+struct Met {
+    label: String,
+    rejection: Rejection,
+    digest: String,
+    source: String,
+    message_id: Option<String>,
 }
 
 #[derive(Default)]
@@ -55,6 +71,7 @@ struct Tally {
     unpinned: usize,
     oversize: usize,
     rejected: usize,
+    rejected_before: usize,
     equivocation: bool,
     unreadable: usize,
     known: usize,
@@ -84,11 +101,15 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
     let trust = store.trust(&config.thresholds)?;
     let mut t = Tally::default();
     let mut accepted: Vec<(Verified, Provenance)> = Vec::new();
-    let mut labels: Vec<String> = Vec::new();
+    let mut labels: Vec<(String, String)> = Vec::new();
+    let mut met: Vec<Met> = Vec::new();
     for source in &sources {
-        let mut judged: Vec<(String, Judged)> = Vec::new();
+        let mut judged: Vec<(String, Judged, Option<String>, Origin)> = Vec::new();
         let shape = mail::read(source, &mut |item| match item {
-            Item::Message { origin, bytes } => judged.push(judge(&origin, &bytes, &trust, config.now)),
+            Item::Message { origin, bytes } => {
+                let (label, j, digest) = judge(&origin, &bytes, &trust, config.now);
+                judged.push((label, j, digest, origin));
+            }
             Item::Oversize { origin, size } => {
                 t.oversize += 1;
                 eprintln!(
@@ -103,12 +124,13 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
                 eprintln!("tldops: {}: {what}", sanitize(&origin.to_string()));
             }
         });
-        for (label, j) in judged {
+        for (label, j, digest, origin) in judged {
             t.messages += 1;
+            let digest = digest.unwrap_or_default();
             match j {
                 Judged::Verified(v, prov) => {
                     accepted.push((*v, prov));
-                    labels.push(label);
+                    labels.push((label, digest));
                 }
                 Judged::NotASnapshot if shape == Shape::Single => {
                     t.rejected += 1;
@@ -123,7 +145,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
                         eprintln!("tldops: passed over {label}: not a snapshot");
                     }
                 }
-                Judged::Rejected(r) if r.reason == Reason::UnknownSigner && shape == Shape::Mailbox => {
+                Judged::Rejected(r, _) if r.reason == Reason::UnknownSigner && shape == Shape::Mailbox => {
                     // Members sign their own mail too: in a mailbox, mail
                     // signed by nobody pinned is not a snapshot of ours.
                     t.unpinned += 1;
@@ -131,10 +153,13 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
                         eprintln!("tldops: passed over {label}: {}", r.detail);
                     }
                 }
-                Judged::Rejected(r) => {
-                    t.rejected += 1;
-                    eprintln!("tldops: rejected {label}: {r}");
-                }
+                Judged::Rejected(rejection, message_id) => met.push(Met {
+                    label,
+                    rejection,
+                    digest,
+                    source: origin.to_string(),
+                    message_id,
+                }),
             }
         }
     }
@@ -144,7 +169,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
     } else {
         store.apply(&accepted, config.now)?
     };
-    for (((v, _), applied), label) in accepted.iter().zip(applied).zip(&labels) {
+    for (((v, prov), applied), (label, digest)) in accepted.iter().zip(applied).zip(&labels) {
         match applied {
             Applied::New => t.new.push((
                 v.snapshot.serial,
@@ -153,13 +178,16 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
                 v.snapshot.directory.clone(),
             )),
             Applied::Known => t.known += 1,
-            Applied::Rejected(r) => {
-                t.rejected += 1;
-                t.equivocation |= r.reason == Reason::Equivocation;
-                eprintln!("tldops: rejected {label}: {r}");
-            }
+            Applied::Rejected(rejection) => met.push(Met {
+                label: label.clone(),
+                rejection,
+                digest: digest.clone(),
+                source: prov.source.clone(),
+                message_id: prov.message_id.clone(),
+            }),
         }
     }
+    alarm_once(&store, &met, &mut t, args.verbose, config.now)?;
     let mut line = summary(&t);
     let current = store.current()?;
     for after in &current {
@@ -197,8 +225,41 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
     })
 }
 
+/// Says each rejection met for the first time, and keeps it; one met
+/// before is counted quietly (named with `--verbose`), so a hostile or
+/// broken mail alarms once, not on every later sync.
+fn alarm_once(store: &Store, met: &[Met], t: &mut Tally, verbose: bool, now: DateTime<Utc>) -> Result<()> {
+    if met.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<NewRejection> = met
+        .iter()
+        .map(|m| NewRejection {
+            message_sha256: &m.digest,
+            reason: m.rejection.reason.code(),
+            detail: &m.rejection.detail,
+            source: &m.source,
+            message_id: m.message_id.as_deref(),
+        })
+        .collect();
+    let before = store.keep_rejections(&list, now)?;
+    for (m, before) in met.iter().zip(before) {
+        if before {
+            t.rejected_before += 1;
+            if verbose {
+                eprintln!("tldops: rejected before {}: {}", m.label, m.rejection);
+            }
+        } else {
+            t.rejected += 1;
+            t.equivocation |= m.rejection.reason == Reason::Equivocation;
+            eprintln!("tldops: rejected {}: {}", m.label, sanitize(&m.rejection.to_string()));
+        }
+    }
+    Ok(())
+}
+
 fn summary(t: &Tally) -> String {
-    let snapshots = t.new.len() + t.known + t.rejected;
+    let snapshots = t.new.len() + t.known + t.rejected + t.rejected_before;
     let mut s = format!(
         "synced {}: ",
         plural(snapshots, "snapshot message", "snapshot messages")
@@ -222,6 +283,12 @@ fn summary(t: &Tally) -> String {
     };
     s.push_str(&new);
     s.push_str(&format!(", {} already known, {} rejected", t.known, t.rejected));
+    if t.rejected_before > 0 {
+        s.push_str(&format!(
+            " ({} rejected before: `tldops status`)",
+            thousands(t.rejected_before)
+        ));
+    }
     let other = t.passed_over + t.unpinned + t.oversize;
     s.push_str(&format!(
         "; {} passed over",

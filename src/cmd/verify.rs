@@ -25,13 +25,13 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
     let mut store_error: Option<anyhow::Error> = None;
     mail::read(&args.file, &mut |item| match item {
         Item::Message { origin, bytes } => {
-            let (label, judged) = judge(&origin, &bytes, &trust, config.now);
+            let (label, judged, _) = judge(&origin, &bytes, &trust, config.now);
             let verdict = match judged {
                 Judged::NotASnapshot => Err(Rejection::new(
                     Reason::NotASnapshot,
                     "no signed snapshot in this message",
                 )),
-                Judged::Rejected(r) => Err(r),
+                Judged::Rejected(r, _) => Err(r),
                 Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&v)) {
                     Some(Ok(Applied::Rejected(r))) => Err(r),
                     Some(Ok(Applied::Known)) => Ok((v, "already kept")),

@@ -16,11 +16,16 @@ struct Current {
     size: u64,
 }
 
+/// Longest piece of a line held at once: a longer line is read in pieces,
+/// so no line, however long, is ever buffered whole.
+const PIECE: usize = 64 * 1024;
+
 pub fn split(mut reader: impl BufRead, file: &str, visit: &mut dyn FnMut(Item)) {
     let mut current: Option<Current> = None;
     let mut count = 0usize;
     let mut prev_blank = true;
-    let mut line = Vec::new();
+    let mut line_start = true;
+    let mut piece = Vec::new();
     let finish = |c: Current, visit: &mut dyn FnMut(Item)| {
         let origin = Origin {
             file: file.to_string(),
@@ -40,8 +45,8 @@ pub fn split(mut reader: impl BufRead, file: &str, visit: &mut dyn FnMut(Item)) 
         }
     };
     loop {
-        line.clear();
-        match reader.read_until(b'\n', &mut line) {
+        piece.clear();
+        match read_piece(&mut reader, &mut piece) {
             Ok(0) => break,
             Ok(_) => {}
             Err(e) => {
@@ -55,7 +60,9 @@ pub fn split(mut reader: impl BufRead, file: &str, visit: &mut dyn FnMut(Item)) 
                 break;
             }
         }
-        if prev_blank && line.starts_with(b"From ") {
+        let first = line_start;
+        line_start = piece.ends_with(b"\n");
+        if first && prev_blank && piece.starts_with(b"From ") {
             if let Some(c) = current.take() {
                 finish(c, visit);
             }
@@ -68,11 +75,13 @@ pub fn split(mut reader: impl BufRead, file: &str, visit: &mut dyn FnMut(Item)) 
             prev_blank = false;
             continue;
         }
-        prev_blank = line == b"\n" || line == b"\r\n";
+        if first {
+            prev_blank = piece == b"\n" || piece == b"\r\n";
+        }
         let Some(c) = current.as_mut() else { continue };
-        let body: &[u8] = match line.iter().position(|b| *b != b'>') {
-            Some(n) if n > 0 && line[n..].starts_with(b"From ") => &line[1..],
-            _ => &line,
+        let body: &[u8] = match piece.iter().position(|b| *b != b'>') {
+            Some(n) if first && n > 0 && piece[n..].starts_with(b"From ") => &piece[1..],
+            _ => &piece,
         };
         c.size += body.len() as u64;
         if c.size <= MAX_MESSAGE as u64 {
@@ -83,6 +92,31 @@ pub fn split(mut reader: impl BufRead, file: &str, visit: &mut dyn FnMut(Item)) 
     }
     if let Some(c) = current.take() {
         finish(c, visit);
+    }
+}
+
+/// Reads up to and including the next LF, or [`PIECE`] bytes, whichever
+/// comes first. Returns how many bytes were read (0 at the end).
+fn read_piece(reader: &mut impl BufRead, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(out.len());
+        }
+        let room = PIECE - out.len();
+        let (n, done) = match buf.iter().take(room).position(|b| *b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (buf.len().min(room), buf.len() >= room),
+        };
+        out.extend_from_slice(&buf[..n]);
+        reader.consume(n);
+        if done {
+            return Ok(out.len());
+        }
     }
 }
 
@@ -120,6 +154,7 @@ mod tests {
                 &[b"\nx\nFrom here\n"],
             ),
             ("truncated last", b"From a\n\nx\n\nFrom b\nSubj", &[b"\nx\n", b"Subj"]),
+            ("empty", b"", &[]),
             (
                 "crlf",
                 b"From a\r\nS: 1\r\n\r\nx\r\n\r\nFrom b\r\n\r\ny\r\n",
@@ -133,5 +168,25 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_long_line_is_read_in_pieces_and_kept_whole() {
+        let long = "x".repeat(3 * PIECE + 7);
+        let input = format!("From a\n\n{long}\nFrom inside a long line is not a separator\n\nFrom b\n\ny\n");
+        let got = messages(input.as_bytes());
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[0],
+            format!("\n{long}\nFrom inside a long line is not a separator\n").into_bytes()
+        );
+    }
+
+    #[test]
+    fn a_quoted_from_after_a_piece_boundary_is_text() {
+        // Only a line's start is unquoted, never the start of a later piece.
+        let input = format!("From a\n\n{}>From x\n", "y".repeat(PIECE));
+        let got = messages(input.as_bytes());
+        assert!(got[0].ends_with(b">From x\n"));
     }
 }

@@ -4,17 +4,16 @@
 //! child of a top-level multipart/mixed. Also reads the envelope headers that
 //! are kept, never trusted, to show where a snapshot came from.
 
+use super::framing::{self, Block};
+use super::mime::{self, Entity, MAX_PARTS};
 use super::{CarrierKind, Reason, Rejection, MAX_MESSAGE};
-use mail_parser::decoders::{base64::base64_decode, quoted_printable::quoted_printable_decode};
-use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
-
-const BEGIN_SIGNED: &[u8] = b"-----BEGIN PGP SIGNED MESSAGE-----";
-const MAX_PARTS: usize = 100;
+use mail_parser::Message;
 
 /// One place that holds signed data, with the bytes the verifier must see.
 #[derive(Debug, Clone)]
 pub enum Candidate {
-    /// A cleartext-signed text (RFC 9580 section 7), transfer encoding removed.
+    /// A complete cleartext-signed block (header line to END line), transfer
+    /// encoding removed, framing checked.
     Cleartext(Vec<u8>),
     /// The signed part's MIME bytes with CRLF line ends, and the detached signature.
     PgpMime { signed: Vec<u8>, signature: Vec<u8> },
@@ -38,62 +37,198 @@ pub struct Envelope {
     pub subject: Option<String>,
 }
 
-/// True when the bytes are a bare cleartext-signed file rather than a message.
+/// True when the bytes are a bare cleartext-signed file rather than a
+/// message: its first line that is not blank opens a signed block.
 pub fn is_bare_cleartext(raw: &[u8]) -> bool {
     let raw = raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw);
-    let start = raw.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(raw.len());
-    raw[start..].starts_with(BEGIN_SIGNED)
+    mime::lines(raw)
+        .find(|l| !l.iter().all(u8::is_ascii_whitespace))
+        .is_some_and(|l| framing::survey(l).openers > 0)
 }
 
-/// Finds every candidate in one message or bare file.
-pub fn find(raw: &[u8]) -> Result<Vec<Candidate>, Rejection> {
+/// What one message holds, read once: its envelope and the one candidate.
+pub struct Found {
+    pub envelope: Envelope,
+    pub candidate: Result<Option<Candidate>, Rejection>,
+}
+
+/// Reads one message or bare file: its envelope, and the one candidate it
+/// carries in the places section 3 names (none, or a rejection when it is
+/// over a limit, ambiguous or malformed).
+pub fn find(raw: &[u8]) -> Found {
     if raw.len() > MAX_MESSAGE {
-        return Err(Rejection::new(
-            Reason::Limit,
-            format!("{} bytes is over the {MAX_MESSAGE}-byte message limit", raw.len()),
-        ));
+        return Found {
+            envelope: Envelope::default(),
+            candidate: Err(Rejection::new(
+                Reason::Limit,
+                format!("{} bytes is over the {MAX_MESSAGE}-byte message limit", raw.len()),
+            )),
+        };
     }
     if is_bare_cleartext(raw) {
-        return Ok(cleartext_candidates(raw));
+        let mut places = Places::default();
+        places.text(raw);
+        return Found {
+            envelope: Envelope::default(),
+            candidate: places.finish(),
+        };
     }
-    let Some(msg) = MessageParser::default().parse(raw) else {
-        return Ok(Vec::new());
-    };
-    if msg.parts.len() > MAX_PARTS {
-        return Err(Rejection::new(
-            Reason::Limit,
-            format!("{} MIME parts; at most {MAX_PARTS} are examined", msg.parts.len()),
-        ));
+    let top = Entity::parse(raw);
+    let envelope = top.headers().map(envelope).unwrap_or_default();
+    Found {
+        envelope,
+        candidate: candidate(&top),
     }
-    let Some(root) = msg.parts.first() else {
-        return Ok(Vec::new());
-    };
-    let mut out = Vec::new();
-    match content_type(root).as_str() {
-        "text/plain" => out.extend(text_candidates(raw, root)?),
-        "multipart/signed" => out.extend(signed_candidate(raw, &msg, root)?),
+}
+
+fn candidate(top: &Entity<'_>) -> Result<Option<Candidate>, Rejection> {
+    let mut budget = MAX_PARTS - 1;
+    let mut places = Places::default();
+    match top.content_type.as_str() {
+        "text/plain" => places.text_part(top)?,
+        "multipart/signed" => places.signed(top, &mut budget)?,
         "multipart/mixed" => {
-            for child in children(&msg, root) {
-                match content_type(child).as_str() {
-                    "text/plain" => out.extend(text_candidates(raw, child)?),
-                    "multipart/signed" => out.extend(signed_candidate(raw, &msg, child)?),
+            for child in mime::children(top.body, top.boundary.as_deref(), &mut budget)? {
+                let child = Entity::parse(child);
+                match child.content_type.as_str() {
+                    "text/plain" => places.text_part(&child)?,
+                    "multipart/signed" => places.signed(&child, &mut budget)?,
                     _ => {}
                 }
             }
         }
         _ => {}
     }
-    Ok(out)
+    places.finish()
 }
 
-/// Reads the envelope headers of a message (none for a bare file).
-pub fn envelope(raw: &[u8]) -> Envelope {
-    if is_bare_cleartext(raw) {
-        return Envelope::default();
+/// The candidates found so far in one message, counted without copying.
+#[derive(Default)]
+struct Places {
+    /// Lines opening a cleartext block, plus PGP/MIME entities.
+    count: usize,
+    found: Option<Candidate>,
+    /// The first complete cleartext block, framing not yet checked.
+    pending: Option<Result<Candidate, Rejection>>,
+}
+
+impl Places {
+    /// A text/plain part that is not an attachment.
+    fn text_part(&mut self, part: &Entity<'_>) -> Result<(), Rejection> {
+        if part.attachment {
+            return Ok(());
+        }
+        match part.decoded() {
+            Ok(text) => {
+                self.text(&text);
+                Ok(())
+            }
+            // A broken encoding around a snapshot is an error; around chatter, not our business.
+            Err(e) if framing::survey(part.body).openers > 0 || contains(part.body, b"BEGIN PGP SIGNED") => Err(e),
+            Err(_) => Ok(()),
+        }
     }
-    let Some(msg) = MessageParser::default().parse_headers(raw) else {
-        return Envelope::default();
-    };
+
+    fn text(&mut self, text: &[u8]) {
+        let s = framing::survey(text);
+        self.count += s.openers;
+        if let (Some(block), None) = (s.block, &self.pending) {
+            self.pending = Some(cleartext(&block));
+        }
+    }
+
+    /// A multipart/signed entity: a candidate when it is PGP/MIME with a
+    /// text/plain first part.
+    fn signed(&mut self, part: &Entity<'_>, budget: &mut usize) -> Result<(), Rejection> {
+        if !part
+            .protocol
+            .as_deref()
+            .is_some_and(|p| p.eq_ignore_ascii_case("application/pgp-signature"))
+        {
+            return Ok(());
+        }
+        let kids = mime::children(part.body, part.boundary.as_deref(), budget)?;
+        let [first, sig] = kids.as_slice() else {
+            return Err(Rejection::new(
+                Reason::BadSignature,
+                format!("a PGP/MIME entity has {} parts; it must have 2", kids.len()),
+            ));
+        };
+        let (first_entity, sig) = (Entity::parse(first), Entity::parse(sig));
+        if first_entity.content_type != "text/plain" {
+            return Ok(());
+        }
+        self.count += 1;
+        if sig.content_type != "application/pgp-signature" {
+            return Err(Rejection::new(
+                Reason::BadSignature,
+                "the second part of a PGP/MIME entity is not application/pgp-signature",
+            ));
+        }
+        if first.len() > framing::MAX_SIGNED_TEXT {
+            return Err(Rejection::new(
+                Reason::Limit,
+                format!(
+                    "the signed part is {} bytes; at most {} are read",
+                    first.len(),
+                    framing::MAX_SIGNED_TEXT
+                ),
+            ));
+        }
+        // Base64 of the largest signature, with line ends: no more to decode.
+        if sig.body.len() > framing::MAX_SIGNATURE / 3 * 4 * 2 {
+            return Err(signature_too_big(sig.body.len()));
+        }
+        let signature = sig.decoded()?;
+        if signature.len() > framing::MAX_SIGNATURE {
+            return Err(signature_too_big(signature.len()));
+        }
+        if self.found.is_none() {
+            self.found = Some(Candidate::PgpMime {
+                signed: to_crlf(first),
+                signature: signature.into_owned(),
+            });
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<Option<Candidate>, Rejection> {
+        if self.found.is_none() && self.pending.is_none() {
+            // Armor that is not a complete signed block is chatter.
+            return Ok(None);
+        }
+        if self.count > 1 {
+            return Err(framing::ambiguous(self.count));
+        }
+        match (self.found, self.pending) {
+            (Some(c), _) => Ok(Some(c)),
+            (None, Some(c)) => c.map(Some),
+            (None, None) => Ok(None),
+        }
+    }
+}
+
+fn cleartext(block: &Block<'_>) -> Result<Candidate, Rejection> {
+    framing::check(block)?;
+    Ok(Candidate::Cleartext(block.bytes.to_vec()))
+}
+
+fn signature_too_big(n: usize) -> Rejection {
+    Rejection::new(
+        Reason::Limit,
+        format!(
+            "the detached signature is {n} bytes; at most {} are read",
+            framing::MAX_SIGNATURE
+        ),
+    )
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The envelope fields of a message's parsed headers.
+fn envelope(msg: &Message<'_>) -> Envelope {
     Envelope {
         message_id: msg.message_id().map(|m| format!("<{m}>")),
         date: msg.date().map(|d| d.to_rfc3339()),
@@ -110,133 +245,6 @@ pub fn envelope(raw: &[u8]) -> Envelope {
     }
 }
 
-/// `type/subtype` in lower case; a part without a Content-Type is text/plain.
-fn content_type(part: &MessagePart<'_>) -> String {
-    match part.content_type() {
-        None => "text/plain".to_string(),
-        Some(ct) => format!(
-            "{}/{}",
-            ct.ctype().to_ascii_lowercase(),
-            ct.subtype().unwrap_or("").to_ascii_lowercase()
-        ),
-    }
-}
-
-fn param<'a>(part: &'a MessagePart<'_>, name: &str) -> Option<&'a str> {
-    part.content_type()?
-        .attributes()?
-        .iter()
-        .find(|a| a.name.eq_ignore_ascii_case(name))
-        .map(|a| a.value.as_ref())
-}
-
-fn children<'m>(msg: &'m Message<'_>, part: &MessagePart<'_>) -> Vec<&'m MessagePart<'m>> {
-    match &part.body {
-        PartType::Multipart(ids) => ids.iter().filter_map(|id| msg.parts.get(*id as usize)).collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn is_attachment(part: &MessagePart<'_>) -> bool {
-    part.content_disposition()
-        .is_some_and(|d| d.ctype().eq_ignore_ascii_case("attachment"))
-}
-
-fn raw_body<'r>(raw: &'r [u8], part: &MessagePart<'_>) -> &'r [u8] {
-    let (start, end) = (part.offset_body as usize, part.offset_end as usize);
-    raw.get(start..end.max(start)).unwrap_or(&[])
-}
-
-/// Removes the content transfer encoding from a body.
-fn decode_body(body: &[u8], cte: Option<&str>) -> Result<Vec<u8>, Rejection> {
-    let cte = cte.unwrap_or("7bit").trim().to_ascii_lowercase();
-    match cte.as_str() {
-        "7bit" | "8bit" | "binary" => Ok(body.to_vec()),
-        "quoted-printable" => quoted_printable_decode(body).ok_or_else(|| {
-            Rejection::new(
-                Reason::BadSignature,
-                "the signed part's quoted-printable encoding is broken",
-            )
-        }),
-        "base64" => base64_decode(body)
-            .ok_or_else(|| Rejection::new(Reason::BadSignature, "the signed part's base64 encoding is broken")),
-        other => Err(Rejection::new(
-            Reason::BadSignature,
-            format!("unknown transfer encoding `{}`", other.escape_debug()),
-        )),
-    }
-}
-
-/// A text/plain part holds a candidate for each line that opens a
-/// cleartext-signed message.
-fn text_candidates(raw: &[u8], part: &MessagePart<'_>) -> Result<Vec<Candidate>, Rejection> {
-    if is_attachment(part) {
-        return Ok(Vec::new());
-    }
-    let body = raw_body(raw, part);
-    // Cheap test first: ordinary chatter is passed over without decoding.
-    let encoded = part.content_transfer_encoding().map(str::to_ascii_lowercase);
-    if encoded.as_deref() != Some("base64") && !contains_begin(body, encoded.is_some()) {
-        return Ok(Vec::new());
-    }
-    let decoded = match decode_body(body, part.content_transfer_encoding()) {
-        Ok(d) => d,
-        // A broken encoding around text that is not a snapshot is not our business.
-        Err(e) if contains_begin(body, false) => return Err(e),
-        Err(_) => return Ok(Vec::new()),
-    };
-    Ok(cleartext_candidates(&decoded))
-}
-
-fn contains_begin(body: &[u8], loose: bool) -> bool {
-    // Quoted-printable may split or encode the header line; look loosely then.
-    if loose {
-        return body.windows(20).any(|w| w == b"BEGIN PGP SIGNED MES");
-    }
-    lines(body).any(|l| l.starts_with(BEGIN_SIGNED))
-}
-
-fn lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
-    b.split(|c| *c == b'\n')
-}
-
-fn cleartext_candidates(text: &[u8]) -> Vec<Candidate> {
-    let n = lines(text).filter(|l| l.starts_with(BEGIN_SIGNED)).count();
-    (0..n).map(|_| Candidate::Cleartext(text.to_vec())).collect()
-}
-
-/// A multipart/signed entity is a candidate when it is PGP/MIME with a
-/// text/plain first part.
-fn signed_candidate(raw: &[u8], msg: &Message<'_>, part: &MessagePart<'_>) -> Result<Option<Candidate>, Rejection> {
-    let protocol = param(part, "protocol").unwrap_or("");
-    if !protocol.eq_ignore_ascii_case("application/pgp-signature") {
-        return Ok(None);
-    }
-    let kids = children(msg, part);
-    let [first, sig] = kids.as_slice() else {
-        return Err(Rejection::new(
-            Reason::BadSignature,
-            format!("a PGP/MIME entity has {} parts; it must have 2", kids.len()),
-        ));
-    };
-    if content_type(first) != "text/plain" {
-        return Ok(None);
-    }
-    if content_type(sig) != "application/pgp-signature" {
-        return Err(Rejection::new(
-            Reason::BadSignature,
-            "the second part of a PGP/MIME entity is not application/pgp-signature",
-        ));
-    }
-    let (start, end) = (first.offset_header as usize, first.offset_end as usize);
-    let signed = raw.get(start..end.max(start)).unwrap_or(&[]);
-    let signature = decode_body(raw_body(raw, sig), sig.content_transfer_encoding())?;
-    Ok(Some(Candidate::PgpMime {
-        signed: to_crlf(signed),
-        signature,
-    }))
-}
-
 /// RFC 3156 section 5: the signature is over the part with CRLF line ends.
 pub fn to_crlf(b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len() + b.len() / 32);
@@ -251,20 +259,15 @@ pub fn to_crlf(b: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Decodes the body of a verified PGP/MIME first part. Called only with the
-/// exact bytes the signature covered.
-pub fn decode_signed_part(signed: &[u8]) -> Result<Vec<u8>, Rejection> {
-    let msg = MessageParser::default()
-        .parse(signed)
-        .ok_or_else(|| Rejection::new(Reason::Schema, "the signed part cannot be read as a MIME entity"))?;
-    let part = msg
-        .parts
-        .first()
-        .ok_or_else(|| Rejection::new(Reason::Schema, "the signed part is empty"))?;
-    if content_type(part) != "text/plain" {
+/// The payload of a verified PGP/MIME first part: its body decoded, with LF
+/// line ends and one final line end. Called only with the exact bytes the
+/// signature covered.
+pub fn signed_part_payload(signed: &[u8]) -> Result<Vec<u8>, Rejection> {
+    let part = Entity::parse(signed);
+    if part.content_type != "text/plain" {
         return Err(Rejection::new(Reason::Schema, "the signed part is not text/plain"));
     }
-    if let Some(cs) = param(part, "charset") {
+    if let Some(cs) = &part.charset {
         if !(cs.eq_ignore_ascii_case("utf-8") || cs.eq_ignore_ascii_case("us-ascii")) {
             return Err(Rejection::new(
                 Reason::Schema,
@@ -275,48 +278,27 @@ pub fn decode_signed_part(signed: &[u8]) -> Result<Vec<u8>, Rejection> {
             ));
         }
     }
-    decode_body(raw_body(signed, part), part.content_transfer_encoding())
-}
-
-/// The canonical form of a signed text, so that one document gives the same
-/// bytes whichever carrier brought it: LF line ends, no trailing white space
-/// on a line, exactly one final line end.
-pub fn canonical_text(b: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(b.len() + 1);
-    for line in b.split(|c| *c == b'\n') {
-        let end = line
-            .iter()
-            .rposition(|c| !matches!(c, b' ' | b'\t' | b'\r'))
-            .map_or(0, |i| i + 1);
-        out.extend_from_slice(&line[..end]);
-        out.push(b'\n');
-    }
-    while out.ends_with(b"\n\n") {
+    let body = part.decoded()?;
+    let mut out = framing::payload(&body);
+    // `payload` adds the line end a cleartext text leaves out; a body keeps its own.
+    if body.ends_with(b"\n") {
         out.pop();
     }
-    if out == b"\n" {
-        out.clear();
-    }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn canonical_text_cases() {
-        let cases: &[(&str, &[u8], &[u8])] = &[
-            ("lf kept", b"a\nb\n", b"a\nb\n"),
-            ("crlf", b"a\r\nb\r\n", b"a\nb\n"),
-            ("no final", b"a\nb", b"a\nb\n"),
-            ("trailing ws", b"a  \t\nb \r\n", b"a\nb\n"),
-            ("extra blank lines", b"a\n\n\n", b"a\n"),
-            ("empty", b"", b""),
-        ];
-        for (name, input, want) in cases {
-            assert_eq!(canonical_text(input), *want, "{name}");
-        }
+    const BLOCK: &str = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nformat = 1\n-----BEGIN PGP SIGNATURE-----\n\nwnUEARYKAB0=\n-----END PGP SIGNATURE-----\n";
+
+    fn cands(m: &str) -> Vec<Candidate> {
+        find(m.as_bytes()).candidate.unwrap().into_iter().collect()
+    }
+
+    fn reason(m: &str) -> Reason {
+        find(m.as_bytes()).candidate.unwrap_err().reason
     }
 
     #[test]
@@ -325,26 +307,111 @@ mod tests {
     }
 
     #[test]
-    fn chatter_is_not_a_candidate() {
-        let m = b"From: a@b.example\r\nSubject: hi\r\n\r\nHello list\r\n";
-        assert!(find(m).unwrap().is_empty());
-        let quoted = b"Subject: re\n\n> -----BEGIN PGP SIGNED MESSAGE-----\n> x\n";
-        assert!(find(quoted).unwrap().is_empty());
+    fn where_a_snapshot_may_sit() {
+        let cases = [
+            ("body", format!("Subject: x\n\n{BLOCK}"), 1),
+            ("bare", BLOCK.to_string(), 1),
+            ("chatter", "From: a@b.example\r\nSubject: hi\r\n\r\nHello list\r\n".into(), 0),
+            (
+                "unterminated header in a how-to",
+                "Subject: how to\n\nStart with -----BEGIN PGP SIGNED MESSAGE-----\n-----BEGIN PGP SIGNED MESSAGE-----\nand then sign.\n".into(),
+                0,
+            ),
+            ("html", format!("Content-Type: text/html\n\n{BLOCK}"), 0),
+            (
+                "text child of mixed",
+                format!("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n{BLOCK}--b\n\nfooter\n--b--\n"),
+                1,
+            ),
+            (
+                "attachment",
+                format!("Content-Type: multipart/mixed; boundary=b\n\n--b\n\nhi\n--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename=s.asc\n\n{BLOCK}--b--\n"),
+                0,
+            ),
+            (
+                "too deep",
+                format!("Content-Type: multipart/mixed; boundary=a\n\n--a\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\n{BLOCK}--b--\n--a--\n"),
+                0,
+            ),
+            (
+                "mixed without a boundary",
+                format!("Content-Type: multipart/mixed\n\n--\n\n{BLOCK}"),
+                0,
+            ),
+            (
+                "base64 body",
+                format!("Content-Transfer-Encoding: base64\n\n{}\n", b64(BLOCK)),
+                1,
+            ),
+        ];
+        for (name, m, n) in cases {
+            assert_eq!(cands(&m).len(), n, "{name}");
+        }
+    }
+
+    fn b64(s: &str) -> String {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(s)
     }
 
     #[test]
-    fn html_and_attachments_are_never_read() {
-        let html = b"Content-Type: text/html\n\n-----BEGIN PGP SIGNED MESSAGE-----\n";
-        assert!(find(html).unwrap().is_empty());
-        let att = b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nhi\n--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename=s.asc\n\n-----BEGIN PGP SIGNED MESSAGE-----\nx\n--b--\n";
-        assert!(find(att).unwrap().is_empty());
-        let deep = b"Content-Type: multipart/mixed; boundary=a\n\n--a\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n-----BEGIN PGP SIGNED MESSAGE-----\nx\n--b--\n--a--\n";
-        assert!(find(deep).unwrap().is_empty());
+    fn rejections_before_any_openpgp_parsing() {
+        let cases = [
+            ("two blocks", format!("Subject: x\n\n{BLOCK}{BLOCK}"), Reason::Ambiguous),
+            (
+                "loosely framed block before a normal one",
+                format!(
+                    "Subject: x\n\n{}{BLOCK}",
+                    BLOCK.replace("-----BEGIN PGP SIGNED MESSAGE-----", "> BEGIN PGP SIGNED MESSAGE")
+                ),
+                Reason::Ambiguous,
+            ),
+            (
+                "a block in two text parts",
+                format!("Content-Type: multipart/mixed; boundary=b\n\n--b\n\n{BLOCK}--b\n\n{BLOCK}--b--\n"),
+                Reason::Ambiguous,
+            ),
+            (
+                "broken base64 around a block",
+                format!("Content-Transfer-Encoding: base64\n\n{BLOCK}"),
+                Reason::Malformed,
+            ),
+            (
+                "lone cr",
+                format!(
+                    "Subject: x\n\n{}",
+                    BLOCK.replace("format = 1\n", "format = 1\rserial = 2\n")
+                ),
+                Reason::Malformed,
+            ),
+            (
+                "too many parts",
+                format!(
+                    "Content-Type: multipart/mixed; boundary=b\n\n{}--b--\n",
+                    "--b\n\nx\n".repeat(MAX_PARTS)
+                ),
+                Reason::Limit,
+            ),
+        ];
+        for (name, m, want) in cases {
+            assert_eq!(reason(&m), want, "{name}");
+        }
     }
 
     #[test]
-    fn two_signed_blocks_are_two_candidates() {
-        let m = b"Subject: x\n\n-----BEGIN PGP SIGNED MESSAGE-----\na\n-----BEGIN PGP SIGNED MESSAGE-----\nb\n";
-        assert_eq!(find(m).unwrap().len(), 2);
+    fn broken_encoding_around_chatter_is_chatter() {
+        assert!(cands("Content-Transfer-Encoding: base64\n\nnot base64 at all!\n").is_empty());
+    }
+
+    #[test]
+    fn parts_limit_at_its_edge() {
+        let m = |n: usize| {
+            format!(
+                "Content-Type: multipart/mixed; boundary=b\n\n{}--b--\n",
+                "--b\n\nx\n".repeat(n)
+            )
+        };
+        assert!(cands(&m(MAX_PARTS - 1)).is_empty());
+        assert_eq!(reason(&m(MAX_PARTS)), Reason::Limit);
     }
 }

@@ -3,15 +3,19 @@
 //! caller passes the time), so every rule can be tested on its own.
 
 pub mod carrier;
+pub mod framing;
+pub mod mime;
 pub mod schema;
 pub mod signature;
+pub mod verdict;
 
-use crate::contact::Snapshot;
+pub use carrier::Envelope;
+pub use verdict::{CarrierKind, Reason, Rejection, Verdict, Verified};
+
 use chrono::{DateTime, Duration, Utc};
 use sequoia_openpgp::Cert;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 /// Largest signed payload a reader accepts.
 pub const MAX_PAYLOAD: usize = 1024 * 1024;
@@ -19,70 +23,6 @@ pub const MAX_PAYLOAD: usize = 1024 * 1024;
 pub const MAX_MESSAGE: usize = 32 * 1024 * 1024;
 /// How far ahead of the reader's clock `issued` and a signature may be.
 pub const MAX_FUTURE_HOURS: i64 = 24;
-
-/// Why a snapshot was not accepted. The codes are stable: scripts match them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Reason {
-    /// Nothing in the places a snapshot may sit.
-    NotASnapshot,
-    BadSignature,
-    UnknownSigner,
-    KeyInvalid,
-    WeakAlgorithm,
-    Threshold,
-    Ambiguous,
-    Schema,
-    UnsupportedFormat,
-    WrongDirectory,
-    Future,
-    Equivocation,
-    OutOfStep,
-    Limit,
-}
-
-impl Reason {
-    pub fn code(self) -> &'static str {
-        match self {
-            Reason::NotASnapshot => "NOT_A_SNAPSHOT",
-            Reason::BadSignature => "BAD_SIGNATURE",
-            Reason::UnknownSigner => "UNKNOWN_SIGNER",
-            Reason::KeyInvalid => "KEY_INVALID",
-            Reason::WeakAlgorithm => "WEAK_ALGORITHM",
-            Reason::Threshold => "THRESHOLD",
-            Reason::Ambiguous => "AMBIGUOUS",
-            Reason::Schema => "SCHEMA",
-            Reason::UnsupportedFormat => "UNSUPPORTED_FORMAT",
-            Reason::WrongDirectory => "WRONG_DIRECTORY",
-            Reason::Future => "FUTURE",
-            Reason::Equivocation => "EQUIVOCATION",
-            Reason::OutOfStep => "OUT_OF_STEP",
-            Reason::Limit => "LIMIT",
-        }
-    }
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// A typed rejection: a stable code and a sentence saying what was wrong.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{reason}: {detail}")]
-pub struct Rejection {
-    pub reason: Reason,
-    pub detail: String,
-}
-
-impl Rejection {
-    pub fn new(reason: Reason, detail: impl Into<String>) -> Self {
-        Rejection {
-            reason,
-            detail: detail.into(),
-        }
-    }
-}
 
 /// The keys a reader trusts, and for which directory each vouches.
 #[derive(Debug, Default, Clone)]
@@ -100,51 +40,21 @@ impl Trust {
     }
 }
 
-/// Which of the two standard carriers held the snapshot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CarrierKind {
-    Cleartext,
-    PgpMime,
-}
-
-impl CarrierKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            CarrierKind::Cleartext => "cleartext",
-            CarrierKind::PgpMime => "pgp-mime",
-        }
-    }
-}
-
-/// A snapshot whose signature, signer and content all passed.
-#[derive(Debug, Clone)]
-pub struct Verified {
-    pub snapshot: Snapshot,
-    /// The exact bytes the verifier returned, and nothing else.
-    pub payload: Vec<u8>,
-    pub sha256: String,
-    /// Primary fingerprints of the pinned keys, for this directory, that signed.
-    pub signers: Vec<String>,
-    /// Creation time of the earliest good signature.
-    pub signed_at: DateTime<Utc>,
-    pub carrier: CarrierKind,
-}
-
-/// Verifies one message (or one bare cleartext-signed file). `Ok(None)` means
-/// it holds no signed snapshot at all.
-pub fn verify_message(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> Result<Option<Verified>, Rejection> {
-    let mut candidates = carrier::find(raw)?;
-    match (candidates.pop(), candidates.len()) {
-        (None, _) => Ok(None),
-        (Some(one), 0) => verify_candidate(one, trust, now).map(Some),
-        (Some(_), rest) => Err(Rejection::new(
-            Reason::Ambiguous,
-            format!(
-                "the message carries {} signed snapshots; exactly one is allowed",
-                rest + 1
-            ),
-        )),
-    }
+/// The trust boundary's one entry point: one message (or one bare
+/// cleartext-signed file) in, its envelope and a verdict out. The message is
+/// parsed once; nothing outside the places a snapshot may sit is read, and
+/// nothing is decoded or verified beyond the limits of format section 5.
+pub fn examine(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> (Envelope, Verdict) {
+    let found = carrier::find(raw);
+    let verdict = match found.candidate {
+        Ok(None) => Verdict::NotASnapshot,
+        Ok(Some(c)) => match verify_candidate(c, trust, now) {
+            Ok(v) => Verdict::Verified(Box::new(v)),
+            Err(r) => Verdict::Rejected(r),
+        },
+        Err(r) => Verdict::Rejected(r),
+    };
+    (found.envelope, verdict)
 }
 
 /// Verifies one candidate: the signature first, then the content it vouches for.
@@ -160,7 +70,7 @@ pub fn verify_candidate(
         return Err(Rejection::new(
             Reason::Limit,
             format!(
-                "signed payload is {} bytes; at most {MAX_PAYLOAD} allowed",
+                "the signed payload is {} bytes; at most {MAX_PAYLOAD} allowed",
                 signed.payload.len()
             ),
         ));

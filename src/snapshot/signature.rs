@@ -2,6 +2,7 @@
 //! the pinned certificates. Returns only the bytes the verifier vouches for.
 
 use super::carrier::Candidate;
+use super::framing::{self, MAX_SIGNATURE, MAX_SIGNATURE_PACKETS};
 use super::{Reason, Rejection, Trust, MAX_PAYLOAD};
 use chrono::{DateTime, Utc};
 use openpgp::parse::stream::{
@@ -189,55 +190,157 @@ pub fn verify(candidate: &Candidate, trust: &Trust, latest: DateTime<Utc>) -> Re
         signed_at: None,
     };
     let (payload, helper) = match candidate {
-        Candidate::Cleartext(text) => {
-            // Headroom for armour, dash-escaping and signatures.
-            if text.len() > 2 * MAX_PAYLOAD {
-                return Err(reject(
-                    Reason::Limit,
-                    format!(
-                        "signed text is {} bytes; the payload may be at most {MAX_PAYLOAD}",
-                        text.len()
-                    ),
-                ));
-            }
-            let mut v = VerifierBuilder::from_bytes(&text[..])
+        Candidate::Cleartext(block) => {
+            let armor = framing::survey(block)
+                .block
+                .map(|b| b.signature())
+                .ok_or_else(|| reject(Reason::Malformed, "the cleartext block has no signature armor"))?;
+            check_signature_block(armor)?;
+            let mut v = VerifierBuilder::from_bytes(&block[..])
                 .map_err(from_verifier)?
                 .buffer_size(4 * MAX_PAYLOAD)
                 .with_policy(&policy, Some(latest_sys), helper)
                 .map_err(from_verifier)?;
             let mut data = Vec::new();
-            v.read_to_end(&mut data).map_err(|e| from_verifier(e.into()))?;
+            v.by_ref()
+                .take(MAX_PAYLOAD as u64 + 1)
+                .read_to_end(&mut data)
+                .map_err(|e| from_verifier(e.into()))?;
+            if data.len() > MAX_PAYLOAD {
+                return Err(payload_too_big(data.len()));
+            }
             if !v.message_processed() {
                 return Err(reject(
                     Reason::BadSignature,
                     "the signed message was not completely processed",
                 ));
             }
-            (data, v.into_helper())
+            (framing::payload(&data), v.into_helper())
         }
         Candidate::PgpMime { signed, signature } => {
-            if signed.len() > 2 * MAX_PAYLOAD {
-                return Err(reject(
-                    Reason::Limit,
-                    format!(
-                        "signed part is {} bytes; the payload may be at most {MAX_PAYLOAD}",
-                        signed.len()
-                    ),
-                ));
-            }
+            check_signature_block(signature)?;
             let mut v = DetachedVerifierBuilder::from_bytes(&signature[..])
                 .map_err(from_verifier)?
                 .with_policy(&policy, Some(latest_sys), helper)
                 .map_err(from_verifier)?;
             v.verify_bytes(signed).map_err(from_verifier)?;
-            let payload = super::carrier::decode_signed_part(signed)?;
+            let payload = super::carrier::signed_part_payload(signed)?;
             (payload, v.into_helper())
         }
     };
     let signed_at = helper.signed_at.map(DateTime::<Utc>::from).unwrap_or_else(|| latest);
     Ok(Signed {
-        payload: super::carrier::canonical_text(&payload),
+        payload,
         signers: helper.signers.into_iter().collect(),
         signed_at,
     })
+}
+
+fn payload_too_big(n: usize) -> Rejection {
+    reject(
+        Reason::Limit,
+        format!("the signed payload is over {MAX_PAYLOAD} bytes ({n} read)"),
+    )
+}
+
+/// A signature block (armored or binary) holds only signature packets, at
+/// most [`MAX_SIGNATURE_PACKETS`] of them, and is no larger than
+/// [`MAX_SIGNATURE`]. Checked from the packet headers alone, before the
+/// verifier reads anything, so no compressed or literal data is ever
+/// unpacked.
+pub fn check_signature_block(block: &[u8]) -> Result<(), Rejection> {
+    if block.len() > MAX_SIGNATURE {
+        return Err(reject(
+            Reason::Limit,
+            format!(
+                "the signature is {} bytes; at most {MAX_SIGNATURE} are read",
+                block.len()
+            ),
+        ));
+    }
+    let binary = if block.windows(9).any(|w| w == b"BEGIN PGP") {
+        let mut r = openpgp::armor::Reader::from_bytes(block, openpgp::armor::ReaderMode::Tolerant(None));
+        let mut out = Vec::new();
+        r.by_ref()
+            .take(MAX_SIGNATURE as u64)
+            .read_to_end(&mut out)
+            .map_err(|e| reject(Reason::BadSignature, format!("the signature armor cannot be read: {e}")))?;
+        if r.kind() != Some(openpgp::armor::Kind::Signature) {
+            return Err(reject(
+                Reason::BadSignature,
+                "the signature armor is not a PGP SIGNATURE",
+            ));
+        }
+        out
+    } else {
+        block.to_vec()
+    };
+    let packets = packet_tags(&binary)?;
+    if packets.is_empty() {
+        return Err(reject(Reason::BadSignature, "the signature block is empty"));
+    }
+    if let Some(tag) = packets.iter().find(|t| **t != SIGNATURE_TAG) {
+        return Err(reject(
+            Reason::BadSignature,
+            format!(
+                "the signature block holds a {} packet; only signatures are allowed",
+                openpgp::packet::Tag::from(*tag)
+            ),
+        ));
+    }
+    if packets.len() > MAX_SIGNATURE_PACKETS {
+        return Err(reject(
+            Reason::Limit,
+            format!(
+                "{} signature packets; at most {MAX_SIGNATURE_PACKETS} are read",
+                packets.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+const SIGNATURE_TAG: u8 = 2;
+
+/// The tags of the packets in a binary OpenPGP stream, read from their
+/// headers (RFC 9580 section 4.2) without reading their bodies. Partial and
+/// indeterminate lengths, which only data packets may use, are refused.
+fn packet_tags(mut b: &[u8]) -> Result<Vec<u8>, Rejection> {
+    let bad = |what: &str| {
+        reject(
+            Reason::BadSignature,
+            format!("the signature block is malformed: {what}"),
+        )
+    };
+    let mut tags = Vec::new();
+    while let Some((&first, rest)) = b.split_first() {
+        if first & 0x80 == 0 {
+            return Err(bad("not an OpenPGP packet"));
+        }
+        let (tag, len, rest) = if first & 0x40 != 0 {
+            let tag = first & 0x3F;
+            match rest {
+                [l0 @ 0..=191, r @ ..] => (tag, *l0 as usize, r),
+                [l0 @ 192..=223, l1, r @ ..] => (tag, ((*l0 as usize - 192) << 8) + *l1 as usize + 192, r),
+                [255, a, b1, c, d, r @ ..] => (tag, u32::from_be_bytes([*a, *b1, *c, *d]) as usize, r),
+                [224..=254, ..] => return Err(bad("a partial body length")),
+                _ => return Err(bad("a truncated packet header")),
+            }
+        } else {
+            let tag = (first >> 2) & 0x0F;
+            match (first & 3, rest) {
+                (0, [l, r @ ..]) => (tag, *l as usize, r),
+                (1, [a, b1, r @ ..]) => (tag, u16::from_be_bytes([*a, *b1]) as usize, r),
+                (2, [a, b1, c, d, r @ ..]) => (tag, u32::from_be_bytes([*a, *b1, *c, *d]) as usize, r),
+                (3, _) => return Err(bad("an indeterminate length")),
+                _ => return Err(bad("a truncated packet header")),
+            }
+        };
+        if len > rest.len() {
+            return Err(bad("a packet longer than the block"));
+        }
+        tags.push(tag);
+        b = &rest[len..];
+    }
+    Ok(tags)
 }

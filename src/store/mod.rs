@@ -2,9 +2,11 @@
 //! migrations, pinned keys, and the history of verified snapshots.
 
 mod history;
+mod rejected;
 mod trust;
 
 pub use history::{Appearance, Applied, KeptSnapshot, Provenance};
+pub use rejected::{KeptRejection, NewRejection};
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -14,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Each entry upgrades the schema by one version; the index + 1 is the version.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("rejected.sql")];
 
 pub struct Store {
     conn: Connection,

@@ -1,0 +1,381 @@
+//! The cleartext signature framework (RFC 9580 section 7) as the OpenPGP
+//! library reads it: which lines open a signed block (exact, loosely dashed
+//! or quoted), where the block's text ends and its signature armor closes.
+//! Found by counting lines, never by copying, so a text that repeats a header
+//! line costs no more than one that does not; only a complete block (header,
+//! text, signature armor and its end line) is a candidate.
+
+use super::{Reason, Rejection, MAX_PAYLOAD};
+
+/// Largest signature armor (or detached signature) read.
+pub const MAX_SIGNATURE: usize = 64 * 1024;
+/// Most signature packets read in one signature block.
+pub const MAX_SIGNATURE_PACKETS: usize = 16;
+/// Largest signed text (header to signature) read: the payload limit, with
+/// headroom for dash-escaping and trailing white space.
+pub const MAX_SIGNED_TEXT: usize = 2 * MAX_PAYLOAD;
+
+/// Bytes the library skips before an armor header line: white space and
+/// the usual quote characters.
+const SKIPPED: &[u8] = b" \t\r>|]}";
+
+/// One complete cleartext-signed block, and where its parts lie.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block<'a> {
+    /// From the start of the header line to the end of the END line.
+    pub bytes: &'a [u8],
+    /// Offset in `bytes` where the signature armor starts.
+    pub signature_at: usize,
+}
+
+impl<'a> Block<'a> {
+    /// The signed text region: header line, armor headers and text.
+    pub fn text(&self) -> &'a [u8] {
+        &self.bytes[..self.signature_at]
+    }
+
+    /// The signature armor, from its BEGIN line to its END line.
+    pub fn signature(&self) -> &'a [u8] {
+        &self.bytes[self.signature_at..]
+    }
+}
+
+/// What one text holds: how many lines open a cleartext-signed block, and
+/// the first complete block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Survey<'a> {
+    pub openers: usize,
+    pub block: Option<Block<'a>>,
+}
+
+/// Counts every line that opens a cleartext-signed block and finds the
+/// first complete block. One pass; nothing is copied.
+pub fn survey(text: &[u8]) -> Survey<'_> {
+    enum State {
+        Seeking,
+        Text { start: usize, prefix: usize },
+        Armor { start: usize, signature_at: usize },
+        Done,
+    }
+    let mut out = Survey::default();
+    let mut state = State::Seeking;
+    let mut at = 0;
+    for line in text.split_inclusive(|c| *c == b'\n') {
+        let here = at;
+        at += line.len();
+        let opener = opener(line);
+        if opener.is_some() {
+            out.openers += 1;
+        }
+        state = match state {
+            State::Seeking => match opener {
+                Some(prefix) => State::Text { start: here, prefix },
+                None => State::Seeking,
+            },
+            State::Text { start, prefix } => {
+                // The library strips the header line's quote prefix from each line.
+                let n = line.len().min(prefix);
+                if signature_begins(&line[n..]) {
+                    State::Armor {
+                        start,
+                        signature_at: here - start,
+                    }
+                } else {
+                    State::Text { start, prefix }
+                }
+            }
+            State::Armor { start, signature_at } => {
+                if armor_ends(line) {
+                    out.block = Some(Block {
+                        bytes: &text[start..at],
+                        signature_at,
+                    });
+                    State::Done
+                } else {
+                    State::Armor { start, signature_at }
+                }
+            }
+            State::Done => State::Done,
+        };
+    }
+    out
+}
+
+/// Finds the one complete block of a text: `None` when there is none,
+/// AMBIGUOUS when more than one line opens a block, and the framing checks
+/// of [`check`] on the block found.
+pub fn scan(text: &[u8]) -> Result<Option<Block<'_>>, Rejection> {
+    let s = survey(text);
+    let Some(block) = s.block else { return Ok(None) };
+    if s.openers > 1 {
+        return Err(ambiguous(s.openers));
+    }
+    check(&block)?;
+    Ok(Some(block))
+}
+
+pub fn ambiguous(n: usize) -> Rejection {
+    Rejection::new(
+        Reason::Ambiguous,
+        format!("the message holds {n} signed snapshots or snapshot header lines; exactly one is allowed"),
+    )
+}
+
+/// The framing rules of a block, checked before any OpenPGP parsing: the
+/// size limits, and no lone CR in the signed text (a verifier hashes it as
+/// a line break, so it would give one signature two texts).
+pub fn check(block: &Block<'_>) -> Result<(), Rejection> {
+    let text = block.text();
+    if text.len() > MAX_SIGNED_TEXT {
+        return Err(Rejection::new(
+            Reason::Limit,
+            format!(
+                "the signed text is {} bytes; at most {MAX_SIGNED_TEXT} are read",
+                text.len()
+            ),
+        ));
+    }
+    let signature = block.signature();
+    if signature.len() > MAX_SIGNATURE {
+        return Err(Rejection::new(
+            Reason::Limit,
+            format!(
+                "the signature armor is {} bytes; at most {MAX_SIGNATURE} are read",
+                signature.len()
+            ),
+        ));
+    }
+    if let Some(i) = lone_cr(text) {
+        let line = text[..i].iter().filter(|c| **c == b'\n').count() + 1;
+        return Err(Rejection::new(
+            Reason::Malformed,
+            format!("a lone carriage return in line {line} of the signed text"),
+        ));
+    }
+    Ok(())
+}
+
+/// The offset of the first CR not followed by LF.
+pub fn lone_cr(b: &[u8]) -> Option<usize> {
+    b.iter()
+        .enumerate()
+        .find(|(i, c)| **c == b'\r' && b.get(i + 1) != Some(&b'\n'))
+        .map(|(i, _)| i)
+}
+
+/// The payload kept for a verified cleartext text, as the library returns
+/// it (dash-escaping undone, trailing white space removed, the final line end
+/// left out): LF line ends and one final LF, which is also what GnuPG writes
+/// for a text written with LF. One signed text has exactly one payload.
+pub fn payload(verified: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(verified.len() + 1);
+    let mut rest = verified;
+    while let Some(i) = rest.iter().position(|c| *c == b'\r') {
+        out.extend_from_slice(&rest[..i]);
+        if rest.get(i + 1) != Some(&b'\n') {
+            out.push(b'\r');
+        }
+        rest = &rest[i + 1..];
+    }
+    out.extend_from_slice(rest);
+    out.push(b'\n');
+    out
+}
+
+/// If the line opens a cleartext-signed block as the library reads it,
+/// the length of the quote prefix before it.
+fn opener(line: &[u8]) -> Option<usize> {
+    let prefix = line.iter().take_while(|c| SKIPPED.contains(c)).count();
+    let rest = &line[prefix..];
+    let rest = &rest[dashes(rest)..];
+    rest.starts_with(b"BEGIN PGP SIGNED MESSAGE").then_some(prefix)
+}
+
+/// The line that ends the text: more than two bytes of dashes, then BEGIN
+/// PGP SIGNATURE (the library's own test, after the quote prefix).
+fn signature_begins(line: &[u8]) -> bool {
+    let n = dashes(line);
+    n > 2 && line[n..].starts_with(b"BEGIN PGP SIGNATURE")
+}
+
+fn armor_ends(line: &[u8]) -> bool {
+    let prefix = line.iter().take_while(|c| SKIPPED.contains(c)).count();
+    let rest = &line[prefix..];
+    rest[dashes(rest)..].starts_with(b"END PGP SIGNATURE")
+}
+
+/// The length in bytes of a leading run of dash punctuation (U+002D and the
+/// other Unicode dashes the library accepts in armor lines).
+fn dashes(b: &[u8]) -> usize {
+    const DASHES: &[char] = &[
+        '\u{002D}', '\u{058A}', '\u{05BE}', '\u{1400}', '\u{1806}', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}',
+        '\u{2014}', '\u{2015}', '\u{2E17}', '\u{2E1A}', '\u{2E3A}', '\u{2E3B}', '\u{2E40}', '\u{301C}', '\u{3030}',
+        '\u{30A0}', '\u{FE31}', '\u{FE32}', '\u{FE58}', '\u{FE63}', '\u{FF0D}',
+    ];
+    let mut n = 0;
+    while n < b.len() {
+        if b[n] == b'-' {
+            n += 1;
+            continue;
+        }
+        // A multi-byte dash: decode just this one character.
+        let len = match b[n] {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => break,
+        };
+        let Some(c) = b.get(n..n + len).and_then(|s| std::str::from_utf8(s).ok()) else {
+            break;
+        };
+        if !c.chars().all(|c| DASHES.contains(&c)) {
+            break;
+        }
+        n += len;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SIG: &str = "-----BEGIN PGP SIGNATURE-----\n\nAAAA\n-----END PGP SIGNATURE-----\n";
+
+    fn block(header: &str) -> String {
+        format!("{header}\nHash: SHA256\n\nformat = 1\n{SIG}")
+    }
+
+    #[test]
+    fn openers_the_library_would_take() {
+        let cases = [
+            ("exact", "-----BEGIN PGP SIGNED MESSAGE-----", true),
+            ("no dashes", "BEGIN PGP SIGNED MESSAGE", true),
+            ("other dashes", "--- BEGIN PGP SIGNED MESSAGE", false),
+            ("three dashes", "---BEGIN PGP SIGNED MESSAGE---", true),
+            ("unicode dashes", "\u{2014}\u{2014}BEGIN PGP SIGNED MESSAGE", true),
+            ("quoted", "> -----BEGIN PGP SIGNED MESSAGE-----", true),
+            ("deeply quoted", ">> > | -----BEGIN PGP SIGNED MESSAGE-----", true),
+            ("indented", "   -----BEGIN PGP SIGNED MESSAGE-----", true),
+            ("cr first", "\r-----BEGIN PGP SIGNED MESSAGE-----", true),
+            ("words before", "see -----BEGIN PGP SIGNED MESSAGE-----", false),
+            ("a message", "-----BEGIN PGP MESSAGE-----", false),
+        ];
+        for (name, line, want) in cases {
+            assert_eq!(opener(line.as_bytes()).is_some(), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn survey_counts_and_finds_the_first_complete_block() {
+        type Case<'a> = (&'a str, String, usize, bool);
+        let cases: Vec<Case> = vec![
+            ("one block", block("-----BEGIN PGP SIGNED MESSAGE-----"), 1, true),
+            ("chatter", "hello\nworld\n".into(), 0, false),
+            (
+                "unterminated header (a how-to)",
+                "To sign, start with\n-----BEGIN PGP SIGNED MESSAGE-----\nthen...\n".into(),
+                1,
+                false,
+            ),
+            (
+                "no END line",
+                "-----BEGIN PGP SIGNED MESSAGE-----\n\nx\n-----BEGIN PGP SIGNATURE-----\nAAAA\n".into(),
+                1,
+                false,
+            ),
+            (
+                "loose old block before a normal one",
+                format!(
+                    "{}{}",
+                    block("> BEGIN PGP SIGNED MESSAGE"),
+                    block("-----BEGIN PGP SIGNED MESSAGE-----")
+                ),
+                2,
+                true,
+            ),
+            (
+                "repeated header lines",
+                "-----BEGIN PGP SIGNED MESSAGE-----\n".repeat(1000) + SIG,
+                1000,
+                true,
+            ),
+        ];
+        for (name, text, openers, complete) in cases {
+            let s = survey(text.as_bytes());
+            assert_eq!(s.openers, openers, "{name}");
+            assert_eq!(s.block.is_some(), complete, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_block_runs_from_header_to_end_line() {
+        let text = format!("before\n{}after\n", block("-----BEGIN PGP SIGNED MESSAGE-----"));
+        let b = scan(text.as_bytes()).unwrap().unwrap();
+        assert!(b.bytes.starts_with(b"-----BEGIN PGP SIGNED MESSAGE-----\n"));
+        assert!(b.bytes.ends_with(b"-----END PGP SIGNATURE-----\n"));
+        assert!(b.signature().starts_with(b"-----BEGIN PGP SIGNATURE-----"));
+        assert!(b.text().ends_with(b"format = 1\n"));
+    }
+
+    #[test]
+    fn framing_rejections() {
+        let two = format!(
+            "{}{}",
+            block("-----BEGIN PGP SIGNED MESSAGE-----"),
+            block("-----BEGIN PGP SIGNED MESSAGE-----")
+        );
+        let lone_cr = block("-----BEGIN PGP SIGNED MESSAGE-----").replace("format = 1\n", "a = 1\rb = 2\n");
+        let big_sig = block("-----BEGIN PGP SIGNED MESSAGE-----")
+            .replace("AAAA\n", &"A".repeat(MAX_SIGNATURE))
+            .replace("A-----END", "A\n-----END");
+        let big_text = format!(
+            "-----BEGIN PGP SIGNED MESSAGE-----\n\n{}\n{SIG}",
+            "x".repeat(MAX_SIGNED_TEXT)
+        );
+        let cases = [
+            ("two blocks", two, Reason::Ambiguous),
+            ("lone cr", lone_cr, Reason::Malformed),
+            ("signature over 64 KiB", big_sig, Reason::Limit),
+            ("text over the cap", big_text, Reason::Limit),
+        ];
+        for (name, text, reason) in cases {
+            assert_eq!(scan(text.as_bytes()).unwrap_err().reason, reason, "{name}");
+        }
+    }
+
+    #[test]
+    fn limits_hold_at_their_edges() {
+        let head = "-----BEGIN PGP SIGNED MESSAGE-----\n\n";
+        let text = |n: usize| format!("{head}{}\n{SIG}", "x".repeat(n - head.len() - 1));
+        assert!(scan(text(MAX_SIGNED_TEXT).as_bytes()).is_ok());
+        assert_eq!(
+            scan(text(MAX_SIGNED_TEXT + 1).as_bytes()).unwrap_err().reason,
+            Reason::Limit
+        );
+        let fixed = "-----BEGIN PGP SIGNATURE-----\n\n\n-----END PGP SIGNATURE-----\n".len();
+        let sig = |n: usize| {
+            format!(
+                "{head}x\n-----BEGIN PGP SIGNATURE-----\n\n{}\n-----END PGP SIGNATURE-----\n",
+                "A".repeat(n - fixed)
+            )
+        };
+        assert!(scan(sig(MAX_SIGNATURE).as_bytes()).is_ok());
+        assert_eq!(
+            scan(sig(MAX_SIGNATURE + 1).as_bytes()).unwrap_err().reason,
+            Reason::Limit
+        );
+    }
+
+    #[test]
+    fn payload_cases() {
+        let cases: &[(&str, &[u8], &[u8])] = &[
+            ("lf", b"a\nb", b"a\nb\n"),
+            ("crlf", b"a\r\nb", b"a\nb\n"),
+            ("blank last line kept", b"a\n", b"a\n\n"),
+            ("empty", b"", b"\n"),
+        ];
+        for (name, input, want) in cases {
+            assert_eq!(payload(input), *want, "{name}");
+        }
+    }
+}

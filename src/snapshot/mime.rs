@@ -1,0 +1,255 @@
+//! Just enough MIME to reach the places a snapshot may sit: an entity's
+//! headers and body split without copying, the direct children of a
+//! multipart counted against the part limit as they are found, and a body
+//! decoded only when it is about to be read.
+
+use super::{Reason, Rejection};
+use mail_parser::decoders::{base64::base64_decode, quoted_printable::quoted_printable_decode};
+use mail_parser::{Message, MessageParser, MimeHeaders};
+
+/// Most MIME parts examined in one message.
+pub const MAX_PARTS: usize = 100;
+
+/// One MIME entity: its bytes, split into headers and body, and the header
+/// fields the carrier rules look at.
+pub struct Entity<'a> {
+    /// The whole entity: headers, blank line and body.
+    pub whole: &'a [u8],
+    pub body: &'a [u8],
+    /// `type/subtype` in lower case; text/plain when absent.
+    pub content_type: String,
+    pub boundary: Option<String>,
+    pub protocol: Option<String>,
+    pub charset: Option<String>,
+    pub transfer_encoding: Option<String>,
+    pub attachment: bool,
+    headers: Option<Message<'a>>,
+}
+
+impl<'a> Entity<'a> {
+    /// Splits an entity at its first empty line and reads its header fields.
+    pub fn parse(whole: &'a [u8]) -> Entity<'a> {
+        let split = header_end(whole);
+        let (head, body) = whole.split_at(split);
+        let headers = if head.is_empty() {
+            None
+        } else {
+            MessageParser::default().parse_headers(head)
+        };
+        let mut e = Entity {
+            whole,
+            body,
+            content_type: "text/plain".to_string(),
+            boundary: None,
+            protocol: None,
+            charset: None,
+            transfer_encoding: None,
+            attachment: false,
+            headers: None,
+        };
+        if let Some(h) = &headers {
+            if let Some(ct) = h.content_type() {
+                e.content_type = format!(
+                    "{}/{}",
+                    ct.ctype().to_ascii_lowercase(),
+                    ct.subtype().unwrap_or("").to_ascii_lowercase()
+                );
+                let param = |name: &str| {
+                    ct.attributes()?
+                        .iter()
+                        .find(|a| a.name.eq_ignore_ascii_case(name))
+                        .map(|a| a.value.to_string())
+                };
+                e.boundary = param("boundary");
+                e.protocol = param("protocol");
+                e.charset = param("charset");
+            }
+            e.transfer_encoding = h.content_transfer_encoding().map(|t| t.trim().to_ascii_lowercase());
+            e.attachment = h
+                .content_disposition()
+                .is_some_and(|d| d.ctype().eq_ignore_ascii_case("attachment"));
+        }
+        e.headers = headers;
+        e
+    }
+
+    /// The parsed header fields, for the envelope of a top-level message.
+    pub fn headers(&self) -> Option<&Message<'a>> {
+        self.headers.as_ref()
+    }
+
+    /// The body with its transfer encoding removed.
+    pub fn decoded(&self) -> Result<std::borrow::Cow<'a, [u8]>, Rejection> {
+        decode(self.body, self.transfer_encoding.as_deref())
+    }
+}
+
+/// Where the header section ends: just after the first empty line, or at
+/// the end when there is none. An entity that starts with an empty line
+/// has no header fields.
+fn header_end(b: &[u8]) -> usize {
+    let mut at = 0;
+    for line in lines(b) {
+        at += line.len();
+        if line == b"\n" || line == b"\r\n" {
+            return at;
+        }
+    }
+    b.len()
+}
+
+/// Lines with their line ends, without copying.
+pub fn lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
+    b.split_inclusive(|c| *c == b'\n')
+}
+
+/// The direct children of a multipart body (RFC 2046 section 5.1.1): the
+/// line end before a delimiter belongs to the delimiter; the preamble and
+/// epilogue are not parts. Each child found counts against `budget`.
+/// A multipart without a boundary has no children.
+pub fn children<'a>(body: &'a [u8], boundary: Option<&str>, budget: &mut usize) -> Result<Vec<&'a [u8]>, Rejection> {
+    let Some(boundary) = boundary.filter(|b| !b.is_empty()) else {
+        return Ok(Vec::new());
+    };
+    let delimiter = format!("--{boundary}");
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut at = 0;
+    for line in lines(body) {
+        let here = at;
+        at += line.len();
+        let Some(rest) = line.strip_prefix(delimiter.as_bytes()) else {
+            continue;
+        };
+        let (close, rest) = match rest.strip_prefix(b"--") {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        if !rest.iter().all(|c| matches!(c, b' ' | b'\t' | b'\r' | b'\n')) {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(&body[s..strip_line_end(body, here).max(s)]);
+        }
+        if close {
+            return Ok(out);
+        }
+        if *budget == 0 {
+            return Err(Rejection::new(
+                Reason::Limit,
+                format!("more than {MAX_PARTS} MIME parts; at most {MAX_PARTS} are examined"),
+            ));
+        }
+        *budget -= 1;
+        start = Some(at);
+    }
+    // No closing delimiter: the last part runs to the end, as mail readers take it.
+    if let Some(s) = start {
+        out.push(&body[s..]);
+    }
+    Ok(out)
+}
+
+/// The offset of the line end that ends just before `at`, if any.
+fn strip_line_end(b: &[u8], at: usize) -> usize {
+    let mut end = at;
+    if end > 0 && b[end - 1] == b'\n' {
+        end -= 1;
+        if end > 0 && b[end - 1] == b'\r' {
+            end -= 1;
+        }
+    }
+    end
+}
+
+/// Removes a content transfer encoding. Unencoded bodies are borrowed.
+pub fn decode<'a>(body: &'a [u8], encoding: Option<&str>) -> Result<std::borrow::Cow<'a, [u8]>, Rejection> {
+    use std::borrow::Cow;
+    let broken = |name: &str| Rejection::new(Reason::Malformed, format!("the {name} transfer encoding is broken"));
+    match encoding.unwrap_or("7bit") {
+        "7bit" | "8bit" | "binary" => Ok(Cow::Borrowed(body)),
+        "quoted-printable" => quoted_printable_decode(body)
+            .map(Cow::Owned)
+            .ok_or_else(|| broken("quoted-printable")),
+        "base64" => base64_decode(body).map(Cow::Owned).ok_or_else(|| broken("base64")),
+        other => Err(Rejection::new(
+            Reason::Malformed,
+            format!("unknown transfer encoding `{}`", other.escape_debug()),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entity_split_cases() {
+        let cases: &[(&str, &[u8], &str, &[u8])] = &[
+            ("plain", b"Subject: x\n\nbody\n", "text/plain", b"body\n"),
+            ("crlf", b"Subject: x\r\n\r\nbody\r\n", "text/plain", b"body\r\n"),
+            (
+                "typed",
+                b"Content-Type: TEXT/HTML; charset=utf-8\n\n<p>\n",
+                "text/html",
+                b"<p>\n",
+            ),
+            ("no headers", b"\nbody\n", "text/plain", b"body\n"),
+            ("no body", b"Subject: x\n", "text/plain", b""),
+        ];
+        for (name, input, ct, body) in cases {
+            let e = Entity::parse(input);
+            assert_eq!(e.content_type, *ct, "{name}");
+            assert_eq!(e.body, *body, "{name}");
+        }
+    }
+
+    #[test]
+    fn children_cases() {
+        type Case<'a> = (&'a str, &'a [u8], &'a [&'a [u8]]);
+        let cases: &[Case] = &[
+            (
+                "two parts, preamble and epilogue",
+                b"pre\n--b\nA: 1\n\nx\n--b\n\ny\n--b--\nepi\n",
+                &[b"A: 1\n\nx", b"\ny"],
+            ),
+            ("crlf", b"--b\r\n\r\nx\r\n--b--\r\n", &[b"\r\nx"]),
+            ("no close", b"--b\n\nx\n", &[b"\nx\n"]),
+            (
+                "longer boundary is not ours",
+                b"--b\n\nx\n--bb\n--b--\n",
+                &[b"\nx\n--bb"],
+            ),
+            ("transport padding", b"--b  \n\nx\n--b-- \n", &[b"\nx"]),
+        ];
+        for (name, body, want) in cases {
+            let mut budget = MAX_PARTS;
+            assert_eq!(children(body, Some("b"), &mut budget).unwrap(), want.to_vec(), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_part_limit_is_counted_at_its_edge() {
+        let body = |n: usize| "--b\n\nx\n".repeat(n) + "--b--\n";
+        let mut budget = MAX_PARTS;
+        assert_eq!(
+            children(body(MAX_PARTS).as_bytes(), Some("b"), &mut budget)
+                .unwrap()
+                .len(),
+            MAX_PARTS
+        );
+        let mut budget = MAX_PARTS;
+        let e = children(body(MAX_PARTS + 1).as_bytes(), Some("b"), &mut budget).unwrap_err();
+        assert_eq!(e.reason, Reason::Limit);
+    }
+
+    #[test]
+    fn decoding_cases() {
+        assert_eq!(&*decode(b"aGk=", Some("base64")).unwrap(), b"hi");
+        assert_eq!(&*decode(b"a=3Db", Some("quoted-printable")).unwrap(), b"a=b");
+        assert_eq!(&*decode(b"raw", None).unwrap(), b"raw");
+        for (name, body, enc) in [("bad base64", &b"!!!"[..], "base64"), ("unknown", b"x", "x-uuencode")] {
+            assert_eq!(decode(body, Some(enc)).unwrap_err().reason, Reason::Malformed, "{name}");
+        }
+    }
+}

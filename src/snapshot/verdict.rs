@@ -1,0 +1,112 @@
+//! What the trust boundary says of one message: a verified snapshot, nothing
+//! of ours, or a typed rejection with a stable reason code.
+
+use crate::contact::Snapshot;
+use chrono::{DateTime, Utc};
+use std::fmt;
+
+/// Why a snapshot was not accepted. The codes are stable: scripts match them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reason {
+    /// Nothing in the places a snapshot may sit.
+    NotASnapshot,
+    BadSignature,
+    UnknownSigner,
+    KeyInvalid,
+    WeakAlgorithm,
+    Threshold,
+    Ambiguous,
+    Schema,
+    UnsupportedFormat,
+    WrongDirectory,
+    Future,
+    Equivocation,
+    OutOfStep,
+    Limit,
+    /// Framing or encoding that could give one signed text two readings.
+    Malformed,
+}
+
+impl Reason {
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::NotASnapshot => "NOT_A_SNAPSHOT",
+            Reason::BadSignature => "BAD_SIGNATURE",
+            Reason::UnknownSigner => "UNKNOWN_SIGNER",
+            Reason::KeyInvalid => "KEY_INVALID",
+            Reason::WeakAlgorithm => "WEAK_ALGORITHM",
+            Reason::Threshold => "THRESHOLD",
+            Reason::Ambiguous => "AMBIGUOUS",
+            Reason::Schema => "SCHEMA",
+            Reason::UnsupportedFormat => "UNSUPPORTED_FORMAT",
+            Reason::WrongDirectory => "WRONG_DIRECTORY",
+            Reason::Future => "FUTURE",
+            Reason::Equivocation => "EQUIVOCATION",
+            Reason::OutOfStep => "OUT_OF_STEP",
+            Reason::Limit => "LIMIT",
+            Reason::Malformed => "MALFORMED",
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A typed rejection: a stable code and a sentence saying what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{reason}: {detail}")]
+pub struct Rejection {
+    pub reason: Reason,
+    pub detail: String,
+}
+
+impl Rejection {
+    pub fn new(reason: Reason, detail: impl Into<String>) -> Self {
+        Rejection {
+            reason,
+            detail: detail.into(),
+        }
+    }
+}
+
+/// Which of the two standard carriers held the snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CarrierKind {
+    Cleartext,
+    PgpMime,
+}
+
+impl CarrierKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            CarrierKind::Cleartext => "cleartext",
+            CarrierKind::PgpMime => "pgp-mime",
+        }
+    }
+}
+
+/// A snapshot whose signature, signer and content all passed.
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub snapshot: Snapshot,
+    /// The exact bytes the verifier returned, and nothing else.
+    pub payload: Vec<u8>,
+    pub sha256: String,
+    /// Primary fingerprints of the pinned keys, for this directory, that signed.
+    pub signers: Vec<String>,
+    /// Creation time of the earliest good signature.
+    pub signed_at: DateTime<Utc>,
+    pub carrier: CarrierKind,
+}
+
+/// The trust boundary's answer for one message.
+#[derive(Debug, Clone)]
+pub enum Verdict {
+    /// Nothing in the places a snapshot may sit (chatter, incomplete armor).
+    NotASnapshot,
+    Verified(Box<Verified>),
+    Rejected(Rejection),
+}
