@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{fixture, key, s, Env};
+use common::{fixture, key, s, Env, SAMPLE_SECRET};
 use std::os::unix::fs::PermissionsExt;
 
 const GOOD: &[&str] = &[
@@ -538,5 +538,53 @@ fn a_sync_killed_half_way_leaves_all_or_nothing() {
             "killed after {delay_ms} ms: {kept} snapshots kept"
         );
         assert_eq!(contacts == 0, kept == 0, "contacts without their snapshot");
+    }
+}
+
+/// Publishes a one-ccTLD snapshot whose signature (and `issued`) is made at
+/// `at`, with the publisher's clock at `at` too.
+fn published_at(env: &Env, serial: u64, at: &str) -> std::path::PathBuf {
+    let roster =
+        "[[cctld]]\ncode = \"tz\"\n[[cctld.contact]]\nname = \"Amani Mfano\"\nemail = [\"amani@nic.tz.example\"]\n";
+    let r = env.write(&format!("roster-{serial}.toml"), roster.as_bytes());
+    let out = env.path(&format!("s-{serial}.toml.asc"));
+    let mut c = env.command();
+    c.env("TLDOPS_NOW", at).args([
+        "publish",
+        s(&r),
+        "--key",
+        s(&key(SAMPLE_SECRET)),
+        "--serial",
+        &serial.to_string(),
+        "--issued",
+        at,
+        "--carrier",
+        "file",
+        "-o",
+        s(&out),
+        "--force",
+    ]);
+    let o = c.output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+#[test]
+fn a_signature_from_the_future_is_future_at_the_edge() {
+    // The reader's clock is NOW (2026-11-02T00:00:00Z); 24 h ahead is allowed.
+    let env = Env::pinned();
+    let cases = [
+        (1, "2026-11-02T23:59:59Z", 0, None),
+        (2, "2026-11-03T00:00:00Z", 0, None),
+        (3, "2026-11-03T00:00:01Z", 3, Some("FUTURE")),
+        (4, "2027-01-01T00:00:00Z", 3, Some("FUTURE")),
+    ];
+    for (serial, at, code, reason) in cases {
+        let p = published_at(&env, serial, at);
+        let r = env.run(&["sync", s(&p)]);
+        assert_eq!(r.code, code, "{at}: {}", r.stderr);
+        if let Some(reason) = reason {
+            assert!(r.stderr.contains(&format!("{reason}: signature")), "{at}: {}", r.stderr);
+        }
     }
 }

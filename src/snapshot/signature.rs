@@ -344,3 +344,78 @@ fn packet_tags(mut b: &[u8]) -> Result<Vec<u8>, Rejection> {
     }
     Ok(tags)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` signature packets (new-format headers, junk bodies): counted, never parsed.
+    fn sigs(n: usize) -> Vec<u8> {
+        [0xC2u8, 4, 4, 0, 22, 10].repeat(n)
+    }
+
+    fn armored(bin: &[u8]) -> Vec<u8> {
+        use openpgp::armor::{Kind, Writer};
+        use std::io::Write as _;
+        let mut w = Writer::new(Vec::new(), Kind::Signature).unwrap();
+        w.write_all(bin).unwrap();
+        w.finalize().unwrap()
+    }
+
+    #[test]
+    fn signature_blocks_at_their_edges() {
+        let cases: Vec<(&str, Vec<u8>, Option<Reason>)> = vec![
+            ("one", sigs(1), None),
+            ("sixteen", sigs(MAX_SIGNATURE_PACKETS), None),
+            ("seventeen", sigs(MAX_SIGNATURE_PACKETS + 1), Some(Reason::Limit)),
+            ("armored sixteen", armored(&sigs(MAX_SIGNATURE_PACKETS)), None),
+            (
+                "armored seventeen",
+                armored(&sigs(MAX_SIGNATURE_PACKETS + 1)),
+                Some(Reason::Limit),
+            ),
+            ("empty", Vec::new(), Some(Reason::BadSignature)),
+            ("compressed data", vec![0xC8, 2, 1, 0], Some(Reason::BadSignature)),
+            ("literal data", vec![0xCB, 1, b'b'], Some(Reason::BadSignature)),
+            (
+                "signature then compressed",
+                [sigs(1), vec![0xC8, 2, 1, 0]].concat(),
+                Some(Reason::BadSignature),
+            ),
+            ("old-format signature", vec![0x88, 2, 4, 0], None),
+            ("old-format indeterminate", vec![0x8B, 4, 0], Some(Reason::BadSignature)),
+            (
+                "partial body length",
+                vec![0xC2, 0xE1, 0, 0],
+                Some(Reason::BadSignature),
+            ),
+            ("two-octet length", [vec![0xC2, 192, 0], vec![0; 192]].concat(), None),
+            ("length past the end", vec![0xC2, 10, 4], Some(Reason::BadSignature)),
+            ("not a packet", b"hello".to_vec(), Some(Reason::BadSignature)),
+            (
+                "armored message",
+                b"-----BEGIN PGP MESSAGE-----\n\nyAIBAA==\n=AAAA\n-----END PGP MESSAGE-----\n".to_vec(),
+                Some(Reason::BadSignature),
+            ),
+        ];
+        for (name, block, want) in cases {
+            assert_eq!(check_signature_block(&block).err().map(|e| e.reason), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_signature_size_limit_is_exact() {
+        // One junk signature packet with a five-octet length fills the block to the byte.
+        let pad = |n: usize| {
+            let mut b = vec![0xC2, 0xFF];
+            b.extend_from_slice(&((n - 6) as u32).to_be_bytes());
+            b.resize(n, 0);
+            b
+        };
+        assert_eq!(check_signature_block(&pad(MAX_SIGNATURE)), Ok(()));
+        assert_eq!(
+            check_signature_block(&pad(MAX_SIGNATURE + 1)).unwrap_err().reason,
+            Reason::Limit
+        );
+    }
+}
