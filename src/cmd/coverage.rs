@@ -7,7 +7,7 @@ use crate::cli::RegionArgs;
 use crate::config::Config;
 use crate::error::exit;
 use crate::refdata::{self, Region};
-use crate::term::paint;
+use crate::term::{pad, paint};
 use anyhow::Result;
 use serde_json::json;
 use std::collections::BTreeSet;
@@ -88,7 +88,7 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
             } else {
                 format!(".{} ({})", c.label, c.code)
             };
-            out!("  {code:<28} {}", c.names[0]);
+            out!("  {} {}", pad(&code, 28), c.names[0]);
         }
     }
     Ok(exit::OK)

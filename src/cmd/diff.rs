@@ -38,7 +38,10 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
         None => match serials.iter().rev().find(|s| **s < new) {
             Some(s) => *s,
             None => {
-                eprintln!("tldops: {directory} has no snapshot before serial {new} to compare with");
+                eprintln!(
+                    "tldops: {} has no snapshot before serial {new} to compare with",
+                    sanitize(&directory)
+                );
                 return Ok(exit::NOT_FOUND);
             }
         },
@@ -74,15 +77,28 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
             )
         )
     );
+    // Every value is sanitised before it is painted, so the only escape
+    // sequences on the line are the colours.
+    let none = |v: &str| {
+        if v.is_empty() {
+            "(none)".to_string()
+        } else {
+            sanitize(v)
+        }
+    };
     for ch in &changes {
         let line = match ch {
-            Change::CctldAdded { label, .. } => paint(c, "32", &format!("+ .{label}  new ccTLD")),
-            Change::CctldRemoved { label, .. } => paint(c, "31", &format!("- .{label}  ccTLD gone")),
+            Change::CctldAdded { label, .. } => paint(c, "32", &format!("+ .{}  new ccTLD", sanitize(label))),
+            Change::CctldRemoved { label, .. } => paint(c, "31", &format!("- .{}  ccTLD gone", sanitize(label))),
             Change::CctldChanged {
                 label, field, old, new, ..
-            } => format!("~ .{label}  {field}: {old} → {new}"),
-            Change::ContactAdded { label, name, .. } => paint(c, "32", &format!("+ .{label}  {name}")),
-            Change::ContactRemoved { label, name, .. } => paint(c, "31", &format!("- .{label}  {name}")),
+            } => format!("~ .{}  {field}: {} → {}", sanitize(label), sanitize(old), sanitize(new)),
+            Change::ContactAdded { label, name, .. } => {
+                paint(c, "32", &format!("+ .{}  {}", sanitize(label), sanitize(name)))
+            }
+            Change::ContactRemoved { label, name, .. } => {
+                paint(c, "31", &format!("- .{}  {}", sanitize(label), sanitize(name)))
+            }
             Change::ContactChanged {
                 label,
                 name,
@@ -94,13 +110,15 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
                 c,
                 "33",
                 &format!(
-                    "~ .{label}  {name}: {field} {} → {}",
-                    if old.is_empty() { "(none)" } else { old },
-                    if new.is_empty() { "(none)" } else { new }
+                    "~ .{}  {}: {field} {} → {}",
+                    sanitize(label),
+                    sanitize(name),
+                    none(old),
+                    none(new)
                 ),
             ),
         };
-        out!("{}", sanitize(&line).replace("\\u{1b}", "\x1b"));
+        out!("{line}");
     }
     Ok(exit::OK)
 }

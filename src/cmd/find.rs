@@ -69,9 +69,12 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                 .iter()
                 .flat_map(|h| {
                     h.contacts.iter().flat_map(move |c| {
-                        c.email.iter().map(move |e| match format {
-                            FindFormat::Mutt => format!("{e}\t{}\t.{}", c.name, h.cctld.label),
-                            _ => format!("{e}\t{}", c.name),
+                        c.email.iter().map(move |e| {
+                            let (e, name) = (sanitize(e), sanitize(&c.name));
+                            match format {
+                                FindFormat::Mutt => format!("{e}\t{name}\t.{}", sanitize(&h.cctld.label)),
+                                _ => format!("{e}\t{name}"),
+                            }
                         })
                     })
                 })

@@ -5,7 +5,7 @@ use crate::cli::RegionArgs;
 use crate::config::Config;
 use crate::error::exit;
 use crate::refdata::{self, Region};
-use crate::term::{paint, sanitize};
+use crate::term::{pad, paint, sanitize};
 use anyhow::Result;
 use serde_json::json;
 
@@ -53,7 +53,9 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
             let country = refdata::country(&c.code).unwrap_or("");
             let code = format!(".{}", sanitize(&c.label));
             out!(
-                "  {code:<10} {country:<40} {}",
+                "  {} {} {}",
+                pad(&code, 10),
+                pad(country, 40),
                 super::plural(c.contacts.len(), "contact", "contacts")
             );
         }

@@ -71,7 +71,7 @@ impl Current {
     pub fn names(&self) -> String {
         self.kept
             .iter()
-            .map(|k| format!("{} serial {}", k.directory, k.serial))
+            .map(|k| format!("{} serial {}", sanitize(&k.directory), k.serial))
             .collect::<Vec<_>>()
             .join(", ")
     }

@@ -3,7 +3,7 @@
 
 use crate::contact::{group_fingerprint, Cctld, Contact};
 use crate::refdata;
-use crate::term::{paint, sanitize};
+use crate::term::{paint, sanitize, width as display_width};
 use chrono::{DateTime, Offset, Utc};
 use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::{json, Value};
@@ -154,7 +154,7 @@ fn keep_whole(t: &mut Table, width: u16, columns: &[usize]) {
     let longest = |col: usize| -> u16 {
         t.column_cells_iter(col)
             .flatten()
-            .flat_map(|c| c.content().lines().map(|l| l.chars().count()).collect::<Vec<_>>())
+            .flat_map(|c| c.content().lines().map(display_width).collect::<Vec<_>>())
             .max()
             .unwrap_or(0) as u16
             + PADDING

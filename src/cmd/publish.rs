@@ -122,7 +122,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
             eprintln!(
                 "tldops: wrote serial {} of {} ({} ccTLDs, {} contacts, {}) to {}",
                 snapshot.serial,
-                snapshot.directory,
+                crate::term::sanitize(&snapshot.directory),
                 snapshot.cctlds.len(),
                 snapshot.contact_count(),
                 match args.carrier {

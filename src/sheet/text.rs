@@ -2,103 +2,131 @@
 //! for `lp` and any screen.
 
 use super::{Block, Sheet, SENSITIVITY, VERIFY_NOTE};
+use crate::term::{pad, sanitize, width};
 
 pub const WIDTH: usize = 80;
 /// Lines per page: fits 66-line Letter and 70-line A4 printers alike.
 pub const PAGE_LINES: usize = 64;
 
-/// Wraps one logical line to the width, keeping its leading spaces and
-/// continuing with `indent` spaces. A word longer than a line is cut, never lost.
-fn wrap(line: &str, indent: usize, out: &mut Vec<String>) {
-    let lead = line.len() - line.trim_start_matches(' ').len();
-    let mut current = " ".repeat(lead);
-    let mut fresh = true;
-    for word in line[lead..].split(' ').filter(|w| !w.is_empty()) {
-        let len = current.chars().count();
-        if !fresh && len + 1 + word.chars().count() > WIDTH {
-            out.push(std::mem::take(&mut current));
-            current = " ".repeat(indent);
-            fresh = true;
+/// Wraps one logical line to the width by display columns (a CJK character
+/// takes two), starting with `first` spaces and continuing with `rest`. A
+/// word longer than a line is broken, never lost. Give it sanitised text.
+fn wrap(text: &str, first: usize, rest: usize, out: &mut Vec<String>) {
+    let (first, rest) = (" ".repeat(first), " ".repeat(rest));
+    // textwrap adds up the widths of single characters; an emoji made wide
+    // by a variation selector is wider than that, so narrow until it fits.
+    let mut limit = WIDTH;
+    loop {
+        let options = textwrap::Options::new(limit)
+            .initial_indent(&first)
+            .subsequent_indent(&rest)
+            .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+            .break_words(true);
+        let lines = textwrap::wrap(text, options);
+        let over = lines.iter().map(|l| width(l)).max().unwrap_or(0).saturating_sub(WIDTH);
+        if over == 0 || limit <= rest.len() + 2 {
+            out.extend(lines.into_iter().map(|l| l.trim_end().to_string()));
+            return;
         }
-        if !fresh {
-            current.push(' ');
-        }
-        let mut word: Vec<char> = word.chars().collect();
-        while current.chars().count() + word.len() > WIDTH {
-            let room = WIDTH - current.chars().count();
-            current.extend(word.drain(..room));
-            out.push(std::mem::take(&mut current));
-            current = " ".repeat(indent);
-        }
-        current.extend(word);
-        fresh = false;
+        limit = limit.saturating_sub(over).max(rest.len() + 2);
     }
-    out.push(current);
+}
+
+/// Joins the present parts with ` · `.
+fn joined(parts: &[Option<String>]) -> String {
+    parts.iter().flatten().cloned().collect::<Vec<_>>().join(" · ")
 }
 
 fn block_lines(b: &Block) -> Vec<String> {
     let mut out = Vec::new();
-    let mut head = b.display.clone();
+    let mut head = sanitize(&b.display);
     if let Some(c) = &b.country {
-        head.push_str(&format!("  {c}"));
+        head.push_str(&format!("  {}", sanitize(c)));
     }
     if let Some(r) = &b.registry {
-        head.push_str(&format!(" · {r}"));
+        head.push_str(&format!(" · {}", sanitize(r)));
     }
-    wrap(&head, 5, &mut out);
-    let mut reach = Vec::new();
-    if let Some(e) = &b.emergency {
-        reach.push(format!("24x7 {e}"));
-    }
-    if let Some(o) = &b.utc_offset {
-        reach.push(o.clone());
-    }
+    wrap(&head, 0, 5, &mut out);
+    let reach = joined(&[
+        b.emergency.as_ref().map(|e| format!("24x7 {}", sanitize(e))),
+        b.utc_offset.as_deref().map(sanitize),
+    ]);
     if !reach.is_empty() {
-        wrap(&format!("     {}", reach.join(" · ")), 5, &mut out);
+        wrap(&reach, 5, 5, &mut out);
     }
     for p in &b.people {
-        let mut name = format!("  {}", p.name);
+        let mut name = sanitize(&p.name);
         if let Some(r) = &p.role {
-            name.push_str(&format!(" — {r}"));
+            name.push_str(&format!(" — {}", sanitize(r)));
         }
-        wrap(&name, 5, &mut out);
+        wrap(&name, 2, 5, &mut out);
         if !p.phones.is_empty() {
-            let phones: Vec<String> = p.phones.iter().map(|(k, n)| format!("{k} {n}")).collect();
-            wrap(&format!("     {}", phones.join(" · ")), 5, &mut out);
+            let phones: Vec<String> = p.phones.iter().map(|(k, n)| format!("{k} {}", sanitize(n))).collect();
+            wrap(&phones.join(" · "), 5, 5, &mut out);
         }
         for e in &p.email {
-            wrap(&format!("     {e}"), 5, &mut out);
+            wrap(&sanitize(e), 5, 5, &mut out);
         }
-        let mut last = Vec::new();
-        if let Some(k) = &p.pgp {
-            last.push(format!("PGP {k}"));
-        }
-        if let Some(l) = &p.languages {
-            last.push(l.clone());
-        }
+        let last = joined(&[
+            p.pgp.as_ref().map(|k| format!("PGP {}", sanitize(k))),
+            p.languages.as_deref().map(sanitize),
+        ]);
         if !last.is_empty() {
-            wrap(&format!("     {}", last.join(" · ")), 5, &mut out);
+            wrap(&last, 5, 5, &mut out);
         }
     }
     out.push(String::new());
     out
 }
 
+/// Index entries (a ccTLD and its page) side by side, as many as fit a line.
+fn index_lines(index: &[(String, usize)]) -> Vec<String> {
+    const COLUMN: usize = 20;
+    let entries: Vec<String> = index
+        .iter()
+        .map(|(d, n)| {
+            let d = sanitize(d);
+            if width(&d) <= COLUMN {
+                format!("{}{n:>4}", pad(&d, COLUMN))
+            } else {
+                format!("{d} {n}")
+            }
+        })
+        .collect();
+    let mut out = vec!["INDEX".to_string(), String::new()];
+    let mut line = String::new();
+    for e in entries {
+        if !line.is_empty() && width(&line) + 2 + width(&e) > WIDTH {
+            wrap(&std::mem::take(&mut line), 0, 2, &mut out);
+        }
+        if !line.is_empty() {
+            line.push_str("  ");
+        }
+        line.push_str(&e);
+    }
+    if !line.is_empty() {
+        wrap(&line, 0, 2, &mut out);
+    }
+    out
+}
+
 /// Lays the sheet out in pages, with an index of ccTLDs and their pages.
 pub fn render(sheet: &Sheet) -> String {
     let p = &sheet.provenance;
-    let mut header = vec![
-        format!("{} EMERGENCY CONTACT SHEET · {SENSITIVITY}", p.directory),
-        "=".repeat(WIDTH),
-    ];
+    let mut header = Vec::new();
+    wrap(
+        &format!("{} EMERGENCY CONTACT SHEET · {SENSITIVITY}", sanitize(&p.directory)),
+        0,
+        2,
+        &mut header,
+    );
+    header.push("=".repeat(WIDTH));
     if p.stale {
-        let mut banner = Vec::new();
-        wrap(&format!("*** {} ***", p.stale_banner()), 4, &mut banner);
-        header.extend(banner);
+        wrap(&format!("*** {} ***", p.stale_banner()), 0, 4, &mut header);
     }
     let mut footer = vec!["-".repeat(WIDTH)];
     for line in p.lines() {
-        wrap(&line, 2, &mut footer);
+        wrap(&sanitize(&line), 0, 2, &mut footer);
     }
     let body_lines = PAGE_LINES - header.len() - footer.len() - 1;
 
@@ -106,7 +134,7 @@ pub fn render(sheet: &Sheet) -> String {
     let mut pages: Vec<Vec<String>> = vec![Vec::new()];
     let mut index: Vec<(String, usize)> = Vec::new();
     let mut intro = Vec::new();
-    wrap(VERIFY_NOTE, 0, &mut intro);
+    wrap(VERIFY_NOTE, 0, 0, &mut intro);
     intro.push(String::new());
     pages[0].extend(intro);
     for (region, blocks) in &sheet.regions {
@@ -122,14 +150,8 @@ pub fn render(sheet: &Sheet) -> String {
             pages.last_mut().expect("at least one page").extend(lines);
         }
     }
-    // The index of ccTLDs with their pages, four to a line.
-    let entries: Vec<String> = index.iter().map(|(d, n)| format!("{d:<20}{n:>4}")).collect();
-    let mut index_lines = vec!["INDEX".to_string(), String::new()];
-    for chunk in entries.chunks(3) {
-        wrap(&chunk.join("  "), 0, &mut index_lines);
-    }
     let mut page: Vec<String> = Vec::new();
-    for line in index_lines {
+    for line in index_lines(&index) {
         if page.len() == body_lines {
             pages.push(std::mem::take(&mut page));
         }
@@ -162,4 +184,60 @@ pub fn render(sheet: &Sheet) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{index_lines, wrap, WIDTH};
+    use crate::term::width;
+
+    #[test]
+    fn lines_keep_to_the_width_in_columns_and_lose_nothing() {
+        let long_cjk = "中国互联网络信息中心".repeat(10);
+        let long_word = "x".repeat(300);
+        let emoji = "☎\u{fe0f}".repeat(60);
+        let cases: [(&str, &str, usize, usize, usize); 7] = [
+            ("short", "Amani Mfano", 2, 5, 1),
+            ("empty", "", 0, 0, 1),
+            ("words", &"word ".repeat(40), 0, 5, 3),
+            ("cjk without spaces", &long_cjk, 0, 5, 3),
+            ("arabic", &"محمد الحسن ".repeat(12), 2, 5, 2),
+            ("unbreakable", &long_word, 5, 5, 4),
+            ("emoji wide by a variation selector", &emoji, 0, 0, 2),
+        ];
+        for (name, text, first, rest, lines) in cases {
+            let mut out = Vec::new();
+            wrap(text, first, rest, &mut out);
+            assert_eq!(out.len(), lines, "{name}: {out:#?}");
+            for l in &out {
+                assert!(width(l) <= WIDTH, "{name}: {} columns: {l}", width(l));
+            }
+            assert!(out[0].starts_with(&" ".repeat(first)), "{name}");
+            let back: String = out.concat().split_whitespace().collect();
+            let want: String = text.split_whitespace().collect();
+            assert_eq!(back, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_index_aligns_by_columns() {
+        let index = [
+            (".tz".to_string(), 1),
+            (".中国 (xn--fiqs8s)".to_string(), 2),
+            (".امارات (xn--mgbaam7a8h)".to_string(), 3),
+            (".ke".to_string(), 12),
+        ];
+        let lines = index_lines(&index);
+        assert_eq!(lines[..2], ["INDEX", ""]);
+        // Entries of 24 columns, three to a line; a wider one takes its room.
+        assert_eq!(
+            lines[2],
+            format!(
+                ".tz{}1  .中国 (xn--fiqs8s)     2  .امارات (xn--mgbaam7a8h) 3",
+                " ".repeat(20)
+            )
+        );
+        assert_eq!(lines[3], format!(".ke{}12", " ".repeat(19)));
+        assert!(lines.iter().all(|l| width(l) <= WIDTH));
+    }
 }
