@@ -22,6 +22,8 @@ const GOOD: &[&str] = &[
     "good-plus-unpinned-signer.toml.asc",
     "good-mixed-text.eml",
     "good-unsigned-text-around.eml",
+    "good-dmarc-wrapped.eml",
+    "good-digest.eml",
 ];
 
 /// Pins everything the reject fixtures expect to be pinned.
@@ -177,7 +179,11 @@ fn every_rejection_rule_names_its_reason_and_stores_nothing() {
         ("not-a-snapshot-html.eml", "NOT_A_SNAPSHOT", "no signed snapshot"),
         ("not-a-snapshot-attachment.eml", "NOT_A_SNAPSHOT", "no signed snapshot"),
         ("not-a-snapshot-nested.eml", "NOT_A_SNAPSHOT", "no signed snapshot"),
-        ("not-a-snapshot-forwarded.eml", "NOT_A_SNAPSHOT", "no signed snapshot"),
+        (
+            "not-a-snapshot-enclosed-twice.eml",
+            "NOT_A_SNAPSHOT",
+            "no signed snapshot",
+        ),
     ];
     let env = full_trust();
     env.run(&["sync", s(&fixture("good-bare.toml.asc"))]).ok();

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
 use crate::mail::{self, Item, Origin, Shape};
-use crate::snapshot::{self, Envelope, Reason, Rejection, Trust, Verdict, Verified};
+use crate::snapshot::{self, Envelope, Examined, Reason, Rejection, Trust, Verdict, Verified};
 use crate::store::{Applied, NewRejection, Provenance, Store};
 use crate::term::sanitize;
 use anyhow::{bail, Result};
@@ -30,29 +30,44 @@ pub fn label(origin: &Origin, envelope: &Envelope) -> String {
     }
 }
 
-/// Runs one message through the trust boundary. Also gives the message's
-/// SHA-256 when it holds a snapshot, to know it again.
-pub fn judge(origin: &Origin, bytes: &[u8], trust: &Trust, now: DateTime<Utc>) -> (String, Judged, Option<String>) {
-    let (envelope, verdict) = snapshot::examine(bytes, trust, now);
-    let label = label(origin, &envelope);
-    let judged = match verdict {
-        Verdict::NotASnapshot => Judged::NotASnapshot,
-        Verdict::Verified(v) => Judged::Verified(
-            v,
-            Provenance {
-                source: origin.to_string(),
-                message_id: envelope.message_id,
-                mail_date: envelope.date,
-                mail_from: envelope.from,
-            },
-        ),
-        Verdict::Rejected(r) => Judged::Rejected(r, envelope.message_id),
-    };
-    let digest = match judged {
-        Judged::NotASnapshot => None,
-        _ => Some(snapshot::hex(&Sha256::digest(bytes))),
-    };
-    (label, judged, digest)
+/// Runs one message through the trust boundary: a judgement for it, or for
+/// each message it encloses. Each comes with the SHA-256 that identifies
+/// it when it holds a snapshot, to know it again.
+pub fn judge(
+    origin: &Origin,
+    bytes: &[u8],
+    trust: &Trust,
+    now: DateTime<Utc>,
+) -> Vec<(String, Judged, Option<String>)> {
+    let mut digest = None;
+    snapshot::examine(bytes, trust, now)
+        .into_iter()
+        .enumerate()
+        .map(|(i, Examined { envelope, verdict })| {
+            let label = label(origin, &envelope);
+            let judged = match verdict {
+                Verdict::NotASnapshot => Judged::NotASnapshot,
+                Verdict::Verified(v) => Judged::Verified(
+                    v,
+                    Provenance {
+                        source: origin.to_string(),
+                        message_id: envelope.message_id,
+                        mail_date: envelope.date,
+                        mail_from: envelope.from,
+                    },
+                ),
+                Verdict::Rejected(r) => Judged::Rejected(r, envelope.message_id),
+            };
+            let id = match judged {
+                Judged::NotASnapshot => None,
+                _ => {
+                    let d = digest.get_or_insert_with(|| snapshot::hex(&Sha256::digest(bytes)));
+                    Some(if i == 0 { d.clone() } else { format!("{d}:{i}") })
+                }
+            };
+            (label, judged, id)
+        })
+        .collect()
 }
 
 /// A rejection met in this sync, to alarm once and keep.
@@ -107,8 +122,9 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         let mut judged: Vec<(String, Judged, Option<String>, Origin)> = Vec::new();
         let shape = mail::read(source, &mut |item| match item {
             Item::Message { origin, bytes } => {
-                let (label, j, digest) = judge(&origin, &bytes, &trust, config.now);
-                judged.push((label, j, digest, origin));
+                for (label, j, digest) in judge(&origin, &bytes, &trust, config.now) {
+                    judged.push((label, j, digest, origin.clone()));
+                }
             }
             Item::Oversize { origin, size } => {
                 t.oversize += 1;

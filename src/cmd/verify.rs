@@ -25,26 +25,27 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
     let mut store_error: Option<anyhow::Error> = None;
     mail::read(&args.file, &mut |item| match item {
         Item::Message { origin, bytes } => {
-            let (label, judged, _) = judge(&origin, &bytes, &trust, config.now);
-            let verdict = match judged {
-                Judged::NotASnapshot => Err(Rejection::new(
-                    Reason::NotASnapshot,
-                    "no signed snapshot in this message",
-                )),
-                Judged::Rejected(r, _) => Err(r),
-                Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&v)) {
-                    Some(Ok(Applied::Rejected(r))) => Err(r),
-                    Some(Ok(Applied::Known)) => Ok((v, "already kept")),
-                    Some(Err(e)) => {
-                        // The database failing is not a verdict on the snapshot.
-                        store_error.get_or_insert(e);
-                        Ok((v, "not compared with the kept history"))
-                    }
-                    _ => Ok((v, "new")),
-                },
-            };
-            failed |= verdict.is_err();
-            results.push((label, verdict));
+            for (label, judged, _) in judge(&origin, &bytes, &trust, config.now) {
+                let verdict = match judged {
+                    Judged::NotASnapshot => Err(Rejection::new(
+                        Reason::NotASnapshot,
+                        "no signed snapshot in this message",
+                    )),
+                    Judged::Rejected(r, _) => Err(r),
+                    Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&v)) {
+                        Some(Ok(Applied::Rejected(r))) => Err(r),
+                        Some(Ok(Applied::Known)) => Ok((v, "already kept")),
+                        Some(Err(e)) => {
+                            // The database failing is not a verdict on the snapshot.
+                            store_error.get_or_insert(e);
+                            Ok((v, "not compared with the kept history"))
+                        }
+                        _ => Ok((v, "new")),
+                    },
+                };
+                failed |= verdict.is_err();
+                results.push((label, verdict));
+            }
         }
         Item::Oversize { origin, size } => {
             failed = true;

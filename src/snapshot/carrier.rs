@@ -52,47 +52,94 @@ pub struct Found {
     pub candidate: Result<Option<Candidate>, Rejection>,
 }
 
-/// Reads one message or bare file: its envelope, and the one candidate it
+/// Reads one message or bare file: its envelope and the one candidate it
 /// carries in the places section 3 names (none, or a rejection when it is
-/// over a limit, ambiguous or malformed).
-pub fn find(raw: &[u8]) -> Found {
+/// over a limit, ambiguous or malformed); then, each judged on its own, the
+/// messages it encloses as message/rfc822 parts of a top-level
+/// multipart/mixed (a list server's wrap) or multipart/digest (a MIME
+/// digest), one level deep. An enclosed message that holds no snapshot is
+/// left out; so is the outer message when it holds none but an enclosed
+/// one does.
+pub fn find(raw: &[u8]) -> Vec<Found> {
     if raw.len() > MAX_MESSAGE {
-        return Found {
+        return vec![Found {
             envelope: Envelope::default(),
             candidate: Err(Rejection::new(
                 Reason::Limit,
                 format!("{} bytes is over the {MAX_MESSAGE}-byte message limit", raw.len()),
             )),
-        };
+        }];
     }
     if is_bare_cleartext(raw) {
         let mut places = Places::default();
         places.text(raw);
-        return Found {
+        return vec![Found {
             envelope: Envelope::default(),
             candidate: places.finish(),
-        };
+        }];
     }
     let top = Entity::parse(raw);
-    let envelope = top.headers().map(envelope).unwrap_or_default();
-    Found {
-        envelope,
-        candidate: candidate(&top),
+    let mut budget = MAX_PARTS - 1;
+    let mut enclosed = Vec::new();
+    let outer = Found {
+        envelope: top.headers().map(envelope).unwrap_or_default(),
+        candidate: candidate(&top, &mut budget, Some(&mut enclosed)),
+    };
+    let mut inner = Vec::new();
+    for message in enclosed {
+        let message = match message {
+            Ok(m) => m,
+            Err(r) => {
+                inner.push(Found {
+                    envelope: Envelope::default(),
+                    candidate: Err(r),
+                });
+                continue;
+            }
+        };
+        let e = Entity::parse(&message);
+        let found = Found {
+            envelope: e.headers().map(envelope).unwrap_or_default(),
+            candidate: candidate(&e, &mut budget, None),
+        };
+        if !matches!(found.candidate, Ok(None)) {
+            inner.push(found);
+        }
     }
+    if inner.is_empty() || !matches!(outer.candidate, Ok(None)) {
+        inner.insert(0, outer);
+    }
+    inner
 }
 
-fn candidate(top: &Entity<'_>) -> Result<Option<Candidate>, Rejection> {
-    let mut budget = MAX_PARTS - 1;
+/// The candidate of one message, from its top entity. Enclosed messages met
+/// on the way are collected (decoded) when `enclosed` is given.
+fn candidate<'a>(
+    top: &Entity<'a>,
+    budget: &mut usize,
+    mut enclosed: Option<&mut Vec<Result<std::borrow::Cow<'a, [u8]>, Rejection>>>,
+) -> Result<Option<Candidate>, Rejection> {
     let mut places = Places::default();
     match top.content_type.as_str() {
         "text/plain" => places.text_part(top)?,
-        "multipart/signed" => places.signed(top, &mut budget)?,
-        "multipart/mixed" => {
-            for child in mime::children(top.body, top.boundary.as_deref(), &mut budget)? {
+        "multipart/signed" => places.signed(top, budget)?,
+        "multipart/mixed" | "multipart/digest" => {
+            let digest = top.content_type == "multipart/digest";
+            for child in mime::children(top.body, top.boundary.as_deref(), budget)? {
                 let child = Entity::parse(child);
-                match child.content_type.as_str() {
-                    "text/plain" => places.text_part(&child)?,
-                    "multipart/signed" => places.signed(&child, &mut budget)?,
+                let kind = if digest && !child.typed {
+                    "message/rfc822"
+                } else {
+                    child.content_type.as_str()
+                };
+                match (kind, digest) {
+                    ("text/plain", false) => places.text_part(&child)?,
+                    ("multipart/signed", false) => places.signed(&child, budget)?,
+                    ("message/rfc822", _) => {
+                        if let Some(list) = enclosed.as_deref_mut() {
+                            list.push(child.decoded());
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -294,11 +341,88 @@ mod tests {
     const BLOCK: &str = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nformat = 1\n-----BEGIN PGP SIGNATURE-----\n\nwnUEARYKAB0=\n-----END PGP SIGNATURE-----\n";
 
     fn cands(m: &str) -> Vec<Candidate> {
-        find(m.as_bytes()).candidate.unwrap().into_iter().collect()
+        let found = find(m.as_bytes());
+        assert_eq!(found.len(), 1, "one message judged");
+        found
+            .into_iter()
+            .next()
+            .unwrap()
+            .candidate
+            .unwrap()
+            .into_iter()
+            .collect()
     }
 
     fn reason(m: &str) -> Reason {
-        find(m.as_bytes()).candidate.unwrap_err().reason
+        find(m.as_bytes()).remove(0).candidate.unwrap_err().reason
+    }
+
+    /// Per message judged: whether it holds a candidate, or the rejection.
+    fn judged(m: &str) -> Vec<Result<bool, Reason>> {
+        find(m.as_bytes())
+            .into_iter()
+            .map(|f| f.candidate.map(|c| c.is_some()).map_err(|r| r.reason))
+            .collect()
+    }
+
+    #[test]
+    fn enclosed_messages_are_judged_each_on_its_own() {
+        let post = |id: &str, body: &str| format!("Message-ID: <{id}@x>\nSubject: {id}\n\n{body}");
+        let wrap = |inner: &str| {
+            let w = format!("w{}", inner.len());
+            format!("Content-Type: multipart/mixed; boundary={w}\n\n--{w}\n\nThe list wrapped this post.\n--{w}\nContent-Type: message/rfc822\n\n{inner}\n--{w}--\n")
+        };
+        let digest = |posts: &[String]| {
+            let mut d = "Content-Type: multipart/digest; boundary=d\n\n".to_string();
+            for p in posts {
+                d.push_str(&format!("--d\n\n{p}\n"));
+            }
+            d + "--d--\n"
+        };
+        type Case = (&'static str, String, Vec<Result<bool, Reason>>);
+        let cases: Vec<Case> = vec![
+            ("dmarc wrap", wrap(&post("s", BLOCK)), vec![Ok(true)]),
+            ("wrapped chatter", wrap(&post("c", "hello")), vec![Ok(false)]),
+            (
+                "wrapped, base64",
+                format!("Content-Type: multipart/mixed; boundary=w\n\n--w\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n{}\n--w--\n", b64(&post("s", BLOCK))),
+                vec![Ok(true)],
+            ),
+            (
+                "digest of three, two snapshots",
+                digest(&[post("a", BLOCK), post("b", "chatter"), post("c", BLOCK)]),
+                vec![Ok(true), Ok(true)],
+            ),
+            (
+                "digest, one ambiguous post",
+                digest(&[post("a", &format!("{BLOCK}{BLOCK}")), post("b", BLOCK)]),
+                vec![Err(Reason::Ambiguous), Ok(true)],
+            ),
+            ("two levels of enclosure", wrap(&wrap(&post("s", BLOCK))), vec![Ok(false)]),
+            (
+                "a digest's text part is not read",
+                format!("Content-Type: multipart/digest; boundary=d\n\n--d\nContent-Type: text/plain\n\n{BLOCK}\n--d--\n"),
+                vec![Ok(false)],
+            ),
+            (
+                "outer snapshot and a wrapped one",
+                format!("Content-Type: multipart/mixed; boundary=w\n\n--w\n\n{BLOCK}--w\nContent-Type: message/rfc822\n\n{}\n--w--\n", post("s", BLOCK)),
+                vec![Ok(true), Ok(true)],
+            ),
+        ];
+        for (name, m, want) in cases {
+            assert_eq!(judged(&m), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn enclosed_parts_count_against_the_message() {
+        let inner = format!(
+            "Content-Type: multipart/mixed; boundary=b\n\n{}--b--\n",
+            "--b\n\nx\n".repeat(60)
+        );
+        let m = format!("Content-Type: multipart/digest; boundary=d\n\n--d\n\n{inner}\n--d\n\n{inner}\n--d--\n");
+        assert!(judged(&m).contains(&Err(Reason::Limit)), "{:?}", judged(&m));
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct Entity<'a> {
     pub charset: Option<String>,
     pub transfer_encoding: Option<String>,
     pub attachment: bool,
+    /// Whether a Content-Type field was given (in a digest, a part without
+    /// one is a message/rfc822).
+    pub typed: bool,
     headers: Option<Message<'a>>,
 }
 
@@ -45,10 +48,12 @@ impl<'a> Entity<'a> {
             charset: None,
             transfer_encoding: None,
             attachment: false,
+            typed: false,
             headers: None,
         };
         if let Some(h) = &headers {
             if let Some(ct) = h.content_type() {
+                e.typed = true;
                 e.content_type = format!(
                     "{}/{}",
                     ct.ctype().to_ascii_lowercase(),

@@ -40,21 +40,36 @@ impl Trust {
     }
 }
 
+/// What the trust boundary says of one message it judged.
+#[derive(Debug, Clone)]
+pub struct Examined {
+    /// Where it came from: headers kept to show, never trusted.
+    pub envelope: Envelope,
+    pub verdict: Verdict,
+}
+
 /// The trust boundary's one entry point: one message (or one bare
-/// cleartext-signed file) in, its envelope and a verdict out. The message is
-/// parsed once; nothing outside the places a snapshot may sit is read, and
-/// nothing is decoded or verified beyond the limits of format section 5.
-pub fn examine(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> (Envelope, Verdict) {
-    let found = carrier::find(raw);
-    let verdict = match found.candidate {
-        Ok(None) => Verdict::NotASnapshot,
-        Ok(Some(c)) => match verify_candidate(c, trust, now) {
-            Ok(v) => Verdict::Verified(Box::new(v)),
-            Err(r) => Verdict::Rejected(r),
-        },
-        Err(r) => Verdict::Rejected(r),
-    };
-    (found.envelope, verdict)
+/// cleartext-signed file) in, a verdict for it out, with its envelope. The
+/// message is parsed once; nothing outside the places a snapshot may sit is
+/// read, and nothing is decoded or verified beyond the limits of format
+/// section 5. A message that encloses others (a list server's wrap, a MIME
+/// digest) gives a verdict for each enclosed message that holds a snapshot,
+/// judged on its own; the list is never empty.
+pub fn examine(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> Vec<Examined> {
+    carrier::find(raw)
+        .into_iter()
+        .map(|found| Examined {
+            envelope: found.envelope,
+            verdict: match found.candidate {
+                Ok(None) => Verdict::NotASnapshot,
+                Ok(Some(c)) => match verify_candidate(c, trust, now) {
+                    Ok(v) => Verdict::Verified(Box::new(v)),
+                    Err(r) => Verdict::Rejected(r),
+                },
+                Err(r) => Verdict::Rejected(r),
+            },
+        })
+        .collect()
 }
 
 /// Verifies one candidate: the signature first, then the content it vouches for.
