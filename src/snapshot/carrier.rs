@@ -112,12 +112,15 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
     inner
 }
 
+/// An enclosed message's bytes, transfer encoding removed.
+type Enclosed<'a> = Result<std::borrow::Cow<'a, [u8]>, Rejection>;
+
 /// The candidate of one message, from its top entity. Enclosed messages met
 /// on the way are collected (decoded) when `enclosed` is given.
 fn candidate<'a>(
     top: &Entity<'a>,
     budget: &mut usize,
-    mut enclosed: Option<&mut Vec<Result<std::borrow::Cow<'a, [u8]>, Rejection>>>,
+    mut enclosed: Option<&mut Vec<Enclosed<'a>>>,
 ) -> Result<Option<Candidate>, Rejection> {
     let mut places = Places::default();
     match top.content_type.as_str() {
