@@ -186,6 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also name every message passed over, and why')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also name every message passed over, and why')
+            [CompletionResult]::new('--rescan', '--rescan', [CompletionResultType]::ParameterName, 'Read every source in full, not only what is new since the last sync')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

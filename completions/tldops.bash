@@ -1031,7 +1031,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__sync)
-            opts="-v -h -V --verbose --config --data-dir --color --help --version"
+            opts="-v -h -V --verbose --rescan --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -172,6 +172,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --color 'When to use colour'
             cand -v 'Also name every message passed over, and why'
             cand --verbose 'Also name every message passed over, and why'
+            cand --rescan 'Read every source in full, not only what is new since the last sync'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'

@@ -168,6 +168,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand sync" -l color -d 'When to
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s v -l verbose -d 'Also name every message passed over, and why'
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -l rescan -d 'Read every source in full, not only what is new since the last sync'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l config -d 'Read this config file instead of the default one' -r -F

@@ -304,6 +304,10 @@ pub struct SyncArgs {
     /// Also name every message passed over, and why
     #[arg(short, long)]
     pub verbose: bool,
+
+    /// Read every source in full, not only what is new since the last sync
+    #[arg(long)]
+    pub rescan: bool,
 }
 
 #[derive(Debug, Args)]

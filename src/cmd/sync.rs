@@ -6,7 +6,7 @@ use crate::cli::SyncArgs;
 use crate::config::Config;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
-use crate::mail::{self, Item, Origin, Shape};
+use crate::mail::{self, Item, Origin, Shape, SourceState};
 use crate::snapshot::{self, Envelope, Examined, Reason, Rejection, Trust, Verdict, Verified};
 use crate::store::{Applied, NewRejection, Provenance, Store};
 use crate::term::sanitize;
@@ -87,6 +87,7 @@ struct Tally {
     oversize: usize,
     rejected: usize,
     rejected_before: usize,
+    unchanged: usize,
     equivocation: bool,
     unreadable: usize,
     known: usize,
@@ -118,9 +119,20 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
     let mut accepted: Vec<(Verified, Provenance)> = Vec::new();
     let mut labels: Vec<(String, String)> = Vec::new();
     let mut met: Vec<Met> = Vec::new();
+    let key = state_key(&trust);
+    let mut states: Vec<(String, SourceState)> = Vec::new();
     for source in &sources {
         let mut judged: Vec<(String, Judged, Option<String>, Origin)> = Vec::new();
-        let shape = mail::read(source, &mut |item| match item {
+        // A source is remembered by its absolute path; standard input never is.
+        let remembered = (source != "-")
+            .then(|| std::fs::canonicalize(source).ok())
+            .flatten()
+            .map(|p| p.display().to_string());
+        let resume = match (&remembered, args.rescan) {
+            (Some(path), false) => store.source_state(path)?.filter(|s| s.key == key),
+            _ => None,
+        };
+        let outcome = mail::read(source, resume.as_ref(), &mut |item| match item {
             Item::Message { origin, bytes } => {
                 for (label, j, digest) in judge(&origin, &bytes, &trust, config.now) {
                     judged.push((label, j, digest, origin.clone()));
@@ -140,6 +152,12 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
                 eprintln!("tldops: {}: {what}", sanitize(&origin.to_string()));
             }
         });
+        let shape = outcome.shape;
+        t.unchanged += usize::from(outcome.unchanged);
+        if let (Some(path), Some(mut state)) = (remembered, outcome.state) {
+            state.key = key.clone();
+            states.push((path, state));
+        }
         for (label, j, digest, origin) in judged {
             t.messages += 1;
             let digest = digest.unwrap_or_default();
@@ -204,6 +222,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         }
     }
     alarm_once(&store, &met, &mut t, args.verbose, config.now)?;
+    store.keep_source_states(&states, config.now)?;
     let mut line = summary(&t);
     let current = store.current()?;
     for after in &current {
@@ -274,6 +293,29 @@ fn alarm_once(store: &Store, met: &[Met], t: &mut Tally, verbose: bool, now: Dat
     Ok(())
 }
 
+/// What a source's remembered state was made under: this tldops and these
+/// pinned keys, as they are now (revocations merged included). When any of
+/// it changes, mail read before may read otherwise now (a key pinned since,
+/// a rule added), so every source is read in full.
+fn state_key(trust: &Trust) -> String {
+    use sequoia_openpgp::serialize::Marshal;
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION"));
+    for cert in &trust.certs {
+        let mut bytes = Vec::new();
+        if cert.serialize(&mut bytes).is_ok() {
+            h.update(&bytes);
+        }
+    }
+    for (fp, dirs) in &trust.pins {
+        h.update(format!("\n{fp}"));
+        for d in dirs {
+            h.update(format!(" {d}={}", trust.threshold(d)));
+        }
+    }
+    snapshot::hex(&h.finalize())
+}
+
 fn summary(t: &Tally) -> String {
     let snapshots = t.new.len() + t.known + t.rejected + t.rejected_before;
     let mut s = format!(
@@ -314,6 +356,12 @@ fn summary(t: &Tally) -> String {
         s.push_str(&format!(
             " ({} signed only by keys that are not pinned)",
             thousands(t.unpinned)
+        ));
+    }
+    if t.unchanged > 0 {
+        s.push_str(&format!(
+            "; {} unchanged since the last sync",
+            plural(t.unchanged, "source", "sources")
         ));
     }
     if t.unreadable > 0 {

@@ -20,9 +20,27 @@ struct Current {
 /// so no line, however long, is ever buffered whole.
 const PIECE: usize = 64 * 1024;
 
-pub fn split(mut reader: impl BufRead, file: &str, visit: &mut dyn FnMut(Item)) {
+/// Where a split stopped, for reading on from there next time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct End {
+    /// The number of the last message, counting on from `first`.
+    pub messages: usize,
+    /// Bytes read.
+    pub read: u64,
+    /// Where the last message's `From ` line starts.
+    pub last_start: u64,
+    /// The input ended with an empty line, so its last message is complete.
+    pub closed: bool,
+}
+
+/// Splits an mbox stream into messages, numbered on from `first`.
+pub fn split(mut reader: impl BufRead, file: &str, first: usize, visit: &mut dyn FnMut(Item)) -> End {
     let mut current: Option<Current> = None;
-    let mut count = 0usize;
+    let mut count = first;
+    let mut end = End {
+        messages: first,
+        ..End::default()
+    };
     let mut prev_blank = true;
     let mut line_start = true;
     let mut piece = Vec::new();
@@ -61,12 +79,15 @@ pub fn split(mut reader: impl BufRead, file: &str, visit: &mut dyn FnMut(Item)) 
             }
         }
         let first = line_start;
+        let at = end.read;
+        end.read += piece.len() as u64;
         line_start = piece.ends_with(b"\n");
         if first && prev_blank && piece.starts_with(b"From ") {
             if let Some(c) = current.take() {
                 finish(c, visit);
             }
             count += 1;
+            end.last_start = at;
             current = Some(Current {
                 index: count,
                 bytes: Vec::new(),
@@ -93,6 +114,9 @@ pub fn split(mut reader: impl BufRead, file: &str, visit: &mut dyn FnMut(Item)) 
     if let Some(c) = current.take() {
         finish(c, visit);
     }
+    end.messages = count;
+    end.closed = prev_blank && line_start;
+    end
 }
 
 /// Reads up to and including the next LF, or [`PIECE`] bytes, whichever
@@ -126,7 +150,7 @@ mod tests {
 
     fn messages(input: &[u8]) -> Vec<Vec<u8>> {
         let mut out = Vec::new();
-        split(input, "t", &mut |i| {
+        split(input, "t", 0, &mut |i| {
             if let Item::Message { bytes, .. } = i {
                 out.push(bytes)
             }
@@ -188,5 +212,22 @@ mod tests {
         let input = format!("From a\n\n{}>From x\n", "y".repeat(PIECE));
         let got = messages(input.as_bytes());
         assert!(got[0].ends_with(b">From x\n"));
+    }
+
+    #[test]
+    fn the_end_says_where_to_read_on() {
+        let input = b"From a\n\nx\n\nFrom b\n\ny\n\n";
+        let end = split(&input[..], "t", 4, &mut |_| {});
+        assert_eq!(
+            end,
+            End {
+                messages: 6,
+                read: input.len() as u64,
+                last_start: 11,
+                closed: true
+            }
+        );
+        let open = split(&b"From a\n\nx\n\nFrom b\n\ny\n"[..], "t", 0, &mut |_| {});
+        assert!(!open.closed);
     }
 }

@@ -4,10 +4,14 @@
 //! and never stops the others.
 
 pub mod mbox;
+pub mod resume;
+
+pub use resume::{DirState, MboxState, SourceState};
 
 use crate::snapshot::MAX_MESSAGE;
+use std::collections::BTreeSet;
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
 
 /// Where one message came from, for every line that talks about it.
@@ -54,15 +58,30 @@ pub enum Shape {
     Mailbox,
 }
 
-/// Reads one source and hands each item to `visit`. Returns the source's shape.
-pub fn read(source: &str, visit: &mut dyn FnMut(Item)) -> Shape {
+/// What reading a source gives back besides its items.
+pub struct Outcome {
+    pub shape: Shape,
+    /// What to remember for the next read, for an mbox or mail directory.
+    pub state: Option<SourceState>,
+    /// Nothing was read: the source is as the last read left it.
+    pub unchanged: bool,
+}
+
+/// Reads one source and hands each item to `visit`. With `resume`, the
+/// state a previous read of this source left, only what is new is read.
+pub fn read(source: &str, resume: Option<&SourceState>, visit: &mut dyn FnMut(Item)) -> Outcome {
+    let outcome = |shape| Outcome {
+        shape,
+        state: None,
+        unchanged: false,
+    };
     if source == "-" {
         let origin = Origin {
             file: "standard input".into(),
             index: None,
         };
         read_stream(io::stdin().lock(), origin, Shape::Mailbox, visit);
-        return Shape::Mailbox;
+        return outcome(Shape::Mailbox);
     }
     let path = Path::new(source);
     let origin = Origin {
@@ -76,22 +95,22 @@ pub fn read(source: &str, visit: &mut dyn FnMut(Item)) -> Shape {
                 origin,
                 what: io_words(&e),
             });
-            return Shape::Mailbox;
+            return outcome(Shape::Mailbox);
         }
     };
     if meta.is_dir() {
-        if path.join("cur").is_dir() || path.join("new").is_dir() {
-            for sub in ["new", "cur"] {
-                read_dir(&path.join(sub), |_| true, visit);
-            }
+        let maildir = path.join("cur").is_dir() || path.join("new").is_dir();
+        let dirs: Vec<PathBuf> = if maildir {
+            ["new", "cur"]
+                .iter()
+                .map(|d| path.join(d))
+                .filter(|d| d.is_dir())
+                .collect()
         } else {
-            read_dir(
-                path,
-                |p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml")),
-                visit,
-            );
-        }
-        return Shape::Mailbox;
+            vec![path.to_path_buf()]
+        };
+        let wanted = |p: &Path| maildir || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml"));
+        return read_dirs(&dirs, wanted, resume, visit);
     }
     match fs::File::open(path) {
         Err(e) => {
@@ -99,9 +118,82 @@ pub fn read(source: &str, visit: &mut dyn FnMut(Item)) -> Shape {
                 origin,
                 what: io_words(&e),
             });
-            Shape::Mailbox
+            outcome(Shape::Mailbox)
         }
-        Ok(f) => read_stream(f, origin, Shape::Single, visit),
+        Ok(f) => read_file(f, &meta, origin, resume.and_then(|r| r.mbox.as_ref()), visit),
+    }
+}
+
+/// A file: an mbox (it starts with `From `), read from where the last read
+/// stopped when the bytes before that point are unchanged; or one message.
+fn read_file(
+    mut f: fs::File,
+    meta: &fs::Metadata,
+    origin: Origin,
+    resume: Option<&MboxState>,
+    visit: &mut dyn FnMut(Item),
+) -> Outcome {
+    use std::os::unix::fs::MetadataExt;
+    let mut head = [0u8; 5];
+    let is_mbox = f.read_exact(&mut head).is_ok() && mbox::looks_like_mbox(&head);
+    if !is_mbox {
+        let _ = f.seek(io::SeekFrom::Start(0));
+        let shape = read_stream(f, origin, Shape::Single, visit);
+        return Outcome {
+            shape,
+            state: None,
+            unchanged: false,
+        };
+    }
+    let (dev, ino, len) = (meta.dev(), meta.ino(), meta.len());
+    let start = resume
+        .filter(|m| m.dev == dev && m.ino == ino && m.offset <= len)
+        .filter(|m| resume::tail_digest(&f, m.offset).is_ok_and(|t| t == m.tail));
+    if let Some(m) = start {
+        if m.size == len && resume::tail_digest(&f, len).is_ok_and(|t| t == m.end_tail) {
+            return Outcome {
+                shape: Shape::Mailbox,
+                state: Some(SourceState {
+                    mbox: Some(m.clone()),
+                    ..SourceState::default()
+                }),
+                unchanged: true,
+            };
+        }
+    }
+    let (offset, first) = start.map_or((0, 0), |m| (m.offset, m.messages));
+    if f.seek(io::SeekFrom::Start(offset)).is_err() {
+        return Outcome {
+            shape: Shape::Mailbox,
+            state: None,
+            unchanged: false,
+        };
+    }
+    let end = mbox::split(io::BufReader::new(&f), &origin.file, first, visit);
+    // A last message not closed by a blank line may still be arriving: read it again next time.
+    let (resume_at, messages) = if end.closed {
+        (offset + end.read, end.messages)
+    } else {
+        (offset + end.last_start, end.messages.saturating_sub(1))
+    };
+    let size = offset + end.read;
+    let digests = resume::tail_digest(&f, resume_at).and_then(|t| Ok((t, resume::tail_digest(&f, size)?)));
+    let state = digests.ok().map(|(tail, end_tail)| SourceState {
+        mbox: Some(MboxState {
+            dev,
+            ino,
+            offset: resume_at,
+            tail,
+            messages,
+            size,
+            end_tail,
+        }),
+        ..SourceState::default()
+    });
+    Outcome {
+        shape: Shape::Mailbox,
+        state,
+        unchanged: false,
     }
 }
 
@@ -119,7 +211,7 @@ fn read_stream(mut r: impl Read, origin: Origin, single: Shape, visit: &mut dyn 
     }
     let mut stream = io::Cursor::new(head.clone()).chain(r);
     if mbox::looks_like_mbox(&head) {
-        mbox::split(io::BufReader::new(stream), &origin.file, visit);
+        mbox::split(io::BufReader::new(stream), &origin.file, 0, visit);
         return Shape::Mailbox;
     }
     let mut bytes = Vec::new();
@@ -140,7 +232,57 @@ fn read_stream(mut r: impl Read, origin: Origin, single: Shape, visit: &mut dyn 
     single
 }
 
-fn read_dir(dir: &Path, wanted: impl Fn(&Path) -> bool, visit: &mut dyn FnMut(Item)) {
+/// Mail directories (a Maildir's `new` and `cur`, or a directory of .eml
+/// files). A directory whose modification time is as the last read left it
+/// has gained and lost no file, and is not listed; in one that changed,
+/// only the messages not read before are read.
+fn read_dirs(
+    dirs: &[PathBuf],
+    wanted: impl Fn(&Path) -> bool,
+    resume: Option<&SourceState>,
+    visit: &mut dyn FnMut(Item),
+) -> Outcome {
+    let mut state = SourceState::default();
+    let no_seen = BTreeSet::new();
+    let seen_before = resume.map_or(&no_seen, |r| &r.seen);
+    let mut listed_all = true;
+    let mut unchanged = true;
+    for dir in dirs {
+        let path = dir.display().to_string();
+        let mtime = fs::metadata(dir).map(|m| resume::mtime_ns(&m)).unwrap_or(0);
+        let before = resume.and_then(|r| r.dir(&path));
+        if mtime != 0 && before.is_some_and(|b| b.mtime_ns == mtime) {
+            state.dirs.push(DirState { path, mtime_ns: mtime });
+            listed_all = false;
+            continue;
+        }
+        unchanged = false;
+        let clean = read_dir(dir, &wanted, seen_before, &mut state.seen, visit);
+        state.dirs.push(DirState {
+            path,
+            mtime_ns: if clean { mtime } else { 0 },
+        });
+    }
+    if !listed_all {
+        // Names in directories not listed this time are still there.
+        state.seen.extend(seen_before.iter().cloned());
+    }
+    Outcome {
+        shape: Shape::Mailbox,
+        state: Some(state),
+        unchanged,
+    }
+}
+
+/// Reads the wanted files of one directory not in `seen_before`, and adds
+/// every message name it holds to `seen`. False when a file could not be read.
+fn read_dir(
+    dir: &Path,
+    wanted: impl Fn(&Path) -> bool,
+    seen_before: &BTreeSet<String>,
+    seen: &mut BTreeSet<String>,
+    visit: &mut dyn FnMut(Item),
+) -> bool {
     let origin = |p: &Path| Origin {
         file: p.display().to_string(),
         index: None,
@@ -152,7 +294,7 @@ fn read_dir(dir: &Path, wanted: impl Fn(&Path) -> bool, visit: &mut dyn FnMut(It
                 origin: origin(dir),
                 what: io_words(&e),
             });
-            return;
+            return false;
         }
     };
     let mut paths: Vec<PathBuf> = entries
@@ -161,19 +303,35 @@ fn read_dir(dir: &Path, wanted: impl Fn(&Path) -> bool, visit: &mut dyn FnMut(It
         .filter(|p| wanted(p))
         .collect();
     paths.sort();
+    let mut clean = true;
     for p in paths {
-        match fs::metadata(&p) {
-            Ok(m) if m.is_file() => visit(read_one(&p, origin(&p), m.len())),
-            Ok(_) => visit(Item::Problem {
+        let name = p
+            .file_name()
+            .map(|n| resume::message_name(&n.to_string_lossy()).to_string())
+            .unwrap_or_default();
+        if seen_before.contains(&name) {
+            seen.insert(name);
+            continue;
+        }
+        let item = match fs::metadata(&p) {
+            Ok(m) if m.is_file() => read_one(&p, origin(&p), m.len()),
+            Ok(_) => Item::Problem {
                 origin: origin(&p),
                 what: "not a regular file; skipped".into(),
-            }),
-            Err(e) => visit(Item::Problem {
+            },
+            Err(e) => Item::Problem {
                 origin: origin(&p),
                 what: io_words(&e),
-            }),
+            },
+        };
+        if matches!(item, Item::Problem { .. }) {
+            clean = false;
+        } else {
+            seen.insert(name);
         }
+        visit(item);
     }
+    clean
 }
 
 fn read_one(path: &Path, origin: Origin, size: u64) -> Item {

@@ -3,6 +3,7 @@
 
 mod history;
 mod rejected;
+mod sources;
 mod trust;
 
 pub use history::{Appearance, Applied, KeptSnapshot, Provenance};
@@ -16,7 +17,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Each entry upgrades the schema by one version; the index + 1 is the version.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("rejected.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema.sql"),
+    include_str!("rejected.sql"),
+    include_str!("sources.sql"),
+];
 
 pub struct Store {
     conn: Connection,

@@ -1,0 +1,44 @@
+//! What a sync remembers of each source between runs. Losing it costs only
+//! a full read, so a state that cannot be read is treated as none.
+
+use super::Store;
+use crate::mail::SourceState;
+use anyhow::Result;
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{params, OptionalExtension};
+
+impl Store {
+    /// The state the last sync left for a source, if any.
+    pub fn source_state(&self, source: &str) -> Result<Option<SourceState>> {
+        if self.schema_version()? < 3 {
+            return Ok(None);
+        }
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT state FROM source_state WHERE source = ?1", [source], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+    }
+
+    /// Keeps the states of the sources just read, in one transaction. Called
+    /// after the snapshots they held are stored, so a sync that dies before
+    /// reads them again.
+    pub fn keep_source_states(&self, states: &[(String, SourceState)], now: DateTime<Utc>) -> Result<()> {
+        if states.is_empty() {
+            return Ok(());
+        }
+        let now = now.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let tx = self.begin()?;
+        for (source, state) in states {
+            tx.execute(
+                "INSERT INTO source_state (source, state, updated) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (source) DO UPDATE SET state = excluded.state, updated = excluded.updated",
+                params![source, serde_json::to_string(state)?, now],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
