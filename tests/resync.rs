@@ -28,24 +28,7 @@ fn append(path: &std::path::Path, bytes: &[u8]) {
 /// A snapshot mailing of the sample directory with a new serial, as mbox text.
 fn next_mailing(env: &Env, serial: u64) -> Vec<u8> {
     let roster = fs::read_to_string(root().join("data/sample/roster-118.toml")).unwrap();
-    let r = env.write("roster.toml", roster.as_bytes());
-    let out = env.path("next.eml");
-    env.run(&[
-        "publish",
-        s(&r),
-        "--key",
-        s(&key(SAMPLE_SECRET)),
-        "--serial",
-        &serial.to_string(),
-        "--issued",
-        "2026-11-01T12:00:00Z",
-        "--valid-for",
-        "45d",
-        "-o",
-        s(&out),
-        "--force",
-    ])
-    .ok();
+    let out = publish(env, &roster, serial, "2026-11-01T12:00:00Z");
     [
         b"From secretariat@tld-ops.example Sun Nov  1 12:00:00 2026\n".as_slice(),
         &fs::read(out).unwrap(),

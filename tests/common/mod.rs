@@ -142,9 +142,9 @@ pub fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-/// Signs `roster` as snapshot `serial` issued at `issued` with the sample key
-/// and syncs it into `env`.
-pub fn publish_and_sync(env: &Env, roster: &str, serial: u64, issued: &str) -> Run {
+/// Signs `roster` as snapshot `serial` issued at `issued` with the sample
+/// key, as a mail valid for 45 days; returns the mail's path.
+pub fn publish(env: &Env, roster: &str, serial: u64, issued: &str) -> PathBuf {
     let r = env.write(&format!("roster-{serial}.toml"), roster.as_bytes());
     let out = env.path(&format!("snapshot-{serial}.eml"));
     let k = key(SAMPLE_SECRET);
@@ -164,6 +164,13 @@ pub fn publish_and_sync(env: &Env, roster: &str, serial: u64, issued: &str) -> R
         "--force",
     ])
     .ok();
+    out
+}
+
+/// Signs `roster` as snapshot `serial` issued at `issued` with the sample key
+/// and syncs it into `env`.
+pub fn publish_and_sync(env: &Env, roster: &str, serial: u64, issued: &str) -> Run {
+    let out = publish(env, roster, serial, issued);
     env.run(&["sync", s(&out)])
 }
 
