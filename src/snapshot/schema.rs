@@ -166,7 +166,9 @@ fn datetime(v: &Value, path: &str) -> Result<DateTime<Utc>, Rejection> {
     let Value::Datetime(d) = v else {
         return Err(schema(path, "must be an offset date-time (2026-11-01T06:00:00Z)"));
     };
-    if d.date.is_none() || d.time.is_none() || d.offset.is_none() {
+    // In TOML only an offset date-time has an offset, and it always has a
+    // date and a time.
+    if d.offset.is_none() {
         return Err(schema(
             path,
             "must be an offset date-time with a date, a time and an offset",

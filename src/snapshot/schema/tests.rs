@@ -1206,3 +1206,29 @@ fn every_cctld_of_the_root_zone_is_a_code_in_both_spellings() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_date_time_without_an_offset_is_named_as_such() {
+    for (name, v) in [
+        ("local date-time", "2026-11-01T06:00:00"),
+        ("date", "2026-11-01"),
+        ("time", "06:00:00"),
+    ] {
+        let mut d = doc();
+        set(&mut d, "issued", Some(datetime(v)));
+        let e = parse_snapshot(d.to_string().as_bytes()).unwrap_err();
+        assert!(
+            e.detail
+                .starts_with("issued: must be an offset date-time with a date, a time and an offset"),
+            "{name}: {e}"
+        );
+    }
+}
+
+#[test]
+fn a_toml_error_names_its_line() {
+    let text = "format = \"tldops-snapshot/1\"\ndirectory = \"TLD-OPS\"\nserial = = 1\n";
+    let e = parse_snapshot(text.as_bytes()).unwrap_err();
+    assert_eq!(e.reason, Reason::Schema);
+    assert!(e.detail.starts_with("document: not valid TOML at line 3:"), "{e}");
+}
