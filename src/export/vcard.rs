@@ -227,6 +227,7 @@ mod tests {
             pgp: None,
             languages: vec![],
             note: Some("\u{202e}right-to-left override and עברית".into()),
+            id: None,
         };
         let cctld = Cctld {
             code: "tz".into(),

@@ -114,6 +114,7 @@ fn contact(r: &Row<'_>, i: usize) -> rusqlite::Result<Contact> {
         pgp: r.get(i + 5)?,
         languages: list(6)?,
         note: r.get(i + 7)?,
+        id: None,
     })
 }
 
