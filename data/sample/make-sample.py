@@ -129,13 +129,24 @@ def slug(s):
     return out or "contact"
 
 
-def person(entry, culture, n):
+def person(entry, culture, n, used):
+    """A fictional person of a ccTLD. Namesakes happen (as in life) and are
+    kept, with e-mail addresses of their own: `used` holds the first
+    addresses already given out in this ccTLD. Every fourth person carries the
+    secretariat's stable `id`."""
     given, family = POOLS[culture]
     g, f = rng.choice(given), rng.choice(family)
     name = f"{g} {f}" if culture not in ("chinese", "korean") else f"{f}{g}"
     local = slug(f"{g}.{f}") if culture in ASCII_NAME else f"contact{n}"
     domain = f"nic.{entry['code']}.example"
-    p = {"name": name, "role": rng.choice(ROLES), "email": [f"{local}@{domain}"]}
+    first, k = f"{local}@{domain}", 1
+    while first in used:
+        k += 1
+        first = f"{local}{k}@{domain}"
+    used.add(first)
+    p = {"name": name, "role": rng.choice(ROLES), "email": [first]}
+    if n % 4 == 0:
+        p["id"] = f"{entry['code']}-{n:04d}"
     if rng.random() < 0.25:
         p["email"].append(f"security@{domain}")
     if rng.random() < 0.85:
@@ -167,7 +178,7 @@ def write_roster(path, cctlds):
             for k in ("email", "phone", "mobile", "languages"):
                 if p.get(k):
                     lines.append(f"{k} = [{', '.join(toml_str(x) for x in p[k])}]")
-            for k in ("pgp", "note"):
+            for k in ("pgp", "note", "id"):
                 if p.get(k):
                     lines.append(f"{k} = {toml_str(p[k])}")
             lines.append("")
@@ -189,9 +200,10 @@ def build_directory():
         culture = CULTURE.get(entry["code"]) or REGION_DEFAULT[entry["region"]]
         count = rng.choices([1, 2, 3], weights=[0.35, 0.45, 0.20])[0]
         contacts = []
+        used = set()
         for _ in range(count):
             n += 1
-            contacts.append(person(entry, culture, n))
+            contacts.append(person(entry, culture, n, used))
         c = {"code": entry["code"], "label": entry["label"], "registry": f"{entry['name']} Network Information Centre (fictional)",
              "contacts": contacts, "territory": entry["territory"], "culture": culture}
         if rng.random() < 0.7:
@@ -219,7 +231,8 @@ def months(current):
             p["role"] = rng.choice(ROLES)
         # Someone who has since left was still listed.
         c = rng.choice([c for c in roster if len(c["contacts"]) < 3])
-        c["contacts"].append(person({"code": c["code"], "territory": c["territory"]}, c["culture"], 1000 + serial))
+        used = {p["email"][0] for p in c["contacts"]}
+        c["contacts"].append(person({"code": c["code"], "territory": c["territory"]}, c["culture"], 1000 + serial, used))
         out[serial] = roster
     return out
 

@@ -156,7 +156,10 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         t.unchanged += usize::from(outcome.unchanged);
         if let (Some(path), Some(mut state)) = (remembered, outcome.state) {
             state.key = key.clone();
-            states.push((path, state));
+            // Only what changed is written back.
+            if resume.as_ref() != Some(&state) {
+                states.push((path, state));
+            }
         }
         for (label, j, digest, origin) in judged {
             t.messages += 1;
