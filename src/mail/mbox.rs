@@ -132,7 +132,7 @@ fn read_piece(reader: &mut impl BufRead, out: &mut Vec<u8>) -> std::io::Result<u
             return Ok(out.len());
         }
         let room = PIECE - out.len();
-        let (n, done) = match buf.iter().take(room).position(|b| *b == b'\n') {
+        let (n, done) = match memchr::memchr(b'\n', &buf[..buf.len().min(room)]) {
             Some(i) => (i + 1, true),
             None => (buf.len().min(room), buf.len() >= room),
         };

@@ -119,13 +119,14 @@ pub fn children<'a>(body: &'a [u8], boundary: Option<&str>, budget: &mut usize) 
     let delimiter = format!("--{boundary}");
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let mut at = 0;
-    for line in lines(body) {
-        let here = at;
-        at += line.len();
-        let Some(rest) = line.strip_prefix(delimiter.as_bytes()) else {
-            continue;
-        };
+    // Only lines that begin with the delimiter are looked at: the body's
+    // first line, and each found after a line end.
+    let needle = format!("\n{delimiter}");
+    let after_lf = memchr::memmem::find_iter(body, needle.as_bytes()).map(|i| i + 1);
+    let candidates = body.starts_with(delimiter.as_bytes()).then_some(0).into_iter().chain(after_lf);
+    for here in candidates {
+        let end = memchr::memchr(b'\n', &body[here..]).map_or(body.len(), |i| here + i + 1);
+        let rest = &body[here + delimiter.len()..end];
         let (close, rest) = match rest.strip_prefix(b"--") {
             Some(r) => (true, r),
             None => (false, rest),
@@ -146,7 +147,7 @@ pub fn children<'a>(body: &'a [u8], boundary: Option<&str>, budget: &mut usize) 
             ));
         }
         *budget -= 1;
-        start = Some(at);
+        start = Some(end);
     }
     // No closing delimiter: the last part runs to the end, as mail readers take it.
     if let Some(s) = start {
