@@ -12,6 +12,7 @@ use common::{key, s, Env, SAMPLE_SECRET};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 use std::collections::BTreeMap;
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -88,7 +89,7 @@ fn pool() -> &'static [Item] {
 fn make_pool() -> Vec<Item> {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("properties-pool");
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::DirBuilder::new().mode(0o700).create(&dir).unwrap();
     let env = Env::pinned();
     let k = key(SAMPLE_SECRET);
     let mut items = Vec::new();
