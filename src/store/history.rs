@@ -164,19 +164,25 @@ fn judge(tx: &Transaction<'_>, v: &Verified) -> Result<Applied> {
 
 impl Store {
     /// Applies verified snapshots in one transaction: all of them are judged
-    /// and stored, or (on any database error) none.
+    /// and stored, or (on any database error) none. They are judged in serial
+    /// order (in the order given among equal serials), so the order they
+    /// arrived in changes nothing; the verdicts come back in the order given.
     pub fn apply(&self, items: &[(Verified, Provenance)], now: DateTime<Utc>) -> Result<Vec<Applied>> {
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        order.sort_by_key(|&i| items[i].0.snapshot.serial);
         let tx = self.begin()?;
         let mut out = Vec::with_capacity(items.len());
-        for (v, prov) in items {
+        for i in order {
+            let (v, prov) = &items[i];
             let applied = judge(&tx, v)?;
             if matches!(applied, Applied::New) {
                 insert(&tx, v, prov, now)?;
             }
-            out.push(applied);
+            out.push((i, applied));
         }
         tx.commit().context("cannot commit the sync")?;
-        Ok(out)
+        out.sort_by_key(|(i, _)| *i);
+        Ok(out.into_iter().map(|(_, applied)| applied).collect())
     }
 
     /// Judges a snapshot against the kept history without storing it.
