@@ -1,0 +1,65 @@
+//! The whole trust boundary, one message in, a verdict out, with the test
+//! keys pinned: it never panics, and a verified snapshot is one that every
+//! rule vouches for.
+
+#![no_main]
+
+mod common;
+
+use chrono::Duration;
+use libfuzzer_sys::fuzz_target;
+use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
+use tldops::snapshot::carrier::is_bare_cleartext;
+use tldops::snapshot::schema::parse_snapshot;
+use tldops::snapshot::{examine, framing, hex, CarrierKind, Trust, Verdict, MAX_FUTURE_HOURS, MAX_PAYLOAD};
+
+static TRUST: OnceLock<Trust> = OnceLock::new();
+
+fuzz_target!(|data: &[u8]| {
+    let trust = TRUST.get_or_init(common::trust);
+    let now = common::now();
+    let (_envelope, verdict) = examine(data, trust, now);
+    let Verdict::Verified(v) = verdict else { return };
+
+    assert!(v.payload.len() <= MAX_PAYLOAD);
+    assert_eq!(v.sha256, hex(&Sha256::digest(&v.payload)));
+    assert!(!v.signers.is_empty(), "verified without a signer");
+    for fp in &v.signers {
+        assert!(
+            trust.pins.get(fp).is_some_and(|d| d.contains(&v.snapshot.directory)),
+            "{fp} is not pinned for {}",
+            v.snapshot.directory
+        );
+    }
+    assert!(v.signers.len() >= trust.threshold(&v.snapshot.directory));
+    assert!(v.snapshot.issued <= now + Duration::hours(MAX_FUTURE_HOURS));
+    // The snapshot is the payload, read again.
+    let again = parse_snapshot(&v.payload).expect("the stored payload parses");
+    assert_eq!(
+        (&again.directory, again.serial, again.issued, again.expires),
+        (
+            &v.snapshot.directory,
+            v.snapshot.serial,
+            v.snapshot.issued,
+            v.snapshot.expires
+        )
+    );
+    assert_eq!(again.cctlds.len(), v.snapshot.cctlds.len());
+
+    if v.carrier == CarrierKind::Cleartext {
+        assert_eq!(framing::lone_cr(&v.payload), None, "a lone CR in a stored payload");
+        assert!(v.payload.ends_with(b"\n"));
+        // For a bare file the block is in the raw bytes: the payload is the
+        // text sequoia's own parser reads from that block.
+        if is_bare_cleartext(data) {
+            let block = framing::scan(data).expect("verified, so framed").expect("a block");
+            let text = common::literal(block.bytes).expect("sequoia reads the verified block");
+            assert_eq!(
+                v.payload,
+                framing::payload(&text),
+                "stored payload differs from the signed text"
+            );
+        }
+    }
+});
