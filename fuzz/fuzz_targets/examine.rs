@@ -12,15 +12,24 @@ use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 use tldops::snapshot::carrier::is_bare_cleartext;
 use tldops::snapshot::schema::parse_snapshot;
-use tldops::snapshot::{examine, framing, hex, CarrierKind, Trust, Verdict, MAX_FUTURE_HOURS, MAX_PAYLOAD};
+use tldops::snapshot::{examine, framing, hex, CarrierKind, Trust, Verdict, Verified, MAX_FUTURE_HOURS, MAX_PAYLOAD};
 
 static TRUST: OnceLock<Trust> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
     let trust = TRUST.get_or_init(common::trust);
     let now = common::now();
-    let (_envelope, verdict) = examine(data, trust, now);
-    let Verdict::Verified(v) = verdict else { return };
+    let judged = examine(data, trust, now);
+    assert!(!judged.is_empty(), "every message gets a verdict");
+    for e in judged {
+        if let Verdict::Verified(v) = e.verdict {
+            check(data, trust, now, &v);
+        }
+    }
+});
+
+/// What every verified snapshot must be.
+fn check(data: &[u8], trust: &Trust, now: chrono::DateTime<chrono::Utc>, v: &Verified) {
 
     assert!(v.payload.len() <= MAX_PAYLOAD);
     assert_eq!(v.sha256, hex(&Sha256::digest(&v.payload)));
@@ -62,4 +71,4 @@ fuzz_target!(|data: &[u8]| {
             );
         }
     }
-});
+}

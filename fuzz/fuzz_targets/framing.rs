@@ -94,8 +94,8 @@ fuzz_target!(|data: &[u8]| {
     same_cut(&input);
 
     let trust = TRUST.get_or_init(common::trust);
-    let (_, verdict) = examine(&input, trust, common::now());
-    let Verdict::Verified(v) = verdict else { return };
+    let mut judged = examine(&input, trust, common::now());
+    let Verdict::Verified(v) = judged.remove(0).verdict else { return };
     if v.carrier == CarrierKind::Cleartext && is_bare_cleartext(&input) {
         let block = framing::scan(&input).expect("verified, so framed").expect("a block");
         let read = common::literal(block.bytes).expect("sequoia reads the verified block");

@@ -53,8 +53,20 @@ pub struct Survey<'a> {
 pub fn survey(text: &[u8]) -> Survey<'_> {
     enum State {
         Seeking,
-        Text { start: usize, prefix: usize },
-        Armor { start: usize, signature_at: usize },
+        /// The armor header lines after the header line, up to an empty line.
+        Headers {
+            start: usize,
+            prefix: usize,
+            first: bool,
+        },
+        Text {
+            start: usize,
+            prefix: usize,
+        },
+        Armor {
+            start: usize,
+            signature_at: usize,
+        },
         Done,
     }
     let mut out = Survey::default();
@@ -67,15 +79,50 @@ pub fn survey(text: &[u8]) -> Survey<'_> {
         if opener.is_some() {
             out.openers += 1;
         }
+        // The library strips the header line's quote prefix from each line.
+        let unquoted = |prefix: usize| &line[line.len().min(prefix)..];
         state = match state {
             State::Seeking => match opener {
-                Some(prefix) => State::Text { start: here, prefix },
+                // What follows the header's label on its line, white space
+                // aside, is read as the first armor header line.
+                Some(o) => {
+                    let rest = &o.rest[o.rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
+                    let (start, prefix) = (here, o.prefix);
+                    if rest.is_empty() {
+                        State::Headers {
+                            start,
+                            prefix,
+                            first: true,
+                        }
+                    } else {
+                        match header_line(rest, true) {
+                            HeaderLine::Header => State::Headers {
+                                start,
+                                prefix,
+                                first: false,
+                            },
+                            HeaderLine::End | HeaderLine::Body => State::Text { start, prefix },
+                        }
+                    }
+                }
                 None => State::Seeking,
             },
+            State::Headers { start, prefix, first } => match header_line(unquoted(prefix), first) {
+                HeaderLine::Header => State::Headers {
+                    start,
+                    prefix,
+                    first: false,
+                },
+                HeaderLine::End => State::Text { start, prefix },
+                // The first line is the first line of text, and may end it.
+                HeaderLine::Body if signature_begins(unquoted(prefix)) => State::Armor {
+                    start,
+                    signature_at: here - start,
+                },
+                HeaderLine::Body => State::Text { start, prefix },
+            },
             State::Text { start, prefix } => {
-                // The library strips the header line's quote prefix from each line.
-                let n = line.len().min(prefix);
-                if signature_begins(&line[n..]) {
+                if signature_begins(unquoted(prefix)) {
                     State::Armor {
                         start,
                         signature_at: here - start,
@@ -99,6 +146,33 @@ pub fn survey(text: &[u8]) -> Survey<'_> {
         };
     }
     out
+}
+
+/// How the library reads a line of the armor header section.
+enum HeaderLine {
+    /// A `Key: value` line, or a line it passes over: more headers follow.
+    Header,
+    /// An empty line: the text starts on the next line.
+    End,
+    /// The first line is not a header: it is the first line of text.
+    Body,
+}
+
+fn header_line(line: &[u8], first: bool) -> HeaderLine {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let Ok(line) = std::str::from_utf8(line) else {
+        return HeaderLine::Header;
+    };
+    if line.contains(": ") {
+        HeaderLine::Header
+    } else if line.trim_start().is_empty() {
+        HeaderLine::End
+    } else if first {
+        HeaderLine::Body
+    } else {
+        HeaderLine::Header
+    }
 }
 
 /// Finds the one complete block of a text: `None` when there is none,
@@ -182,13 +256,31 @@ pub fn payload(verified: &[u8]) -> Vec<u8> {
     out
 }
 
-/// If the line opens a cleartext-signed block as the library reads it,
-/// the length of the quote prefix before it.
-fn opener(line: &[u8]) -> Option<usize> {
+/// A line that opens a cleartext-signed block as the library reads it.
+struct Opener<'a> {
+    /// The length of the quote prefix before the header.
+    prefix: usize,
+    /// What follows the header's label and its dashes on the line.
+    rest: &'a [u8],
+}
+
+/// The library looks for a header within 128 bytes of the first byte that
+/// is not white space or a quote mark.
+const HEADER_WINDOW: usize = 128;
+
+fn opener(line: &[u8]) -> Option<Opener<'_>> {
+    const LABEL: &[u8] = b"BEGIN PGP SIGNED MESSAGE";
     let prefix = line.iter().take_while(|c| SKIPPED.contains(c)).count();
     let rest = &line[prefix..];
-    let rest = &rest[dashes(rest)..];
-    rest.starts_with(b"BEGIN PGP SIGNED MESSAGE").then_some(prefix)
+    let d = dashes(rest);
+    if d + LABEL.len() > HEADER_WINDOW || !rest[d..].starts_with(LABEL) {
+        return None;
+    }
+    let after = &rest[d + LABEL.len()..];
+    Some(Opener {
+        prefix,
+        rest: &after[dashes(after)..],
+    })
 }
 
 /// The line that ends the text: more than two bytes of dashes, then BEGIN
@@ -263,6 +355,9 @@ mod tests {
         for (name, line, want) in cases {
             assert_eq!(opener(line.as_bytes()).is_some(), want, "{name}");
         }
+        let dashed = |n: usize| format!("{}BEGIN PGP SIGNED MESSAGE", "-".repeat(n));
+        assert!(opener(dashed(HEADER_WINDOW - 24).as_bytes()).is_some());
+        assert!(opener(dashed(HEADER_WINDOW - 23).as_bytes()).is_none());
     }
 
     #[test]
@@ -305,6 +400,22 @@ mod tests {
             assert_eq!(s.openers, openers, "{name}");
             assert_eq!(s.block.is_some(), complete, "{name}");
         }
+    }
+
+    #[test]
+    fn the_text_starts_after_the_armor_headers() {
+        // Found by fuzzing against the library: a signature line among the
+        // armor headers (before the empty line that ends them) does not end
+        // the text; the library reads "END PGP SIGNATURE" as the text here.
+        let text = b"BEGIN PGP SIGNED MESSAGE: \n---BEGIN PGP SIGNATURE\n\nEND PGP SIGNATURE\n---BEGIN PGP SIGNATURE\n-END PGP SIGNATURE\n";
+        let b = survey(text).block.unwrap();
+        assert_eq!(b.signature(), b"---BEGIN PGP SIGNATURE\n-END PGP SIGNATURE\n");
+        // A first line that is no header starts the text.
+        let no_headers = b"-----BEGIN PGP SIGNED MESSAGE-----\ntext\n-----BEGIN PGP SIGNATURE-----\nAAAA\n-----END PGP SIGNATURE-----\n";
+        assert!(survey(no_headers).block.unwrap().text().ends_with(b"text\n"));
+        // Lines that are no header later in the section are passed over.
+        let junk = b"-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n-----BEGIN PGP SIGNATURE-----\n\nx\n-----BEGIN PGP SIGNATURE-----\nA\n-----END PGP SIGNATURE-----\n";
+        assert!(survey(junk).block.unwrap().text().ends_with(b"\nx\n"));
     }
 
     #[test]

@@ -123,7 +123,11 @@ pub fn children<'a>(body: &'a [u8], boundary: Option<&str>, budget: &mut usize) 
     // first line, and each found after a line end.
     let needle = format!("\n{delimiter}");
     let after_lf = memchr::memmem::find_iter(body, needle.as_bytes()).map(|i| i + 1);
-    let candidates = body.starts_with(delimiter.as_bytes()).then_some(0).into_iter().chain(after_lf);
+    let candidates = body
+        .starts_with(delimiter.as_bytes())
+        .then_some(0)
+        .into_iter()
+        .chain(after_lf);
     for here in candidates {
         let end = memchr::memchr(b'\n', &body[here..]).map_or(body.len(), |i| here + i + 1);
         let rest = &body[here + delimiter.len()..end];
