@@ -33,7 +33,7 @@ fn summary(item: &Item) -> (u8, Option<usize>, usize, Vec<u8>) {
 
 fuzz_target!(|data: &[u8]| {
     let mut whole = Vec::new();
-    mbox::split(data, "fuzz", &mut |item| {
+    mbox::split(data, "fuzz", 0, &mut |item| {
         whole.push(summary(&item));
         check(item);
     });
@@ -42,6 +42,6 @@ fuzz_target!(|data: &[u8]| {
     // How the reader hands out its bytes changes nothing.
     let mut trickled = Vec::new();
     let small = BufReader::with_capacity(1 + data.len() % 13, data);
-    mbox::split(small, "fuzz", &mut |item| trickled.push(summary(&item)));
+    mbox::split(small, "fuzz", 0, &mut |item| trickled.push(summary(&item)));
     assert_eq!(whole, trickled, "the split depends on the reader's buffer size");
 });

@@ -79,6 +79,6 @@ fn check(item: Item) {
 
 fuzz_target!(|data: &[u8]| {
     if data.len() >= 3 {
-        mbox::split(BufReader::new(recipe(data)), "fuzz", &mut check);
+        mbox::split(BufReader::new(recipe(data)), "fuzz", 0, &mut check);
     }
 });
