@@ -128,10 +128,17 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
             .then(|| std::fs::canonicalize(source).ok())
             .flatten()
             .map(|p| p.display().to_string());
-        let resume = match (&remembered, args.rescan) {
+        let mut resume = match (&remembered, args.rescan) {
             (Some(path), false) => store.source_state(path)?.filter(|s| s.key == key),
             _ => None,
         };
+        if let (Some(path), Some(state)) = (&remembered, resume.as_mut()) {
+            if mail::unchanged(source, state) {
+                t.unchanged += 1;
+                continue;
+            }
+            state.seen = store.source_seen(path)?;
+        }
         let outcome = mail::read(source, resume.as_ref(), &mut |item| match item {
             Item::Message { origin, bytes } => {
                 for (label, j, digest) in judge(&origin, &bytes, &trust, config.now) {

@@ -21,7 +21,9 @@ pub struct SourceState {
     pub mbox: Option<MboxState>,
     pub dirs: Vec<DirState>,
     /// The messages read from the mail directories (for a Maildir, the
-    /// unique part of the name, before the `:` that carries flags).
+    /// unique part of the name, before the `:` that carries flags). Kept
+    /// apart from the rest, and loaded only when a directory changed.
+    #[serde(skip)]
     pub seen: BTreeSet<String>,
 }
 

@@ -4,5 +4,6 @@
 CREATE TABLE source_state (
     source  TEXT PRIMARY KEY,              -- the source's absolute path
     state   TEXT NOT NULL,                 -- JSON: mail::SourceState
+    seen    TEXT NOT NULL,                 -- message names read, one a line
     updated TEXT NOT NULL
 );
