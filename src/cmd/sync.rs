@@ -128,18 +128,20 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
             .then(|| std::fs::canonicalize(source).ok())
             .flatten()
             .map(|p| p.display().to_string());
-        let mut resume = match (&remembered, args.rescan) {
+        let resume = match (&remembered, args.rescan) {
             (Some(path), false) => store.source_state(path)?.filter(|s| s.key == key),
             _ => None,
         };
-        if let (Some(path), Some(state)) = (&remembered, resume.as_mut()) {
-            if mail::unchanged(source, state) {
-                t.unchanged += 1;
-                continue;
-            }
-            state.seen = store.source_seen(path)?;
+        if resume.as_ref().is_some_and(|state| mail::unchanged(source, state)) {
+            t.unchanged += 1;
+            continue;
         }
-        let outcome = mail::read(source, resume.as_ref(), &mut |item| match item {
+        // A database that cannot say means reading the messages again.
+        let mut known = |names: &[String]| match &remembered {
+            Some(path) => store.known_names(path, names).unwrap_or_default(),
+            None => Default::default(),
+        };
+        let outcome = mail::read(source, resume.as_ref(), &mut known, &mut |item| match item {
             Item::Message { origin, bytes } => {
                 for (label, j, digest) in judge(&origin, &bytes, &trust, config.now) {
                     judged.push((label, j, digest, origin.clone()));

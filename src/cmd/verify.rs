@@ -23,7 +23,7 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
     let mut results = Vec::new();
     let mut failed = false;
     let mut store_error: Option<anyhow::Error> = None;
-    mail::read(&args.file, None, &mut |item| match item {
+    mail::read(&args.file, None, &mut |_| Default::default(), &mut |item| match item {
         Item::Message { origin, bytes } => {
             for (label, judged, _) in judge(&origin, &bytes, &trust, config.now) {
                 let verdict = match judged {

@@ -67,9 +67,13 @@ pub struct Outcome {
     pub unchanged: bool,
 }
 
+/// Which of the given message names of a mail directory were read before.
+pub type Known<'a> = dyn FnMut(&[String]) -> BTreeSet<String> + 'a;
+
 /// Reads one source and hands each item to `visit`. With `resume`, the
-/// state a previous read of this source left, only what is new is read.
-pub fn read(source: &str, resume: Option<&SourceState>, visit: &mut dyn FnMut(Item)) -> Outcome {
+/// state a previous read of this source left, only what is new is read;
+/// `known` says which messages of a changed mail directory were read before.
+pub fn read(source: &str, resume: Option<&SourceState>, known: &mut Known, visit: &mut dyn FnMut(Item)) -> Outcome {
     let outcome = |shape| Outcome {
         shape,
         state: None,
@@ -110,7 +114,7 @@ pub fn read(source: &str, resume: Option<&SourceState>, visit: &mut dyn FnMut(It
             vec![path.to_path_buf()]
         };
         let wanted = |p: &Path| maildir || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml"));
-        return read_dirs(&dirs, wanted, resume, visit);
+        return read_dirs(&dirs, wanted, resume, known, visit);
     }
     match fs::File::open(path) {
         Err(e) => {
@@ -267,17 +271,16 @@ fn read_stream(mut r: impl Read, origin: Origin, single: Shape, visit: &mut dyn 
 /// Mail directories (a Maildir's `new` and `cur`, or a directory of .eml
 /// files). A directory whose modification time is as the last read left it
 /// has gained and lost no file, and is not listed; in one that changed,
-/// only the messages not read before are read.
+/// only the messages not read before are read. The state's `seen` comes
+/// back holding the names of the messages read now.
 fn read_dirs(
     dirs: &[PathBuf],
     wanted: impl Fn(&Path) -> bool,
     resume: Option<&SourceState>,
+    known: &mut Known,
     visit: &mut dyn FnMut(Item),
 ) -> Outcome {
     let mut state = SourceState::default();
-    let no_seen = BTreeSet::new();
-    let seen_before = resume.map_or(&no_seen, |r| &r.seen);
-    let mut listed_all = true;
     let mut unchanged = true;
     for dir in dirs {
         let path = dir.display().to_string();
@@ -285,19 +288,14 @@ fn read_dirs(
         let before = resume.and_then(|r| r.dir(&path));
         if mtime != 0 && before.is_some_and(|b| b.mtime_ns == mtime) {
             state.dirs.push(DirState { path, mtime_ns: mtime });
-            listed_all = false;
             continue;
         }
         unchanged = false;
-        let clean = read_dir(dir, &wanted, seen_before, &mut state.seen, visit);
+        let clean = read_dir(dir, &wanted, resume.is_some(), known, &mut state.seen, visit);
         state.dirs.push(DirState {
             path,
             mtime_ns: if clean { mtime } else { 0 },
         });
-    }
-    if !listed_all {
-        // Names in directories not listed this time are still there.
-        state.seen.extend(seen_before.iter().cloned());
     }
     Outcome {
         shape: Shape::Mailbox,
@@ -306,13 +304,15 @@ fn read_dirs(
     }
 }
 
-/// Reads the wanted files of one directory not in `seen_before`, and adds
-/// every message name it holds to `seen`. False when a file could not be read.
+/// Reads the wanted files of one directory that were not read before (when
+/// `resuming`), and adds the name of each message read to `read_now`.
+/// False when a file could not be read.
 fn read_dir(
     dir: &Path,
     wanted: impl Fn(&Path) -> bool,
-    seen_before: &BTreeSet<String>,
-    seen: &mut BTreeSet<String>,
+    resuming: bool,
+    known: &mut Known,
+    read_now: &mut BTreeSet<String>,
     visit: &mut dyn FnMut(Item),
 ) -> bool {
     let origin = |p: &Path| Origin {
@@ -329,20 +329,27 @@ fn read_dir(
             return false;
         }
     };
-    let mut paths: Vec<PathBuf> = entries
+    let mut paths: Vec<(String, PathBuf)> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
         .filter(|p| wanted(p))
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map(|n| resume::message_name(&n.to_string_lossy()).to_string())
+                .unwrap_or_default();
+            (name, p)
+        })
         .collect();
     paths.sort();
+    let before = if resuming {
+        known(&paths.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>())
+    } else {
+        BTreeSet::new()
+    };
     let mut clean = true;
-    for p in paths {
-        let name = p
-            .file_name()
-            .map(|n| resume::message_name(&n.to_string_lossy()).to_string())
-            .unwrap_or_default();
-        if seen_before.contains(&name) {
-            seen.insert(name);
+    for (name, p) in paths {
+        if before.contains(&name) {
             continue;
         }
         let item = match fs::metadata(&p) {
@@ -359,7 +366,7 @@ fn read_dir(
         if matches!(item, Item::Problem { .. }) {
             clean = false;
         } else {
-            seen.insert(name);
+            read_now.insert(name);
         }
         visit(item);
     }

@@ -20,9 +20,10 @@ pub struct SourceState {
     pub key: String,
     pub mbox: Option<MboxState>,
     pub dirs: Vec<DirState>,
-    /// The messages read from the mail directories (for a Maildir, the
-    /// unique part of the name, before the `:` that carries flags). Kept
-    /// apart from the rest, and loaded only when a directory changed.
+    /// The messages read by this read of the mail directories (for a
+    /// Maildir, the unique part of the name, before the `:` that carries
+    /// flags). The store keeps every name read apart from the rest, and is
+    /// asked only about the messages of a directory that changed.
     #[serde(skip)]
     pub seen: BTreeSet<String>,
 }

@@ -6,6 +6,7 @@ use crate::mail::SourceState;
 use anyhow::Result;
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
+use std::collections::BTreeSet;
 
 impl Store {
     /// The state the last sync left for a source, if any.
@@ -22,20 +23,30 @@ impl Store {
         Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
     }
 
-    /// The messages read from a source's mail directories.
-    pub fn source_seen(&self, source: &str) -> Result<std::collections::BTreeSet<String>> {
-        if self.schema_version()? < 3 {
-            return Ok(Default::default());
+    /// Which of `names` were read from a source's mail directories before.
+    /// A few are looked up one by one; many, by reading the whole list once.
+    pub fn known_names(&self, source: &str, names: &[String]) -> Result<BTreeSet<String>> {
+        const ONE_BY_ONE: usize = 256;
+        if self.schema_version()? < 3 || names.is_empty() {
+            return Ok(BTreeSet::new());
         }
-        let seen: Option<String> = self
-            .conn
-            .query_row("SELECT seen FROM source_state WHERE source = ?1", [source], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        Ok(seen
-            .map(|s| s.split('\n').filter(|n| !n.is_empty()).map(str::to_string).collect())
-            .unwrap_or_default())
+        if names.len() <= ONE_BY_ONE {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT 1 FROM source_seen WHERE source = ?1 AND name = ?2")?;
+            let mut out = BTreeSet::new();
+            for n in names {
+                if stmt.exists(params![source, n])? {
+                    out.insert(n.clone());
+                }
+            }
+            return Ok(out);
+        }
+        let mut stmt = self.conn.prepare("SELECT name FROM source_seen WHERE source = ?1")?;
+        let all: std::collections::HashSet<String> = stmt
+            .query_map([source], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(names.iter().filter(|n| all.contains(*n)).cloned().collect())
     }
 
     /// Keeps the states of the sources just read, in one transaction. Called
@@ -48,13 +59,15 @@ impl Store {
         let now = now.to_rfc3339_opts(SecondsFormat::Secs, true);
         let tx = self.begin()?;
         for (source, state) in states {
-            let seen: Vec<&str> = state.seen.iter().map(String::as_str).collect();
             tx.execute(
-                "INSERT INTO source_state (source, state, seen, updated) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (source) DO UPDATE SET state = excluded.state, seen = excluded.seen,
-                 updated = excluded.updated",
-                params![source, serde_json::to_string(state)?, seen.join("\n"), now],
+                "INSERT INTO source_state (source, state, updated) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (source) DO UPDATE SET state = excluded.state, updated = excluded.updated",
+                params![source, serde_json::to_string(state)?, now],
             )?;
+            let mut add = tx.prepare_cached("INSERT OR IGNORE INTO source_seen (source, name) VALUES (?1, ?2)")?;
+            for name in &state.seen {
+                add.execute(params![source, name])?;
+            }
         }
         tx.commit()?;
         Ok(())

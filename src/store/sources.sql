@@ -4,6 +4,10 @@
 CREATE TABLE source_state (
     source  TEXT PRIMARY KEY,              -- the source's absolute path
     state   TEXT NOT NULL,                 -- JSON: mail::SourceState
-    seen    TEXT NOT NULL,                 -- message names read, one a line
     updated TEXT NOT NULL
 );
+CREATE TABLE source_seen (
+    source TEXT NOT NULL,                  -- as in source_state
+    name   TEXT NOT NULL,                  -- a message read from a mail directory
+    PRIMARY KEY (source, name)
+) WITHOUT ROWID;
