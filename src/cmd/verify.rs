@@ -1,12 +1,12 @@
 //! `tldops verify`: the checks of a sync on one message or file, with what
 //! was found printed and nothing stored.
 
-use super::sync::{judge, Judged};
 use super::{open_ro, plural, stamp};
 use crate::cli::VerifyArgs;
 use crate::config::Config;
 use crate::contact::group_fingerprint;
 use crate::error::exit;
+use crate::intake::{judge, Judged};
 use crate::mail::{self, Item};
 use crate::snapshot::{Reason, Rejection, Trust};
 use crate::store::Applied;
