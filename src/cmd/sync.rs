@@ -239,7 +239,11 @@ fn alarm_once(store: &Store, met: &[Met], t: &mut Tally, verbose: bool, now: Dat
         if before {
             t.rejected_before += 1;
             if verbose {
-                eprintln!("tldops: rejected before {}: {}", m.label, m.rejection);
+                eprintln!(
+                    "tldops: rejected before {}: {}",
+                    m.label,
+                    sanitize(&m.rejection.to_string())
+                );
             }
         } else {
             t.rejected += 1;

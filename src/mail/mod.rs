@@ -103,16 +103,7 @@ pub fn read(source: &str, resume: Option<&SourceState>, known: &mut Known, visit
         }
     };
     if meta.is_dir() {
-        let maildir = path.join("cur").is_dir() || path.join("new").is_dir();
-        let dirs: Vec<PathBuf> = if maildir {
-            ["new", "cur"]
-                .iter()
-                .map(|d| path.join(d))
-                .filter(|d| d.is_dir())
-                .collect()
-        } else {
-            vec![path.to_path_buf()]
-        };
+        let (maildir, dirs) = mail_dirs(path);
         let wanted = |p: &Path| maildir || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml"));
         return read_dirs(&dirs, wanted, resume, known, visit);
     }
@@ -142,22 +133,28 @@ pub fn unchanged(source: &str, state: &SourceState) -> bool {
         });
     }
     let path = Path::new(source);
-    let maildir = path.join("cur").is_dir() || path.join("new").is_dir();
-    let dirs: Vec<PathBuf> = if maildir {
-        ["new", "cur"]
-            .iter()
-            .map(|d| path.join(d))
-            .filter(|d| d.is_dir())
-            .collect()
-    } else {
-        vec![path.to_path_buf()]
-    };
+    let (_, dirs) = mail_dirs(path);
     !state.dirs.is_empty()
         && dirs.len() == state.dirs.len()
         && dirs.iter().all(|d| {
             let mtime = fs::metadata(d).map(|m| resume::mtime_ns(&m)).unwrap_or(0);
             mtime != 0 && state.dir(&d.display().to_string()).is_some_and(|s| s.mtime_ns == mtime)
         })
+}
+
+/// The directories that hold a mail directory's messages: a Maildir's
+/// `new` and `cur` (true), or the directory itself (of .eml files).
+fn mail_dirs(path: &Path) -> (bool, Vec<PathBuf>) {
+    let maildir = path.join("cur").is_dir() || path.join("new").is_dir();
+    if !maildir {
+        return (false, vec![path.to_path_buf()]);
+    }
+    let dirs = ["new", "cur"]
+        .iter()
+        .map(|d| path.join(d))
+        .filter(|d| d.is_dir())
+        .collect();
+    (true, dirs)
 }
 
 /// A file: an mbox (it starts with `From `), read from where the last read

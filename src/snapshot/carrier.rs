@@ -13,8 +13,8 @@ use mail_parser::Message;
 #[derive(Debug, Clone)]
 pub enum Candidate {
     /// A complete cleartext-signed block (header line to END line), transfer
-    /// encoding removed, framing checked.
-    Cleartext(Vec<u8>),
+    /// encoding removed, framing checked, and where its signature armor starts.
+    Cleartext { block: Vec<u8>, signature_at: usize },
     /// The signed part's MIME bytes with CRLF line ends, and the detached signature.
     PgpMime { signed: Vec<u8>, signature: Vec<u8> },
 }
@@ -22,7 +22,7 @@ pub enum Candidate {
 impl Candidate {
     pub fn kind(&self) -> CarrierKind {
         match self {
-            Candidate::Cleartext(_) => CarrierKind::Cleartext,
+            Candidate::Cleartext { .. } => CarrierKind::Cleartext,
             Candidate::PgpMime { .. } => CarrierKind::PgpMime,
         }
     }
@@ -260,7 +260,10 @@ impl Places {
 
 fn cleartext(block: &Block<'_>) -> Result<Candidate, Rejection> {
     framing::check(block)?;
-    Ok(Candidate::Cleartext(block.bytes.to_vec()))
+    Ok(Candidate::Cleartext {
+        block: block.bytes.to_vec(),
+        signature_at: block.signature_at,
+    })
 }
 
 fn signature_too_big(n: usize) -> Rejection {

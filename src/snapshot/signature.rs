@@ -184,18 +184,14 @@ pub fn verify(candidate: &Candidate, trust: &Trust, latest: DateTime<Utc>) -> Re
     let latest_sys: SystemTime = latest.into();
     let helper = Helper {
         trust,
-        want_text: matches!(candidate, Candidate::Cleartext(_)),
+        want_text: matches!(candidate, Candidate::Cleartext { .. }),
         latest: latest_sys,
         signers: BTreeSet::new(),
         signed_at: None,
     };
     let (payload, helper) = match candidate {
-        Candidate::Cleartext(block) => {
-            let armor = framing::survey(block)
-                .block
-                .map(|b| b.signature())
-                .ok_or_else(|| reject(Reason::Malformed, "the cleartext block has no signature armor"))?;
-            check_signature_block(armor)?;
+        Candidate::Cleartext { block, signature_at } => {
+            check_signature_block(&block[*signature_at..])?;
             let mut v = VerifierBuilder::from_bytes(&block[..])
                 .map_err(from_verifier)?
                 .buffer_size(4 * MAX_PAYLOAD)
