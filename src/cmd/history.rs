@@ -21,6 +21,12 @@ pub fn run(config: &Config, args: &HistoryArgs) -> Result<i32> {
         let mut previous = None;
         let mut rows = Vec::new();
         for kept in &history {
+            // One no longer vouched for is kept to show, but changes are
+            // counted between those still vouched for.
+            if !kept.vouched {
+                rows.push((kept, None));
+                continue;
+            }
             let snap = store.load(kept)?;
             let counts = previous.as_ref().map(|p| Counts::of(&diff(p, &snap)));
             rows.push((kept, counts));
@@ -38,6 +44,9 @@ pub fn run(config: &Config, args: &HistoryArgs) -> Result<i32> {
         out!("{}", paint(config.color_out, "1", &sanitize(&directory)));
         for (k, counts) in &rows {
             let changes = match counts {
+                None if !k.vouched => {
+                    "NOT VOUCHED FOR: a key it needed was revoked as compromised or removed".to_string()
+                }
                 None => "first kept".to_string(),
                 Some(c) if c.is_empty() => "no contact changed".to_string(),
                 Some(c) => format!("+{} -{} ~{}", c.added, c.removed, c.changed),

@@ -4,10 +4,12 @@
 use super::{open_rw, plural, thousands};
 use crate::cli::SyncArgs;
 use crate::config::Config;
+use crate::contact::group_fingerprint;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Origin, Shape, SourceState};
+use crate::snapshot::rotation::Handover;
 use crate::snapshot::{self, Reason, Rejection, Trust, Verified};
 use crate::store::{Applied, NewRejection, Provenance, Store};
 use crate::term::sanitize;
@@ -59,14 +61,123 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         bail!("no key is pinned, so no snapshot can be trusted: pin the secretariat's key first with `tldops trust add KEY.asc`");
     }
     let store = open_rw(config)?;
-    let trust = store.trust(&config.thresholds)?;
-    let mut t = Tally::default();
-    let mut accepted: Vec<(Verified, Provenance)> = Vec::new();
-    let mut labels: Vec<(String, String)> = Vec::new();
-    let mut met: Vec<Met> = Vec::new();
-    let key = state_key(&trust);
-    let mut states: Vec<(String, SourceState)> = Vec::new();
-    for source in &sources {
+    store.reassess(&config.thresholds)?;
+    let before = store.current()?;
+    // Snapshots made new by an earlier pass, and the handovers made.
+    let mut earlier: Vec<(u64, usize, usize, String)> = Vec::new();
+    let mut handovers = Vec::new();
+    let mut passes = 0;
+    let (mut t, met, states) = loop {
+        passes += 1;
+        let trust = store.trust(&config.thresholds)?;
+        let mut pass = read_sources(&store, &sources, &trust, args, config)?;
+        let outcome = if pass.accepted.is_empty() {
+            crate::store::Outcome {
+                applied: Vec::new(),
+                handovers: Vec::new(),
+            }
+        } else {
+            store.apply(&pass.accepted, &config.thresholds, config.now)?
+        };
+        let t = &mut pass.tally;
+        for (((v, prov), applied), (label, digest)) in pass.accepted.iter().zip(outcome.applied).zip(&pass.labels) {
+            let s = &v.snapshot;
+            match applied {
+                Applied::New => t
+                    .new
+                    .push((s.serial, s.cctlds.len(), s.contact_count(), s.directory.clone())),
+                Applied::Known if earlier.iter().any(|n| n.0 == s.serial && n.3 == s.directory) => {}
+                Applied::Known => t.known += 1,
+                Applied::Rejected(rejection) => pass.met.push(Met {
+                    label: label.clone(),
+                    rejection,
+                    digest: digest.clone(),
+                    source: prov.source.clone(),
+                    message_id: prov.message_id.clone(),
+                }),
+            }
+        }
+        handovers.extend(outcome.handovers);
+        // A handover changes which keys vouch: mail judged before it was
+        // kept (a snapshot that only the next keys signed, read before the
+        // handover itself) is judged again, so arrival order never matters.
+        let changed = store.trust(&config.thresholds)?.directories != trust.directories;
+        if changed && passes < MAX_PASSES {
+            earlier.append(&mut pass.tally.new);
+            continue;
+        }
+        let mut t = pass.tally;
+        earlier.append(&mut t.new);
+        t.new = earlier;
+        break (t, pass.met, pass.states);
+    };
+    announce(&handovers);
+    alarm_once(&store, &met, &mut t, args.verbose, config.now)?;
+    store.keep_source_states(&states, config.now)?;
+    let mut line = summary(&t);
+    let current = store.current()?;
+    for after in &current {
+        let Some(prev) = before
+            .iter()
+            .find(|b| b.directory == after.directory && b.serial != after.serial)
+        else {
+            continue;
+        };
+        let counts = Counts::of(&diff(&store.load(prev)?, &store.load(after)?));
+        line.push_str(&format!(
+            "; {} since serial {}: {} contacts added, {} removed, {} changed{}",
+            sanitize(&after.directory),
+            prev.serial,
+            counts.added,
+            counts.removed,
+            counts.changed,
+            if counts.is_empty() {
+                ""
+            } else {
+                " (review them: `tldops diff`)"
+            }
+        ));
+    }
+    eprintln!("tldops: {line}");
+    super::warn_stale(config, &current);
+    Ok(if t.equivocation {
+        exit::EQUIVOCATION
+    } else if t.rejected > 0 {
+        exit::REJECTED
+    } else if t.unreadable > 0 {
+        exit::INPUT
+    } else {
+        exit::OK
+    })
+}
+
+/// At most this many passes over the sources in one sync: one, and one more
+/// after each pass that made a handover.
+const MAX_PASSES: usize = 4;
+
+/// What one pass over the sources found.
+#[derive(Default)]
+struct Pass {
+    tally: Tally,
+    accepted: Vec<(Verified, Provenance)>,
+    /// Label and message digest of each accepted snapshot.
+    labels: Vec<(String, String)>,
+    met: Vec<Met>,
+    states: Vec<(String, SourceState)>,
+}
+
+/// Reads every source once, judging each message with `trust`.
+fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArgs, config: &Config) -> Result<Pass> {
+    let mut pass = Pass::default();
+    let Pass {
+        tally: t,
+        accepted,
+        labels,
+        met,
+        states,
+    } = &mut pass;
+    let key = state_key(trust);
+    for source in sources {
         let mut judged: Vec<(String, Judged, Option<String>, Origin)> = Vec::new();
         // A source is remembered by its absolute path; standard input never is.
         let remembered = (source != "-")
@@ -88,7 +199,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         };
         let outcome = mail::read(source, resume.as_ref(), &mut known, &mut |item| match item {
             Item::Message { origin, bytes } => {
-                for (label, j, digest) in judge(&origin, &bytes, &trust, config.now) {
+                for (label, j, digest) in judge(&origin, &bytes, trust, config.now) {
                     judged.push((label, j, digest, origin.clone()));
                 }
             }
@@ -154,67 +265,32 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
             }
         }
     }
-    let before = store.current()?;
-    let applied = if accepted.is_empty() {
-        Vec::new()
-    } else {
-        store.apply(&accepted, config.now)?
-    };
-    for (((v, prov), applied), (label, digest)) in accepted.iter().zip(applied).zip(&labels) {
-        match applied {
-            Applied::New => t.new.push((
-                v.snapshot.serial,
-                v.snapshot.cctlds.len(),
-                v.snapshot.contact_count(),
-                v.snapshot.directory.clone(),
-            )),
-            Applied::Known => t.known += 1,
-            Applied::Rejected(rejection) => met.push(Met {
-                label: label.clone(),
-                rejection,
-                digest: digest.clone(),
-                source: prov.source.clone(),
-                message_id: prov.message_id.clone(),
-            }),
-        }
-    }
-    alarm_once(&store, &met, &mut t, args.verbose, config.now)?;
-    store.keep_source_states(&states, config.now)?;
-    let mut line = summary(&t);
-    let current = store.current()?;
-    for after in &current {
-        let Some(prev) = before
-            .iter()
-            .find(|b| b.directory == after.directory && b.serial != after.serial)
-        else {
-            continue;
-        };
-        let counts = Counts::of(&diff(&store.load(prev)?, &store.load(after)?));
-        line.push_str(&format!(
-            "; {} since serial {}: {} contacts added, {} removed, {} changed{}",
-            sanitize(&after.directory),
-            prev.serial,
-            counts.added,
-            counts.removed,
-            counts.changed,
-            if counts.is_empty() {
-                ""
+    Ok(pass)
+}
+
+/// Says each handover made, loudly, once: it is the moment to compare
+/// fingerprints with what the secretariat announced by another channel.
+fn announce(handovers: &[(String, Handover)]) {
+    for (directory, h) in handovers {
+        let list = |keys: &std::collections::BTreeSet<String>| {
+            if keys.is_empty() {
+                "none".to_string()
             } else {
-                " (review them: `tldops diff`)"
+                keys.iter().map(|k| group_fingerprint(k)).collect::<Vec<_>>().join(", ")
             }
-        ));
+        };
+        eprintln!(
+            "tldops: KEY ROTATION in {} at serial {}: retired {}; now pinned {} (threshold {})",
+            sanitize(directory),
+            h.serial,
+            list(&h.retired),
+            list(&h.pinned),
+            h.threshold
+        );
+        eprintln!(
+            "tldops: compare these fingerprints with the ones the secretariat announced by another channel (its website, a call); `tldops trust list` shows them again"
+        );
     }
-    eprintln!("tldops: {line}");
-    super::warn_stale(config, &current);
-    Ok(if t.equivocation {
-        exit::EQUIVOCATION
-    } else if t.rejected > 0 {
-        exit::REJECTED
-    } else if t.unreadable > 0 {
-        exit::INPUT
-    } else {
-        exit::OK
-    })
 }
 
 /// Says each rejection met for the first time, and keeps it; one met
@@ -268,10 +344,13 @@ fn state_key(trust: &Trust) -> String {
             h.update(&bytes);
         }
     }
-    for (fp, dirs) in &trust.pins {
-        h.update(format!("\n{fp}"));
-        for d in dirs {
-            h.update(format!(" {d}={}", trust.threshold(d)));
+    for (directory, eras) in &trust.directories {
+        h.update(format!("\n{directory}"));
+        for era in &eras.0 {
+            h.update(format!(" {:?}={}:", era.after, era.threshold));
+            for fp in &era.keys {
+                h.update(format!("{fp},"));
+            }
         }
     }
     snapshot::hex(&h.finalize())

@@ -57,7 +57,40 @@ fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> 
         );
     }
     out!("  state    {}", state(&merged, config.now));
+    if crate::snapshot::rotation::compromised(&merged) {
+        eprintln!("tldops: warning: this key is revoked as compromised: it vouches for nothing, the past included");
+    } else if !state(&merged, config.now).starts_with("valid") {
+        eprintln!(
+            "tldops: warning: this key cannot sign now ({}): new snapshots will need another key",
+            state(&merged, config.now)
+        );
+    }
+    reassessed(config, &store)?;
     Ok(exit::OK)
+}
+
+/// After the keys changed: says again which kept snapshots are vouched for,
+/// and what is current now if that changed.
+fn reassessed(config: &Config, store: &crate::store::Store) -> Result<()> {
+    let before = store.current()?;
+    let n = store.reassess(&config.thresholds)?;
+    if n == 0 {
+        return Ok(());
+    }
+    out!(
+        "  history  {} changed state",
+        super::plural(n, "kept snapshot", "kept snapshots")
+    );
+    let after = store.current()?;
+    for d in store.directories()? {
+        let was = before.iter().find(|k| k.directory == d).map(|k| k.serial);
+        let now = after.iter().find(|k| k.directory == d).map(|k| k.serial);
+        if was != now {
+            let show = |s: Option<u64>| s.map_or("none".to_string(), |s| format!("serial {s}"));
+            out!("  current  {}: {} (was {})", sanitize(&d), show(now), show(was));
+        }
+    }
+    Ok(())
 }
 
 /// Whether a certificate can sign now, in words.
@@ -83,6 +116,14 @@ pub fn state(cert: &Cert, now: DateTime<Utc>) -> String {
     }
 }
 
+/// One key as `trust list` shows it.
+struct Listed<'a> {
+    fingerprint: &'a str,
+    cert: Option<&'a Cert>,
+    /// Directory -> how it stands there.
+    standing: Vec<(String, String)>,
+}
+
 fn list(config: &Config, as_json: bool) -> Result<i32> {
     let Some(store) = super::open_ro(config)? else {
         if as_json {
@@ -91,44 +132,164 @@ fn list(config: &Config, as_json: bool) -> Result<i32> {
         eprintln!("tldops: no key is pinned yet: `tldops trust add KEY.asc`");
         return Ok(exit::NOT_FOUND);
     };
-    let keys = store.pinned()?;
+    let pinned = store.pinned()?;
+    let trust = store.trust(&config.thresholds)?;
+    let handovers = store.handovers(&config.thresholds)?;
+    // Every key that ever vouched for a directory: pinned by hand, or by a handover.
+    let mut keys: std::collections::BTreeMap<&str, Listed> = std::collections::BTreeMap::new();
+    for k in &pinned {
+        keys.insert(
+            &k.fingerprint,
+            Listed {
+                fingerprint: &k.fingerprint,
+                cert: Some(&k.cert),
+                standing: Vec::new(),
+            },
+        );
+    }
+    for (_, h) in &handovers {
+        for fp in h.pinned.iter().chain(&h.retired) {
+            keys.entry(fp).or_insert_with(|| Listed {
+                fingerprint: fp,
+                cert: trust.certs.iter().find(|c| c.fingerprint().to_hex() == *fp),
+                standing: Vec::new(),
+            });
+        }
+    }
+    for (fp, listed) in keys.iter_mut() {
+        let by_hand: Vec<&String> = pinned
+            .iter()
+            .filter(|k| k.fingerprint == *fp)
+            .flat_map(|k| &k.directories)
+            .collect();
+        let compromised = listed.cert.is_some_and(crate::snapshot::rotation::compromised);
+        for (directory, eras) in &trust.directories {
+            let in_now = eras.0.last().is_some_and(|e| e.keys.contains(*fp));
+            let ever = by_hand.contains(&directory) || eras.0.iter().any(|e| e.keys.contains(*fp));
+            let handed = handovers
+                .iter()
+                .filter(|(d, _)| d == directory)
+                .find_map(|(_, h)| h.pinned.contains(*fp).then_some(h.serial));
+            let retired = handovers
+                .iter()
+                .filter(|(d, _)| d == directory)
+                .filter_map(|(_, h)| h.retired.contains(*fp).then_some(h.serial))
+                .next_back();
+            let standing = if compromised && (ever || retired.is_some()) {
+                "revoked as compromised: vouches for nothing, the past included".to_string()
+            } else if in_now {
+                match handed {
+                    Some(serial) if !by_hand.contains(&directory) => {
+                        format!("pinned by the handover at serial {serial}")
+                    }
+                    _ => "pinned by hand".to_string(),
+                }
+            } else if let Some(serial) = retired {
+                format!("retired at serial {serial}: vouches for serials up to {serial} only")
+            } else if ever {
+                "pinned".to_string()
+            } else {
+                continue;
+            };
+            listed.standing.push((directory.clone(), standing));
+        }
+    }
+    let vouching = keys
+        .values()
+        .any(|k| k.standing.iter().any(|(_, s)| s.starts_with("pinned")));
     if as_json {
         let list: Vec<_> = keys
-            .iter()
+            .values()
             .map(|k| {
                 json!({
                     "fingerprint": k.fingerprint,
-                    "directories": k.directories,
-                    "user_ids": k.cert.userids().map(|u| String::from_utf8_lossy(u.userid().value()).into_owned()).collect::<Vec<_>>(),
-                    "state": state(&k.cert, config.now),
+                    "directories": k.standing.iter().filter(|(_, s)| s.starts_with("pinned")).map(|(d, _)| d).collect::<Vec<_>>(),
+                    "standing": k.standing.iter().map(|(d, s)| json!({"directory": d, "standing": s})).collect::<Vec<_>>(),
+                    "user_ids": k.cert.map(|c| c.userids().map(|u| String::from_utf8_lossy(u.userid().value()).into_owned()).collect::<Vec<_>>()).unwrap_or_default(),
+                    "state": k.cert.map(|c| state(c, config.now)),
                 })
             })
             .collect();
-        out!("{}", serde_json::to_string_pretty(&list)?);
-    } else {
-        for k in &keys {
-            out!("{}", group_fingerprint(&k.fingerprint));
-            out!("  directory  {}", sanitize(&k.directories.join(", ")));
-            for uid in k.cert.userids() {
-                out!(
-                    "  user ID    {}",
-                    sanitize(&String::from_utf8_lossy(uid.userid().value()))
-                );
-            }
-            out!("  state      {}", state(&k.cert, config.now));
+        let rotations: Vec<_> = handovers
+            .iter()
+            .map(|(d, h)| {
+                json!({
+                    "directory": d,
+                    "serial": h.serial,
+                    "retired": h.retired,
+                    "pinned": h.pinned,
+                    "threshold": h.threshold,
+                })
+            })
+            .collect();
+        if rotations.is_empty() {
+            out!("{}", serde_json::to_string_pretty(&list)?);
+        } else {
+            out!(
+                "{}",
+                serde_json::to_string_pretty(&json!({"keys": list, "rotations": rotations}))?
+            );
         }
-        if keys.is_empty() {
+    } else {
+        for k in keys.values() {
+            out!("{}", group_fingerprint(k.fingerprint));
+            let pinned_in: Vec<&str> = k
+                .standing
+                .iter()
+                .filter(|(_, s)| s.starts_with("pinned"))
+                .map(|(d, _)| d.as_str())
+                .collect();
+            if !pinned_in.is_empty() {
+                out!("  directory  {}", sanitize(&pinned_in.join(", ")));
+            }
+            for (d, standing) in &k.standing {
+                if !standing.starts_with("pinned by hand") {
+                    out!("  {}  {}", sanitize(d), standing);
+                }
+            }
+            if let Some(cert) = k.cert {
+                for uid in cert.userids() {
+                    out!(
+                        "  user ID    {}",
+                        sanitize(&String::from_utf8_lossy(uid.userid().value()))
+                    );
+                }
+                out!("  state      {}", state(cert, config.now));
+            }
+        }
+        for (d, h) in &handovers {
+            let fps = |keys: &std::collections::BTreeSet<String>| {
+                keys.iter().map(|k| group_fingerprint(k)).collect::<Vec<_>>().join(", ")
+            };
+            out!(
+                "handover in {} at serial {}: retired {}; pinned {}; threshold {}",
+                sanitize(d),
+                h.serial,
+                if h.retired.is_empty() {
+                    "none".into()
+                } else {
+                    fps(&h.retired)
+                },
+                if h.pinned.is_empty() {
+                    "none".into()
+                } else {
+                    fps(&h.pinned)
+                },
+                h.threshold
+            );
+        }
+        if !vouching {
             eprintln!("tldops: no key is pinned yet: `tldops trust add KEY.asc`");
         }
     }
-    Ok(if keys.is_empty() { exit::NOT_FOUND } else { exit::OK })
+    Ok(if vouching { exit::OK } else { exit::NOT_FOUND })
 }
 
 fn remove(config: &Config, fingerprint: &str, directory: Option<&str>) -> Result<i32> {
     let fp = normalise_fingerprint(fingerprint).map_err(|e| anyhow::anyhow!(e))?;
     let store = open_rw(config)?;
-    let n = store.unpin(&fp, directory)?;
-    if n == 0 {
+    let dirs = store.unpin(&fp, directory, config.now)?;
+    if dirs.is_empty() {
         bail!(
             "{} is not pinned{}",
             group_fingerprint(&fp),
@@ -136,9 +297,10 @@ fn remove(config: &Config, fingerprint: &str, directory: Option<&str>) -> Result
         );
     }
     out!(
-        "unpinned {} ({})",
+        "unpinned {} ({}): it vouches for nothing from now on, the past included",
         group_fingerprint(&fp),
-        super::plural(n, "directory", "directories")
+        sanitize(&dirs.join(", "))
     );
+    reassessed(config, &store)?;
     Ok(exit::OK)
 }

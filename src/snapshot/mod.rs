@@ -5,11 +5,13 @@
 pub mod carrier;
 pub mod framing;
 pub mod mime;
+pub mod rotation;
 pub mod schema;
 pub mod signature;
 pub mod verdict;
 
 pub use carrier::Envelope;
+pub use rotation::{Eras, Rotation};
 pub use verdict::{CarrierKind, Reason, Rejection, Verdict, Verified};
 
 use chrono::{DateTime, Duration, Utc};
@@ -24,19 +26,45 @@ pub const MAX_MESSAGE: usize = 32 * 1024 * 1024;
 /// How far ahead of the reader's clock `issued` and a signature may be.
 pub const MAX_FUTURE_HOURS: i64 = 24;
 
-/// The keys a reader trusts, and for which directory each vouches.
+/// The keys a reader trusts: their certificates, and for each directory the
+/// eras of keys that vouch for its serials (one era unless a signed handover
+/// was made; see [`rotation`]).
 #[derive(Debug, Default, Clone)]
 pub struct Trust {
+    /// Every certificate a signature is checked against: keys pinned by
+    /// hand or by a handover, retired ones included (their signatures must
+    /// still be good).
     pub certs: Vec<Cert>,
-    /// Primary fingerprint (upper-case hex) -> directories it is pinned for.
-    pub pins: BTreeMap<String, BTreeSet<String>>,
-    /// Directory -> number of distinct pinned keys that must sign.
-    pub thresholds: BTreeMap<String, usize>,
+    pub directories: BTreeMap<String, Eras>,
 }
 
 impl Trust {
-    pub fn threshold(&self, directory: &str) -> usize {
-        self.thresholds.get(directory).copied().unwrap_or(1).max(1)
+    /// Keys pinned by hand (primary fingerprint -> directories) with the
+    /// configured thresholds (1 when not given), and no handover.
+    pub fn pinned(
+        certs: Vec<Cert>,
+        pins: &BTreeMap<String, BTreeSet<String>>,
+        thresholds: &BTreeMap<String, usize>,
+    ) -> Trust {
+        let mut directories: BTreeMap<String, Eras> = BTreeMap::new();
+        for (fp, dirs) in pins {
+            for d in dirs {
+                let eras = directories.entry(d.clone()).or_insert_with(|| {
+                    Eras(vec![rotation::Era {
+                        after: None,
+                        keys: BTreeSet::new(),
+                        threshold: thresholds.get(d).copied().unwrap_or(1).max(1),
+                    }])
+                });
+                eras.0[0].keys.insert(fp.clone());
+            }
+        }
+        Trust { certs, directories }
+    }
+
+    /// The keys and threshold that vouch for a serial of a directory.
+    pub fn era(&self, directory: &str, serial: u64) -> Option<&rotation::Era> {
+        self.directories.get(directory).map(|e| e.at(serial))
     }
 }
 
@@ -72,7 +100,9 @@ pub fn examine(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> Vec<Examined> {
         .collect()
 }
 
-/// Verifies one candidate: the signature first, then the content it vouches for.
+/// Verifies one candidate: the signature first, then the content it vouches
+/// for, then whether the keys that signed vouch for that directory and
+/// serial, and for a handover, whether the next keys signed it too.
 pub fn verify_candidate(
     candidate: carrier::Candidate,
     trust: &Trust,
@@ -80,7 +110,7 @@ pub fn verify_candidate(
 ) -> Result<Verified, Rejection> {
     let latest = now + Duration::hours(MAX_FUTURE_HOURS);
     let carrier = candidate.kind();
-    let signed = signature::verify(&candidate, trust, latest)?;
+    let signed = signature::verify(&candidate, &trust.certs, latest)?;
     if signed.payload.len() > MAX_PAYLOAD {
         return Err(Rejection::new(
             Reason::Limit,
@@ -90,36 +120,65 @@ pub fn verify_candidate(
             ),
         ));
     }
-    let snapshot = schema::parse_snapshot(&signed.payload)?;
-
-    // A key pinned for one directory never vouches for another.
-    let signers: Vec<String> = signed
+    if signed.signers.is_empty() {
+        return Err(unknown_signer(&candidate, &signed, trust, latest));
+    }
+    let (snapshot, rotation) = schema::parse_verified(&signed.payload)?;
+    let directory = snapshot.directory.escape_debug().to_string();
+    let Some(eras) = trust.directories.get(&snapshot.directory) else {
+        return Err(wrong_directory(&directory, signed.signers.len()));
+    };
+    let era = eras.at(snapshot.serial);
+    let mut signers: Vec<String> = signed
         .signers
         .iter()
-        .filter(|fp| trust.pins.get(*fp).is_some_and(|d| d.contains(&snapshot.directory)))
+        .filter(|fp| era.keys.contains(*fp))
         .cloned()
         .collect();
-    let threshold = trust.threshold(&snapshot.directory);
     if signers.is_empty() {
-        return Err(Rejection::new(
-            Reason::WrongDirectory,
-            format!(
-                "directory `{}` is not one the signing key{} {} pinned for",
-                snapshot.directory.escape_debug(),
-                if signed.signers.len() > 1 { "s" } else { "" },
-                if signed.signers.len() > 1 { "are" } else { "is" },
+        let retired = signed
+            .signers
+            .iter()
+            .find_map(|fp| eras.retired_before(fp, snapshot.serial).map(|at| (fp, at)));
+        return Err(match retired {
+            Some((fp, at)) => Rejection::new(
+                Reason::Rotation,
+                format!(
+                    "key {fp} was retired at serial {at} by a signed handover; it vouches for no later serial of `{directory}`, and this is serial {}",
+                    snapshot.serial
+                ),
             ),
-        ));
+            None => wrong_directory(&directory, signed.signers.len()),
+        });
     }
-    if signers.len() < threshold {
+    if signers.len() < era.threshold {
         return Err(Rejection::new(
             Reason::Threshold,
             format!(
-                "{} pinned key(s) signed; directory `{}` needs {threshold}",
+                "{} pinned key(s) signed; directory `{directory}` needs {}",
                 signers.len(),
-                snapshot.directory.escape_debug()
+                era.threshold
             ),
         ));
+    }
+    if let Some(r) = &rotation {
+        let next = next_signers(&candidate, r, latest)?;
+        if next.len() < r.next_threshold {
+            return Err(Rejection::new(
+                Reason::Rotation,
+                format!(
+                    "the handover to {} is signed by {} of its next keys and needs {}: signed by one side only, it changes nothing",
+                    plural_keys(r.next_keys.len()),
+                    next.len(),
+                    r.next_threshold
+                ),
+            ));
+        }
+        for fp in next {
+            if !signers.contains(&fp) {
+                signers.push(fp);
+            }
+        }
     }
     if snapshot.issued > latest {
         return Err(Rejection::new(
@@ -134,12 +193,70 @@ pub fn verify_candidate(
     let sha256 = hex(&Sha256::digest(&signed.payload));
     Ok(Verified {
         snapshot,
+        rotation,
         payload: signed.payload,
         sha256,
         signers,
         signed_at: signed.signed_at,
         carrier,
     })
+}
+
+fn plural_keys(n: usize) -> String {
+    if n == 1 {
+        "1 key".into()
+    } else {
+        format!("{n} keys")
+    }
+}
+
+fn wrong_directory(directory: &str, signers: usize) -> Rejection {
+    Rejection::new(
+        Reason::WrongDirectory,
+        format!(
+            "directory `{directory}` is not one the signing key{} {} pinned for",
+            if signers > 1 { "s" } else { "" },
+            if signers > 1 { "are" } else { "is" },
+        ),
+    )
+}
+
+/// The next keys that signed a handover, each checked with the certificate
+/// the handover carries.
+fn next_signers(candidate: &carrier::Candidate, r: &Rotation, latest: DateTime<Utc>) -> Result<Vec<String>, Rejection> {
+    let next = signature::verify(candidate, &r.certs, latest)?;
+    Ok(next.signers.into_iter().filter(|fp| r.next_keys.contains(fp)).collect())
+}
+
+/// Nobody pinned signed: not ours, unless it is a handover for a directory
+/// this reader follows that only its next keys signed, which is said loudly
+/// rather than passed over.
+fn unknown_signer(
+    candidate: &carrier::Candidate,
+    signed: &signature::Signed,
+    trust: &Trust,
+    latest: DateTime<Utc>,
+) -> Rejection {
+    if let Ok((s, Some(r))) = schema::parse_verified(&signed.payload) {
+        let followed = trust.directories.contains_key(&s.directory);
+        if followed && next_signers(candidate, &r, latest).is_ok_and(|n| !n.is_empty()) {
+            return Rejection::new(
+                Reason::Rotation,
+                format!(
+                    "a handover of `{}` signed only by its next keys: the keys pinned now must sign it too, so it changes nothing",
+                    s.directory.escape_debug()
+                ),
+            );
+        }
+    }
+    Rejection::new(
+        Reason::UnknownSigner,
+        if signed.unknown > 0 {
+            "signed only by keys that are not pinned"
+        } else {
+            "no signature by a pinned key"
+        },
+    )
 }
 
 pub fn hex(bytes: &[u8]) -> String {

@@ -34,10 +34,17 @@ fn schema(path: impl Into<String>, what: impl std::fmt::Display) -> Rejection {
 
 /// Parses and checks a complete snapshot. `payload` is the verified signed text.
 pub fn parse_snapshot(payload: &[u8]) -> Result<Snapshot, Rejection> {
+    parse_verified(payload).map(|(s, _)| s)
+}
+
+/// Parses and checks a complete snapshot and the handover it may carry
+/// (format section 4a).
+pub fn parse_verified(payload: &[u8]) -> Result<(Snapshot, Option<super::Rotation>), Rejection> {
     let table = parse_table(payload)?;
     let header = read_header(&table, true)?;
     let cctlds = read_cctlds(&table)?;
-    finish(header, cctlds)
+    let rotation = super::rotation::read(&table)?;
+    Ok((finish(header, cctlds)?, rotation))
 }
 
 /// Parses a roster: a snapshot document whose header fields may be missing.

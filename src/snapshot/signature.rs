@@ -1,9 +1,11 @@
 //! OpenPGP verification of a candidate, under the standard policy, against
-//! the pinned certificates. Returns only the bytes the verifier vouches for.
+//! given certificates. Returns only the bytes the verifier vouches for, and
+//! which of the certificates made good signatures; whether they vouch for
+//! the snapshot is for the caller to say.
 
 use super::carrier::Candidate;
 use super::framing::{self, MAX_SIGNATURE, MAX_SIGNATURE_PACKETS};
-use super::{Reason, Rejection, Trust, MAX_PAYLOAD};
+use super::{Reason, Rejection, MAX_PAYLOAD};
 use chrono::{DateTime, Utc};
 use openpgp::parse::stream::{
     DetachedVerifierBuilder, GoodChecksum, MessageLayer, MessageStructure, VerificationError, VerificationHelper,
@@ -22,13 +24,17 @@ use std::time::SystemTime;
 #[derive(Debug)]
 pub struct Signed {
     pub payload: Vec<u8>,
-    /// Distinct primary fingerprints (upper-case hex) of pinned keys with good signatures.
+    /// Distinct primary fingerprints (upper-case hex) of the given
+    /// certificates with good signatures; may be empty.
     pub signers: Vec<String>,
+    /// Signatures by keys of none of the given certificates.
+    pub unknown: usize,
     pub signed_at: DateTime<Utc>,
 }
 
 struct Helper<'a> {
-    trust: &'a Trust,
+    certs: &'a [Cert],
+    unknown: usize,
     /// Cleartext signatures must be text signatures (type 0x01).
     want_text: bool,
     latest: SystemTime,
@@ -38,7 +44,7 @@ struct Helper<'a> {
 
 impl VerificationHelper for Helper<'_> {
     fn get_certs(&mut self, _ids: &[KeyHandle]) -> openpgp::Result<Vec<Cert>> {
-        Ok(self.trust.certs.clone())
+        Ok(self.certs.to_vec())
     }
 
     fn check(&mut self, structure: MessageStructure) -> openpgp::Result<()> {
@@ -78,14 +84,7 @@ impl VerificationHelper for Helper<'_> {
         if !seen_group {
             return Err(reject(Reason::BadSignature, "no signature found").into());
         }
-        if self.signers.is_empty() {
-            let detail = if unknown > 0 {
-                "signed only by keys that are not pinned".to_string()
-            } else {
-                "no signature by a pinned key".to_string()
-            };
-            return Err(reject(Reason::UnknownSigner, detail).into());
-        }
+        self.unknown = unknown;
         Ok(())
     }
 }
@@ -177,13 +176,15 @@ fn from_verifier(e: anyhow::Error) -> Rejection {
     )
 }
 
-/// Verifies a candidate with every signature checked at its creation time and
-/// none dated later than `latest`.
-pub fn verify(candidate: &Candidate, trust: &Trust, latest: DateTime<Utc>) -> Result<Signed, Rejection> {
+/// Verifies a candidate against `certs`, with every signature checked at its
+/// creation time and none dated later than `latest`. Every signature by one
+/// of `certs` must be good; signatures by other keys are counted, not read.
+pub fn verify(candidate: &Candidate, certs: &[Cert], latest: DateTime<Utc>) -> Result<Signed, Rejection> {
     let policy = StandardPolicy::new();
     let latest_sys: SystemTime = latest.into();
     let helper = Helper {
-        trust,
+        certs,
+        unknown: 0,
         want_text: matches!(candidate, Candidate::Cleartext { .. }),
         latest: latest_sys,
         signers: BTreeSet::new(),
@@ -228,6 +229,7 @@ pub fn verify(candidate: &Candidate, trust: &Trust, latest: DateTime<Utc>) -> Re
     Ok(Signed {
         payload,
         signers: helper.signers.into_iter().collect(),
+        unknown: helper.unknown,
         signed_at,
     })
 }

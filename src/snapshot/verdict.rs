@@ -25,6 +25,9 @@ pub enum Reason {
     Limit,
     /// Framing or encoding that could give one signed text two readings.
     Malformed,
+    /// A handover signed by one side only, or a snapshot signed by a key a
+    /// handover retired.
+    Rotation,
 }
 
 impl Reason {
@@ -45,6 +48,7 @@ impl Reason {
             Reason::OutOfStep => "OUT_OF_STEP",
             Reason::Limit => "LIMIT",
             Reason::Malformed => "MALFORMED",
+            Reason::Rotation => "ROTATION",
         }
     }
 }
@@ -92,10 +96,13 @@ impl CarrierKind {
 #[derive(Debug, Clone)]
 pub struct Verified {
     pub snapshot: Snapshot,
+    /// The handover it carries, checked: both sides signed.
+    pub rotation: Option<super::Rotation>,
     /// The exact bytes the verifier returned, and nothing else.
     pub payload: Vec<u8>,
     pub sha256: String,
-    /// Primary fingerprints of the pinned keys, for this directory, that signed.
+    /// Primary fingerprints of the keys that signed and vouch for this
+    /// directory and serial, and for a handover, the next keys that signed.
     pub signers: Vec<String>,
     /// Creation time of the earliest good signature.
     pub signed_at: DateTime<Utc>,

@@ -2,12 +2,16 @@
 //! the rules that hold between snapshots of one directory: equivocation and
 //! serials out of step with `issued`.
 
+use super::trust::{reassess, Keyring};
 use super::Store;
 use crate::contact::{Cctld, Contact, Snapshot};
+use crate::snapshot::rotation::Handover;
 use crate::snapshot::{Reason, Rejection, Verified};
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
+use sequoia_openpgp::serialize::SerializeInto;
+use std::collections::BTreeMap;
 
 /// Where a snapshot was found. Headers are kept to show, never trusted.
 #[derive(Debug, Clone, Default)]
@@ -49,9 +53,12 @@ pub struct KeptSnapshot {
     pub synced_at: DateTime<Utc>,
     pub cctlds: usize,
     pub contacts: usize,
+    /// False once a key it needed was revoked as compromised or removed:
+    /// kept as history, never current.
+    pub vouched: bool,
 }
 
-const KEPT_COLUMNS: &str = "id, directory, serial, issued, expires, sha256, signers, signed_at, carrier, source, message_id, mail_date, mail_from, synced_at, cctld_count, contact_count";
+const KEPT_COLUMNS: &str = "id, directory, serial, issued, expires, sha256, signers, signed_at, carrier, source, message_id, mail_date, mail_from, synced_at, cctld_count, contact_count, vouched";
 
 fn time(r: &Row<'_>, i: usize) -> rusqlite::Result<DateTime<Utc>> {
     let s: String = r.get(i)?;
@@ -83,6 +90,7 @@ fn kept(r: &Row<'_>) -> rusqlite::Result<KeptSnapshot> {
         synced_at: time(r, 13)?,
         cctlds: r.get::<_, i64>(14)? as usize,
         contacts: r.get::<_, i64>(15)? as usize,
+        vouched: r.get(16)?,
     })
 }
 
@@ -118,20 +126,26 @@ fn contact(r: &Row<'_>, i: usize) -> rusqlite::Result<Contact> {
     })
 }
 
-/// Judges a snapshot against those already kept for its directory.
+/// Judges a snapshot against those already kept for its directory and still
+/// vouched for: equivocation, and serials out of step with `issued`.
 fn judge(tx: &Transaction<'_>, v: &Verified) -> Result<Applied> {
     let s = &v.snapshot;
+    let known: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM snapshot WHERE directory = ?1 AND serial = ?2 AND sha256 = ?3)",
+        params![s.directory, s.serial as i64, v.sha256],
+        |r| r.get(0),
+    )?;
+    if known {
+        return Ok(Applied::Known);
+    }
     let same: Option<String> = tx
         .query_row(
-            "SELECT sha256 FROM snapshot WHERE directory = ?1 AND serial = ?2",
+            "SELECT sha256 FROM snapshot WHERE directory = ?1 AND serial = ?2 AND vouched = 1",
             params![s.directory, s.serial as i64],
             |r| r.get(0),
         )
         .optional()?;
     if let Some(sha) = same {
-        if sha == v.sha256 {
-            return Ok(Applied::Known);
-        }
         return Ok(Applied::Rejected(Rejection::new(
             Reason::Equivocation,
             format!(
@@ -143,7 +157,7 @@ fn judge(tx: &Transaction<'_>, v: &Verified) -> Result<Applied> {
     let issued = s.issued.to_rfc3339();
     let clash: Option<(i64, String)> = tx
         .query_row(
-            "SELECT serial, issued FROM snapshot WHERE directory = ?1
+            "SELECT serial, issued FROM snapshot WHERE directory = ?1 AND vouched = 1
                AND ((serial < ?2 AND issued > ?3) OR (serial > ?2 AND issued < ?3))
              ORDER BY serial LIMIT 1",
             params![s.directory, s.serial as i64, issued],
@@ -162,27 +176,95 @@ fn judge(tx: &Transaction<'_>, v: &Verified) -> Result<Applied> {
     Ok(Applied::New)
 }
 
+/// Whether the keys that signed a snapshot still vouch for its serial, now
+/// that the snapshots before it in this sync are kept (a handover among them
+/// retires keys).
+fn vouches(
+    tx: &Transaction<'_>,
+    ring: &Keyring,
+    v: &Verified,
+    thresholds: &BTreeMap<String, usize>,
+) -> Result<Option<Rejection>> {
+    let s = &v.snapshot;
+    let eras = ring.eras(tx, &s.directory, thresholds)?;
+    let era = eras.at(s.serial);
+    let signed = v.signers.iter().filter(|fp| era.keys.contains(*fp)).count();
+    if signed >= era.threshold {
+        return Ok(None);
+    }
+    let retired = v
+        .signers
+        .iter()
+        .find_map(|fp| eras.retired_before(fp, s.serial).map(|at| (fp, at)));
+    Ok(Some(match retired {
+        Some((fp, at)) => Rejection::new(
+            Reason::Rotation,
+            format!(
+                "key {fp} was retired at serial {at} by a signed handover; it vouches for no later serial of `{}`, and this is serial {}",
+                s.directory.escape_debug(),
+                s.serial
+            ),
+        ),
+        None => Rejection::new(
+            Reason::Threshold,
+            format!(
+                "{signed} of the keys that signed vouch for serial {} of `{}`; it needs {}",
+                s.serial,
+                s.directory.escape_debug(),
+                era.threshold
+            ),
+        ),
+    }))
+}
+
+/// What a sync's snapshots did: a verdict for each, in the order given, and
+/// the handovers they made.
+pub struct Outcome {
+    pub applied: Vec<Applied>,
+    pub handovers: Vec<(String, Handover)>,
+}
+
 impl Store {
     /// Applies verified snapshots in one transaction: all of them are judged
     /// and stored, or (on any database error) none. They are judged in serial
     /// order (in the order given among equal serials), so the order they
-    /// arrived in changes nothing; the verdicts come back in the order given.
-    pub fn apply(&self, items: &[(Verified, Provenance)], now: DateTime<Utc>) -> Result<Vec<Applied>> {
+    /// arrived in changes nothing; each is judged with the keys that the
+    /// handovers kept before it make. The verdicts come back in the order
+    /// given.
+    pub fn apply(
+        &self,
+        items: &[(Verified, Provenance)],
+        thresholds: &BTreeMap<String, usize>,
+        now: DateTime<Utc>,
+    ) -> Result<Outcome> {
         let mut order: Vec<usize> = (0..items.len()).collect();
         order.sort_by_key(|&i| items[i].0.snapshot.serial);
         let tx = self.begin()?;
+        let before = handovers(&tx, thresholds)?;
+        let mut ring = Keyring::load(&tx)?;
         let mut out = Vec::with_capacity(items.len());
         for i in order {
             let (v, prov) = &items[i];
-            let applied = judge(&tx, v)?;
+            let applied = match vouches(&tx, &ring, v, thresholds)? {
+                Some(r) => Applied::Rejected(r),
+                None => judge(&tx, v)?,
+            };
             if matches!(applied, Applied::New) {
                 insert(&tx, v, prov, now)?;
+                if v.rotation.is_some() {
+                    ring = Keyring::load(&tx)?;
+                }
             }
             out.push((i, applied));
         }
+        reassess(&tx, thresholds)?;
+        let after = handovers(&tx, thresholds)?;
         tx.commit().context("cannot commit the sync")?;
         out.sort_by_key(|(i, _)| *i);
-        Ok(out.into_iter().map(|(_, applied)| applied).collect())
+        Ok(Outcome {
+            applied: out.into_iter().map(|(_, applied)| applied).collect(),
+            handovers: after.into_iter().filter(|h| !before.contains(h)).collect(),
+        })
     }
 
     /// Judges a snapshot against the kept history without storing it.
@@ -193,10 +275,12 @@ impl Store {
         r
     }
 
-    /// The current snapshot (highest serial) of each directory.
+    /// The current snapshot (highest serial still vouched for) of each directory.
     pub fn current(&self) -> Result<Vec<KeptSnapshot>> {
         let sql = format!(
-            "SELECT {KEPT_COLUMNS} FROM snapshot s WHERE serial = (SELECT max(serial) FROM snapshot t WHERE t.directory = s.directory) ORDER BY directory"
+            "SELECT {KEPT_COLUMNS} FROM snapshot s WHERE vouched = 1
+               AND serial = (SELECT max(serial) FROM snapshot t WHERE t.directory = s.directory AND t.vouched = 1)
+             ORDER BY directory"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([], kept)?;
@@ -205,7 +289,7 @@ impl Store {
 
     /// Every kept snapshot of a directory, oldest serial first.
     pub fn history(&self, directory: &str) -> Result<Vec<KeptSnapshot>> {
-        let sql = format!("SELECT {KEPT_COLUMNS} FROM snapshot WHERE directory = ?1 ORDER BY serial");
+        let sql = format!("SELECT {KEPT_COLUMNS} FROM snapshot WHERE directory = ?1 ORDER BY serial, id");
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([directory], kept)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -241,9 +325,11 @@ impl Store {
         Ok(out)
     }
 
-    /// A kept snapshot of a directory by serial.
+    /// A kept snapshot of a directory by serial: the one vouched for, if any.
     pub fn kept(&self, directory: &str, serial: u64) -> Result<Option<KeptSnapshot>> {
-        let sql = format!("SELECT {KEPT_COLUMNS} FROM snapshot WHERE directory = ?1 AND serial = ?2");
+        let sql = format!(
+            "SELECT {KEPT_COLUMNS} FROM snapshot WHERE directory = ?1 AND serial = ?2 ORDER BY vouched DESC, id LIMIT 1"
+        );
         Ok(self
             .conn
             .query_row(&sql, params![directory, serial as i64], kept)
@@ -329,6 +415,19 @@ fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<U
         ],
     )?;
     let id = tx.last_insert_rowid();
+    if let Some(r) = &v.rotation {
+        tx.execute(
+            "INSERT INTO rotation (snapshot_id, next_threshold) VALUES (?1, ?2)",
+            params![id, r.next_threshold as i64],
+        )?;
+        for (fp, cert) in r.next_keys.iter().zip(&r.certs) {
+            tx.execute(
+                "INSERT INTO rotation_key (snapshot_id, fingerprint) VALUES (?1, ?2)",
+                params![id, fp],
+            )?;
+            keep_cert(tx, cert, now)?;
+        }
+    }
     let mut cctld = tx.prepare_cached(
         "INSERT INTO cctld (snapshot_id, position, code, label, registry, emergency_phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
@@ -356,4 +455,41 @@ fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<U
         }
     }
     Ok(())
+}
+
+/// Keeps a certificate a handover carried, merged into any copy already
+/// kept, so a revocation merged by hand is never lost.
+fn keep_cert(tx: &Transaction<'_>, cert: &sequoia_openpgp::Cert, now: DateTime<Utc>) -> Result<()> {
+    use sequoia_openpgp::parse::Parse;
+    let fp = cert.fingerprint().to_hex();
+    let old: Option<Vec<u8>> = tx
+        .query_row("SELECT cert FROM cert WHERE fingerprint = ?1", [&fp], |r| r.get(0))
+        .optional()?;
+    let merged = match old {
+        Some(bytes) => sequoia_openpgp::Cert::from_bytes(&bytes)
+            .context("a stored certificate is damaged")?
+            .merge_public(cert.clone())?,
+        None => cert.clone(),
+    };
+    tx.execute(
+        "INSERT INTO cert (fingerprint, cert, updated) VALUES (?1, ?2, ?3)
+         ON CONFLICT (fingerprint) DO UPDATE SET cert = excluded.cert, updated = excluded.updated",
+        params![fp, merged.to_vec()?, now.to_rfc3339()],
+    )?;
+    Ok(())
+}
+
+/// Every handover the kept history makes, by directory.
+pub(super) fn handovers(
+    tx: &rusqlite::Connection,
+    thresholds: &BTreeMap<String, usize>,
+) -> Result<Vec<(String, Handover)>> {
+    let ring = Keyring::load(tx)?;
+    let mut out = Vec::new();
+    for d in ring.directories(tx)? {
+        for h in ring.replay(tx, &d, thresholds)?.0.handovers {
+            out.push((d.clone(), h));
+        }
+    }
+    Ok(out)
 }

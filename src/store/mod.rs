@@ -6,11 +6,11 @@ mod rejected;
 mod sources;
 mod trust;
 
-pub use history::{Appearance, Applied, KeptSnapshot, Provenance};
+pub use history::{Appearance, Applied, KeptSnapshot, Outcome, Provenance};
 pub use rejected::{KeptRejection, NewRejection};
 
 use anyhow::{bail, Context, Result};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
     include_str!("rejected.sql"),
     include_str!("sources.sql"),
+    include_str!("rotation.sql"),
 ];
 
 pub struct Store {
@@ -61,9 +62,12 @@ impl Store {
         if access == Access::ReadWrite {
             store
                 .conn
-                .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+                .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
                 .with_context(|| format!("cannot set up database {}", path.display()))?;
+            // A migration may rebuild a table that others refer to: the
+            // references are checked once it is done, then enforced.
             store.migrate()?;
+            store.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
             restrict_files(path);
         }
         Ok(Some(store))
@@ -95,6 +99,13 @@ impl Store {
             tx.execute_batch(sql)
                 .with_context(|| format!("migrating {} to schema {}", self.path.display(), i + 1))?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        let broken: Option<String> = tx.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).optional()?;
+        if let Some(table) = broken {
+            bail!(
+                "migrating {}: table {table} refers to rows that are gone; the database was not changed",
+                self.path.display()
+            );
         }
         tx.commit()?;
         Ok(())

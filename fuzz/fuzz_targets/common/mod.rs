@@ -8,7 +8,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use openpgp::parse::{PacketParserBuilder, PacketParserResult, Parse};
 use openpgp::{Cert, Packet};
 use sequoia_openpgp as openpgp;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use tldops::snapshot::Trust;
 
@@ -26,7 +26,8 @@ pub fn now() -> DateTime<Utc> {
 /// The sample key and the revoked test key (with its revocation) pinned for
 /// TLD-OPS, the "otherdir" key for OTHER-DIRECTORY, as the tests pin them.
 pub fn trust() -> Trust {
-    let mut trust = Trust::default();
+    let mut certs = Vec::new();
+    let mut pins: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let pinned: [(&[u8], &str); 3] = [
         (key!("FICTIONAL-SAMPLE-KEY-secretariat.cert.asc"), "TLD-OPS"),
         (key!("FICTIONAL-TEST-KEY-revoked.revoked-cert.asc"), "TLD-OPS"),
@@ -34,14 +35,12 @@ pub fn trust() -> Trust {
     ];
     for (bytes, directory) in pinned {
         let cert = Cert::from_bytes(bytes).expect("test key");
-        trust
-            .pins
-            .entry(cert.fingerprint().to_hex())
-            .or_insert_with(BTreeSet::new)
+        pins.entry(cert.fingerprint().to_hex())
+            .or_default()
             .insert(directory.to_string());
-        trust.certs.push(cert);
+        certs.push(cert);
     }
-    trust
+    Trust::pinned(certs, &pins, &BTreeMap::new())
 }
 
 /// The body of the first literal data packet that sequoia's packet parser

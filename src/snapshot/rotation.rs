@@ -1,0 +1,484 @@
+//! Key rotation (format section 4a): the `[rotation]` table a snapshot may
+//! carry, and the eras of keys that the handovers in a directory's history
+//! make. Pure: the store gives the history, this module says which keys vouch
+//! for which serials and which kept snapshots are still vouched for.
+
+use super::schema::normalise_fingerprint;
+use super::{Reason, Rejection};
+use base64::Engine as _;
+use chrono::{DateTime, Utc};
+use sequoia_openpgp::parse::Parse;
+use sequoia_openpgp::policy::StandardPolicy;
+use sequoia_openpgp::types::{RevocationStatus, RevocationType};
+use sequoia_openpgp::Cert;
+use std::collections::BTreeSet;
+use toml::{Table, Value};
+
+/// At most this many next keys.
+pub const MAX_NEXT_KEYS: usize = 8;
+/// Largest certificate carried, in its binary form.
+pub const MAX_CERT: usize = 64 * 1024;
+/// Largest `certs` string: [`MAX_CERT`] bytes in base64.
+const MAX_CERT_BASE64: usize = MAX_CERT.div_ceil(3) * 4;
+
+/// A signed handover to the next keys.
+#[derive(Debug, Clone)]
+pub struct Rotation {
+    /// Primary fingerprints (upper-case hex), distinct, in the order given.
+    pub next_keys: Vec<String>,
+    pub next_threshold: usize,
+    /// One public certificate per next key, in the order of `next_keys`.
+    pub certs: Vec<Cert>,
+}
+
+fn schema(path: impl Into<String>, what: impl std::fmt::Display) -> Rejection {
+    Rejection::new(Reason::Schema, format!("{}: {what}", path.into()))
+}
+
+/// Reads and checks the `[rotation]` table, if the document has one.
+pub fn read(t: &Table) -> Result<Option<Rotation>, Rejection> {
+    let Some(v) = t.get("rotation") else {
+        return Ok(None);
+    };
+    let Value::Table(r) = v else {
+        return Err(schema("rotation", "must be a table"));
+    };
+    let keys = match r.get("next_keys") {
+        Some(Value::Array(a)) => a,
+        Some(_) => return Err(schema("rotation.next_keys", "must be an array of fingerprints")),
+        None => return Err(schema("rotation.next_keys", "missing")),
+    };
+    if keys.is_empty() || keys.len() > MAX_NEXT_KEYS {
+        return Err(schema(
+            "rotation.next_keys",
+            format!("holds {} keys; 1 to {MAX_NEXT_KEYS} allowed", keys.len()),
+        ));
+    }
+    let mut next_keys = Vec::with_capacity(keys.len());
+    for (i, k) in keys.iter().enumerate() {
+        let path = format!("rotation.next_keys[{i}]");
+        let Value::String(s) = k else {
+            return Err(schema(path, "must be a string"));
+        };
+        let fp = normalise_fingerprint(s).map_err(|m| schema(&path, m))?;
+        if next_keys.contains(&fp) {
+            return Err(schema(path, "names a key already listed"));
+        }
+        next_keys.push(fp);
+    }
+    let next_threshold = match r.get("next_threshold") {
+        None => 1,
+        Some(Value::Integer(n)) if *n >= 1 && (*n as usize) <= next_keys.len() => *n as usize,
+        Some(Value::Integer(n)) => {
+            return Err(schema(
+                "rotation.next_threshold",
+                format!("{n} is outside 1 to {} (the number of next keys)", next_keys.len()),
+            ))
+        }
+        Some(_) => return Err(schema("rotation.next_threshold", "must be an integer")),
+    };
+    let list = match r.get("certs") {
+        Some(Value::Array(a)) => a,
+        Some(_) => return Err(schema("rotation.certs", "must be an array of base64 strings")),
+        None => return Err(schema("rotation.certs", "missing")),
+    };
+    if list.len() > MAX_NEXT_KEYS {
+        return Err(schema(
+            "rotation.certs",
+            format!("holds {} certificates; at most {MAX_NEXT_KEYS}", list.len()),
+        ));
+    }
+    let mut by_key: Vec<Option<Cert>> = vec![None; next_keys.len()];
+    for (i, c) in list.iter().enumerate() {
+        let path = format!("rotation.certs[{i}]");
+        let cert = read_cert(c, &path)?;
+        let fp = cert.fingerprint().to_hex();
+        let Some(at) = next_keys.iter().position(|k| *k == fp) else {
+            return Err(schema(
+                path,
+                format!("is the certificate of {fp}, which is not in `next_keys`"),
+            ));
+        };
+        if by_key[at].is_some() {
+            return Err(schema(path, format!("is a second certificate for {fp}")));
+        }
+        by_key[at] = Some(cert);
+    }
+    let mut certs = Vec::with_capacity(next_keys.len());
+    for (fp, cert) in next_keys.iter().zip(by_key) {
+        match cert {
+            Some(c) => certs.push(c),
+            None => {
+                return Err(schema(
+                    "rotation.certs",
+                    format!("holds no certificate for next key {fp}"),
+                ))
+            }
+        }
+    }
+    Ok(Some(Rotation {
+        next_keys,
+        next_threshold,
+        certs,
+    }))
+}
+
+/// One public certificate: base64 of its binary form, one line.
+fn read_cert(v: &Value, path: &str) -> Result<Cert, Rejection> {
+    let Value::String(s) = v else {
+        return Err(schema(path, "must be a string"));
+    };
+    if s.len() > MAX_CERT_BASE64 {
+        return Err(schema(
+            path,
+            format!("is {} characters; a certificate is at most {MAX_CERT} bytes", s.len()),
+        ));
+    }
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(s.as_bytes())
+        .map_err(|e| schema(path, format!("is not base64 (RFC 4648, one line): {e}")))?;
+    if bytes.first().is_none_or(|b| b & 0x80 == 0) {
+        return Err(schema(path, "is not a binary OpenPGP certificate"));
+    }
+    let cert = Cert::from_bytes(&bytes).map_err(|e| schema(path, format!("is not one OpenPGP certificate: {e}")))?;
+    if cert.is_tsk() {
+        return Err(schema(
+            path,
+            "holds secret key material; only public certificates belong here",
+        ));
+    }
+    Ok(cert)
+}
+
+/// Whether a certificate is revoked as compromised: a hard revocation (key
+/// compromised, or no reason given) of its primary key, which undoes
+/// everything it ever vouched for. A superseded or retired key (a soft
+/// revocation) still vouches for what it signed before.
+pub fn compromised(cert: &Cert) -> bool {
+    let policy = StandardPolicy::new();
+    match cert.revocation_status(&policy, None) {
+        RevocationStatus::Revoked(sigs) => sigs.iter().any(|sig| {
+            sig.reason_for_revocation()
+                .is_none_or(|(reason, _)| reason.revocation_type() == RevocationType::Hard)
+        }),
+        _ => false,
+    }
+}
+
+/// A stretch of a directory's serials and the keys that vouch for it: every
+/// serial above `after` (all of them for the first era) up to the next era's
+/// `after`, included.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Era {
+    pub after: Option<u64>,
+    pub keys: BTreeSet<String>,
+    pub threshold: usize,
+}
+
+impl Era {
+    fn covers(&self, serial: u64) -> bool {
+        self.after.is_none_or(|a| serial > a)
+    }
+}
+
+/// The eras of one directory, oldest first; never empty.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Eras(pub Vec<Era>);
+
+impl Eras {
+    /// The era a serial falls in.
+    pub fn at(&self, serial: u64) -> &Era {
+        self.0.iter().rev().find(|e| e.covers(serial)).unwrap_or(&self.0[0])
+    }
+
+    /// The serial of the handover that retired `fp` before `serial`, if one did.
+    pub fn retired_before(&self, fp: &str, serial: u64) -> Option<u64> {
+        let mut was = false;
+        let mut retired = None;
+        for e in self.0.iter().filter(|e| e.after.is_none_or(|a| a < serial)) {
+            let has = e.keys.contains(fp);
+            if was && !has {
+                retired = e.after;
+            } else if has {
+                retired = None;
+            }
+            was |= has;
+        }
+        retired
+    }
+}
+
+/// A key pinned by hand, and when.
+#[derive(Debug, Clone)]
+pub struct HandPin {
+    pub fingerprint: String,
+    pub added: DateTime<Utc>,
+}
+
+/// A kept snapshot as the replay sees it.
+#[derive(Debug, Clone)]
+pub struct Kept {
+    pub serial: u64,
+    /// The good signers recorded when it was verified.
+    pub signers: Vec<String>,
+    /// Its `[rotation]`: next keys and threshold.
+    pub rotation: Option<(Vec<String>, usize)>,
+    pub synced_at: DateTime<Utc>,
+}
+
+/// A handover made: the keys retired and pinned at a serial.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handover {
+    pub serial: u64,
+    pub retired: BTreeSet<String>,
+    pub pinned: BTreeSet<String>,
+    pub threshold: usize,
+}
+
+/// What the replay of a directory's history finds.
+#[derive(Debug, Clone)]
+pub struct Replay {
+    pub eras: Eras,
+    /// For each kept snapshot, in the order given: still vouched for?
+    pub vouched: Vec<bool>,
+    pub handovers: Vec<Handover>,
+}
+
+/// Replays a directory's history in serial order: the keys pinned by hand
+/// start the first era; each kept snapshot is vouched for when enough keys of
+/// its era signed it (and, for a handover, enough of the next keys too); a
+/// vouched handover starts a new era of the next keys (with the keys pinned
+/// by hand after it was read) under the larger of the configured and the
+/// announced threshold. Keys in `void` (revoked as compromised, or removed
+/// by hand) vouch for nothing, the past included, so what only they vouched
+/// for, handovers included, falls away.
+pub fn replay(hand: &[HandPin], history: &[Kept], void: &BTreeSet<String>, configured: usize) -> Replay {
+    let configured = configured.max(1);
+    let alive = |fp: &String| !void.contains(fp);
+    let first = Era {
+        after: None,
+        keys: hand.iter().map(|p| p.fingerprint.clone()).filter(alive).collect(),
+        threshold: configured,
+    };
+    let mut eras = vec![first];
+    let mut handovers = Vec::new();
+    let mut order: Vec<usize> = (0..history.len()).collect();
+    order.sort_by_key(|&i| (history[i].serial, history[i].synced_at));
+    let mut vouched = vec![false; history.len()];
+    for i in order {
+        let k = &history[i];
+        let era = eras.iter().rev().find(|e| e.covers(k.serial)).unwrap_or(&eras[0]);
+        let count = |keys: &dyn Fn(&String) -> bool| k.signers.iter().filter(|s| alive(s) && keys(s)).count();
+        let mut ok = count(&|s| era.keys.contains(s)) >= era.threshold;
+        if let Some((next, threshold)) = &k.rotation {
+            ok &= count(&|s| next.contains(s)) >= *threshold;
+            if ok {
+                let keys: BTreeSet<String> = next
+                    .iter()
+                    .cloned()
+                    .chain(
+                        hand.iter()
+                            .filter(|p| p.added > k.synced_at)
+                            .map(|p| p.fingerprint.clone()),
+                    )
+                    .filter(alive)
+                    .collect();
+                let threshold = configured.max(*threshold);
+                if keys != era.keys || threshold != era.threshold {
+                    handovers.push(Handover {
+                        serial: k.serial,
+                        retired: era.keys.difference(&keys).cloned().collect(),
+                        pinned: keys.difference(&era.keys).cloned().collect(),
+                        threshold,
+                    });
+                    eras.push(Era {
+                        after: Some(k.serial),
+                        keys,
+                        threshold,
+                    });
+                }
+            }
+        }
+        vouched[i] = ok;
+    }
+    Replay {
+        eras: Eras(eras),
+        vouched,
+        handovers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = "AAAA";
+    const B: &str = "BBBB";
+    const C: &str = "CCCC";
+
+    fn t(day: u32) -> DateTime<Utc> {
+        format!("2026-01-{day:02}T00:00:00Z").parse().unwrap()
+    }
+
+    fn kept(serial: u64, signers: &[&str], rotation: Option<(&[&str], usize)>) -> Kept {
+        Kept {
+            serial,
+            signers: signers.iter().map(|s| s.to_string()).collect(),
+            rotation: rotation.map(|(k, n)| (k.iter().map(|s| s.to_string()).collect(), n)),
+            synced_at: t(2) + chrono::Duration::minutes((serial % 100_000) as i64),
+        }
+    }
+
+    fn hand(keys: &[&str]) -> Vec<HandPin> {
+        keys.iter()
+            .map(|k| HandPin {
+                fingerprint: k.to_string(),
+                added: t(1),
+            })
+            .collect()
+    }
+
+    fn set(keys: &[&str]) -> BTreeSet<String> {
+        keys.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn replays_at_their_edges() {
+        struct Case {
+            name: &'static str,
+            hand: &'static [&'static str],
+            history: Vec<Kept>,
+            void: &'static [&'static str],
+            configured: usize,
+            vouched: Vec<bool>,
+            /// Keys of the era of serial 100.
+            keys_then: &'static [&'static str],
+        }
+        let cases = vec![
+            Case {
+                name: "no handover",
+                hand: &[A],
+                history: vec![kept(1, &[A], None), kept(2, &[A], None)],
+                void: &[],
+                configured: 1,
+                vouched: vec![true, true],
+                keys_then: &[A],
+            },
+            Case {
+                name: "handover signed by both sides",
+                hand: &[A],
+                history: vec![kept(2, &[A, B], Some((&[B], 1))), kept(3, &[B], None)],
+                void: &[],
+                configured: 1,
+                vouched: vec![true, true],
+                keys_then: &[B],
+            },
+            Case {
+                name: "handover in any order",
+                hand: &[A],
+                history: vec![kept(3, &[B], None), kept(2, &[A, B], Some((&[B], 1)))],
+                void: &[],
+                configured: 1,
+                vouched: vec![true, true],
+                keys_then: &[B],
+            },
+            Case {
+                name: "retired key after its handover",
+                hand: &[A],
+                history: vec![
+                    kept(2, &[A, B], Some((&[B], 1))),
+                    kept(3, &[A], None),
+                    kept(1, &[A], None),
+                ],
+                void: &[],
+                configured: 1,
+                vouched: vec![true, false, true],
+                keys_then: &[B],
+            },
+            Case {
+                name: "one-sided handover changes nothing",
+                hand: &[A],
+                history: vec![kept(2, &[A], Some((&[B], 1)))],
+                void: &[],
+                configured: 1,
+                vouched: vec![false],
+                keys_then: &[A],
+            },
+            Case {
+                name: "next threshold of two",
+                hand: &[A],
+                history: vec![
+                    kept(2, &[A, B], Some((&[B, C], 2))),
+                    kept(3, &[A, B, C], Some((&[B, C], 2))),
+                ],
+                void: &[],
+                configured: 1,
+                vouched: vec![false, true],
+                keys_then: &[B, C],
+            },
+            Case {
+                name: "configured threshold wins when larger",
+                hand: &[A],
+                history: vec![kept(2, &[A, B], Some((&[B, C], 1))), kept(3, &[B], None)],
+                void: &[],
+                configured: 2,
+                vouched: vec![false, false],
+                keys_then: &[A],
+            },
+            Case {
+                name: "a repeated rotation changes nothing",
+                hand: &[A],
+                history: vec![kept(2, &[A, B], Some((&[B], 1))), kept(3, &[B, A], Some((&[B], 1)))],
+                void: &[],
+                configured: 1,
+                vouched: vec![true, true],
+                keys_then: &[B],
+            },
+            Case {
+                name: "stolen key's poisoned serial falls away",
+                hand: &[A, C],
+                history: vec![kept(1, &[A], None), kept(9_007_199_254_740_991, &[C], None)],
+                void: &[C],
+                configured: 1,
+                vouched: vec![true, false],
+                keys_then: &[A],
+            },
+            Case {
+                name: "handover by a compromised key is undone",
+                hand: &[A],
+                history: vec![kept(2, &[A, B], Some((&[B], 1))), kept(3, &[B], None)],
+                void: &[A],
+                configured: 1,
+                vouched: vec![false, false],
+                keys_then: &[],
+            },
+        ];
+        for c in cases {
+            let r = replay(&hand(c.hand), &c.history, &set(c.void), c.configured);
+            assert_eq!(r.vouched, c.vouched, "{}", c.name);
+            assert_eq!(r.eras.at(100).keys, set(c.keys_then), "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn retirement_is_dated_by_its_handover() {
+        let r = replay(&hand(&[A]), &[kept(5, &[A, B], Some((&[B], 1)))], &BTreeSet::new(), 1);
+        assert_eq!(r.eras.retired_before(A, 6), Some(5));
+        assert_eq!(r.eras.retired_before(A, 5), None);
+        assert_eq!(r.eras.retired_before(B, 6), None);
+        assert_eq!(r.handovers.len(), 1);
+        assert_eq!(r.handovers[0].retired, set(&[A]));
+        assert_eq!(r.handovers[0].pinned, set(&[B]));
+    }
+
+    #[test]
+    fn a_key_pinned_by_hand_after_a_handover_stays() {
+        let mut pins = hand(&[A]);
+        pins.push(HandPin {
+            fingerprint: C.into(),
+            added: t(20),
+        });
+        let r = replay(&pins, &[kept(5, &[A, B], Some((&[B], 1)))], &BTreeSet::new(), 1);
+        assert_eq!(r.eras.at(6).keys, set(&[B, C]));
+    }
+}
