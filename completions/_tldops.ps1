@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the current snapshot of each directory, its age and provenance')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Pin, list and remove the keys that sign snapshots')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Sign a roster as a snapshot mailing (for the list''s secretariat)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Show where the config, database and keys are, and why')
             [CompletionResult]::new('example-config', 'example-config', [CompletionResultType]::ParameterValue, 'Print a commented example config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -305,6 +306,16 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tldops;doctor' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tldops;paths' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
@@ -360,6 +371,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the current snapshot of each directory, its age and provenance')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Pin, list and remove the keys that sign snapshots')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Sign a roster as a snapshot mailing (for the list''s secretariat)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Show where the config, database and keys are, and why')
             [CompletionResult]::new('example-config', 'example-config', [CompletionResultType]::ParameterValue, 'Print a commented example config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -419,6 +431,9 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             break
         }
         'tldops;help;publish' {
+            break
+        }
+        'tldops;help;doctor' {
             break
         }
         'tldops;help;paths' {

@@ -25,6 +25,9 @@ _tldops() {
             tldops,diff)
                 cmd="tldops__subcmd__diff"
                 ;;
+            tldops,doctor)
+                cmd="tldops__subcmd__doctor"
+                ;;
             tldops,example-config)
                 cmd="tldops__subcmd__example__subcmd__config"
                 ;;
@@ -84,6 +87,9 @@ _tldops() {
                 ;;
             tldops__subcmd__help,diff)
                 cmd="tldops__subcmd__help__subcmd__diff"
+                ;;
+            tldops__subcmd__help,doctor)
+                cmd="tldops__subcmd__help__subcmd__doctor"
                 ;;
             tldops__subcmd__help,example-config)
                 cmd="tldops__subcmd__help__subcmd__example__subcmd__config"
@@ -173,7 +179,7 @@ _tldops() {
 
     case "${cmd}" in
         tldops)
-            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr sheet history diff sync verify status trust publish paths example-config completions man help"
+            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -265,6 +271,32 @@ _tldops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__doctor)
+            opts="-h -V --config --data-dir --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -387,7 +419,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help)
-            opts="find show list coverage export qr sheet history diff sync verify status trust publish paths example-config completions man help"
+            opts="find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -429,6 +461,20 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

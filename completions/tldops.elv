@@ -40,6 +40,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand status 'Show the current snapshot of each directory, its age and provenance'
             cand trust 'Pin, list and remove the keys that sign snapshots'
             cand publish 'Sign a roster as a snapshot mailing (for the list''s secretariat)'
+            cand doctor 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources'
             cand paths 'Show where the config, database and keys are, and why'
             cand example-config 'Print a commented example config file'
             cand completions 'Print a shell completion script'
@@ -278,6 +279,15 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tldops;doctor'= {
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tldops;paths'= {
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
@@ -329,6 +339,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand status 'Show the current snapshot of each directory, its age and provenance'
             cand trust 'Pin, list and remove the keys that sign snapshots'
             cand publish 'Sign a roster as a snapshot mailing (for the list''s secretariat)'
+            cand doctor 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources'
             cand paths 'Show where the config, database and keys are, and why'
             cand example-config 'Print a commented example config file'
             cand completions 'Print a shell completion script'
@@ -371,6 +382,8 @@ set edit:completion:arg-completer[tldops] = {|@words|
         &'tldops;help;trust;remove'= {
         }
         &'tldops;help;publish'= {
+        }
+        &'tldops;help;doctor'= {
         }
         &'tldops;help;paths'= {
         }

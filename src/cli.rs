@@ -77,6 +77,10 @@ pub enum Command {
     Trust(TrustCommand),
     /// Sign a roster as a snapshot mailing (for the list's secretariat)
     Publish(PublishArgs),
+    /// Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources
+    ///
+    /// Exit status 0 when all is well, 1 with each problem and its fix.
+    Doctor,
     /// Show where the config, database and keys are, and why
     Paths,
     /// Print a commented example config file

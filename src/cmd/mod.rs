@@ -12,6 +12,7 @@ macro_rules! out {
 pub mod completions;
 pub mod coverage;
 pub mod diff;
+pub mod doctor;
 pub mod export;
 pub mod find;
 pub mod history;

@@ -8,6 +8,7 @@ mod trust;
 
 pub use history::{Appearance, Applied, KeptSnapshot, Outcome, Provenance};
 pub use rejected::{KeptRejection, NewRejection};
+pub use trust::PinnedKey;
 
 use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
@@ -71,6 +72,14 @@ impl Store {
             restrict_files(path);
         }
         Ok(Some(store))
+    }
+
+    /// What SQLite's integrity check finds wrong; empty when all is well.
+    pub fn integrity(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let found: Vec<String> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(found.into_iter().filter(|l| l != "ok").collect())
     }
 
     pub fn schema_version(&self) -> Result<usize> {
