@@ -13,7 +13,8 @@ use sha2::{Digest, Sha256};
 /// What the trust boundary said of one message, with where it came from.
 pub enum Judged {
     Verified(Box<Verified>, Provenance),
-    NotASnapshot,
+    /// With what the format does not read but a pinned key signed, in words.
+    NotASnapshot(Vec<String>),
     /// With the message's Message-ID.
     Rejected(Rejection, Option<String>),
 }
@@ -39,29 +40,38 @@ pub fn judge(
     snapshot::examine(bytes, trust, now)
         .into_iter()
         .enumerate()
-        .map(|(i, Examined { envelope, verdict })| {
-            let label = label(origin, &envelope);
-            let judged = match verdict {
-                Verdict::NotASnapshot => Judged::NotASnapshot,
-                Verdict::Verified(v) => Judged::Verified(
-                    v,
-                    Provenance {
-                        source: origin.to_string(),
-                        message_id: envelope.message_id,
-                        mail_date: envelope.date,
-                        mail_from: envelope.from,
-                    },
-                ),
-                Verdict::Rejected(r) => Judged::Rejected(r, envelope.message_id),
-            };
-            let id = match judged {
-                Judged::NotASnapshot => None,
-                _ => {
-                    let d = digest.get_or_insert_with(|| snapshot::hex(&Sha256::digest(bytes)));
-                    Some(if i == 0 { d.clone() } else { format!("{d}:{i}") })
-                }
-            };
-            (label, judged, id)
-        })
+        .map(
+            |(
+                i,
+                Examined {
+                    envelope,
+                    verdict,
+                    unread,
+                },
+            )| {
+                let label = label(origin, &envelope);
+                let judged = match verdict {
+                    Verdict::NotASnapshot => Judged::NotASnapshot(unread),
+                    Verdict::Verified(v) => Judged::Verified(
+                        v,
+                        Provenance {
+                            source: origin.to_string(),
+                            message_id: envelope.message_id,
+                            mail_date: envelope.date,
+                            mail_from: envelope.from,
+                        },
+                    ),
+                    Verdict::Rejected(r) => Judged::Rejected(r, envelope.message_id),
+                };
+                let id = match judged {
+                    Judged::NotASnapshot(ref notes) if notes.is_empty() => None,
+                    _ => {
+                        let d = digest.get_or_insert_with(|| snapshot::hex(&Sha256::digest(bytes)));
+                        Some(if i == 0 { d.clone() } else { format!("{d}:{i}") })
+                    }
+                };
+                (label, judged, id)
+            },
+        )
         .collect()
 }

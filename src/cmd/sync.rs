@@ -234,17 +234,32 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
                     accepted.push((*v, prov));
                     labels.push((label, digest));
                 }
-                Judged::NotASnapshot if shape == Shape::Single => {
+                Judged::NotASnapshot(notes) if shape == Shape::Single => {
                     t.rejected += 1;
                     eprintln!(
                         "tldops: rejected {label}: {}: no signed snapshot in this message",
                         Reason::NotASnapshot
                     );
+                    for note in notes {
+                        eprintln!("tldops: {label}: {}", sanitize(&note));
+                    }
                 }
-                Judged::NotASnapshot => {
+                Judged::NotASnapshot(notes) => {
                     t.passed_over += 1;
-                    if args.verbose {
+                    if args.verbose && notes.is_empty() {
                         eprintln!("tldops: passed over {label}: not a snapshot");
+                    }
+                    if !notes.is_empty() {
+                        // Said once, like a rejection, but not one: the
+                        // member learns of a list server's change now rather
+                        // than when the data goes stale.
+                        met.push(Met {
+                            label,
+                            rejection: Rejection::new(Reason::UnreadPlace, notes.join("; ")),
+                            digest,
+                            source: origin.to_string(),
+                            message_id: None,
+                        });
                     }
                 }
                 Judged::Rejected(r, _) if r.reason == Reason::UnknownSigner && shape == Shape::Mailbox => {
@@ -312,7 +327,12 @@ fn alarm_once(store: &Store, met: &[Met], t: &mut Tally, verbose: bool, now: Dat
         .collect();
     let before = store.keep_rejections(&list, now)?;
     for (m, before) in met.iter().zip(before) {
-        if before {
+        let notice = m.rejection.reason == Reason::UnreadPlace;
+        if notice {
+            if !before || verbose {
+                eprintln!("tldops: notice: {}: {}", m.label, sanitize(&m.rejection.detail));
+            }
+        } else if before {
             t.rejected_before += 1;
             if verbose {
                 eprintln!(

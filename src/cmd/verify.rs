@@ -27,9 +27,12 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
         Item::Message { origin, bytes } => {
             for (label, judged, _) in judge(&origin, &bytes, &trust, config.now) {
                 let verdict = match judged {
-                    Judged::NotASnapshot => Err(Rejection::new(
+                    Judged::NotASnapshot(notes) => Err(Rejection::new(
                         Reason::NotASnapshot,
-                        "no signed snapshot in this message",
+                        std::iter::once("no signed snapshot in this message".to_string())
+                            .chain(notes)
+                            .collect::<Vec<_>>()
+                            .join("; "),
                     )),
                     Judged::Rejected(r, _) => Err(r),
                     Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&v)) {

@@ -50,6 +50,62 @@ pub fn is_bare_cleartext(raw: &[u8]) -> bool {
 pub struct Found {
     pub envelope: Envelope,
     pub candidate: Result<Option<Candidate>, Rejection>,
+    /// Signatures met where the format never reads (an attachment, an HTML
+    /// or nested part, a message enclosed twice): never verified nor read
+    /// as data, only named, so a reader notices a list server's change.
+    pub unread: Vec<Unread>,
+}
+
+/// A signature armor met in a place the format does not read.
+#[derive(Debug, Clone)]
+pub struct Unread {
+    pub place: &'static str,
+    /// The armor, from its BEGIN line to its END line.
+    pub signature: Vec<u8>,
+}
+
+/// At most this many unread places are named per message.
+const MAX_UNREAD: usize = 4;
+const SIGNATURE_BEGIN: &[u8] = b"-----BEGIN PGP SIGNATURE-----";
+const SIGNATURE_END: &[u8] = b"-----END PGP SIGNATURE-----";
+
+/// Notes a signature armor in a part the format does not read: in its raw
+/// bytes, or in its decoded body when it is small enough to decode.
+fn note_unread(unread: &mut Vec<Unread>, place: &'static str, part: &Entity<'_>) {
+    if unread.len() >= MAX_UNREAD {
+        return;
+    }
+    let signature = match armor(part.body) {
+        Some(a) => Some(a.to_vec()),
+        None if part.transfer_encoding.is_some() && part.body.len() <= framing::MAX_SIGNED_TEXT => {
+            part.decoded().ok().and_then(|d| armor(&d).map(<[u8]>::to_vec))
+        }
+        None => None,
+    };
+    if let Some(signature) = signature {
+        unread.push(Unread { place, signature });
+    }
+}
+
+/// The first signature armor in `b`, BEGIN to END line, if it is complete
+/// and no larger than a signature may be.
+fn armor(b: &[u8]) -> Option<&[u8]> {
+    let start = memchr::memmem::find(b, SIGNATURE_BEGIN)?;
+    let rest = &b[start..];
+    let window = &rest[..rest.len().min(framing::MAX_SIGNATURE + SIGNATURE_END.len())];
+    let end = memchr::memmem::find(window, SIGNATURE_END)? + SIGNATURE_END.len();
+    Some(&rest[..end])
+}
+
+/// Where an unread part sits, in words.
+fn place_of(kind: &str) -> &'static str {
+    match kind {
+        "text/html" => "an HTML part",
+        k if k.starts_with("multipart/") => "a nested multipart (nested parts are never read)",
+        "message/rfc822" => "a message enclosed in an enclosed message",
+        "text/plain" => "a text/plain attachment",
+        _ => "an attachment",
+    }
 }
 
 /// Reads one message or bare file: its envelope and the one candidate it
@@ -68,6 +124,7 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
                 Reason::Limit,
                 format!("{} bytes is over the {MAX_MESSAGE}-byte message limit", raw.len()),
             )),
+            unread: Vec::new(),
         }];
     }
     if is_bare_cleartext(raw) {
@@ -76,14 +133,17 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
         return vec![Found {
             envelope: Envelope::default(),
             candidate: places.finish(),
+            unread: Vec::new(),
         }];
     }
     let top = Entity::parse(raw);
     let mut budget = MAX_PARTS - 1;
     let mut enclosed = Vec::new();
+    let mut unread = Vec::new();
     let outer = Found {
         envelope: top.headers().map(envelope).unwrap_or_default(),
-        candidate: candidate(&top, &mut budget, Some(&mut enclosed)),
+        candidate: candidate(&top, &mut budget, Some(&mut enclosed), &mut unread),
+        unread,
     };
     let mut inner = Vec::new();
     for message in enclosed {
@@ -93,16 +153,19 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
                 inner.push(Found {
                     envelope: Envelope::default(),
                     candidate: Err(r),
+                    unread: Vec::new(),
                 });
                 continue;
             }
         };
         let e = Entity::parse(&message);
+        let mut unread = Vec::new();
         let found = Found {
             envelope: e.headers().map(envelope).unwrap_or_default(),
-            candidate: candidate(&e, &mut budget, None),
+            candidate: candidate(&e, &mut budget, None, &mut unread),
+            unread,
         };
-        if !matches!(found.candidate, Ok(None)) {
+        if !matches!(found.candidate, Ok(None)) || !found.unread.is_empty() {
             inner.push(found);
         }
     }
@@ -121,9 +184,11 @@ fn candidate<'a>(
     top: &Entity<'a>,
     budget: &mut usize,
     mut enclosed: Option<&mut Vec<Enclosed<'a>>>,
+    unread: &mut Vec<Unread>,
 ) -> Result<Option<Candidate>, Rejection> {
     let mut places = Places::default();
     match top.content_type.as_str() {
+        "text/plain" if top.attachment => note_unread(unread, place_of("text/plain"), top),
         "text/plain" => places.text_part(top)?,
         "multipart/signed" => places.signed(top, budget)?,
         "multipart/mixed" | "multipart/digest" => {
@@ -136,18 +201,18 @@ fn candidate<'a>(
                     child.content_type.as_str()
                 };
                 match (kind, digest) {
+                    ("text/plain", false) if child.attachment => note_unread(unread, place_of(kind), &child),
                     ("text/plain", false) => places.text_part(&child)?,
                     ("multipart/signed", false) => places.signed(&child, budget)?,
-                    ("message/rfc822", _) => {
-                        if let Some(list) = enclosed.as_deref_mut() {
-                            list.push(child.decoded());
-                        }
-                    }
-                    _ => {}
+                    ("message/rfc822", _) => match enclosed.as_deref_mut() {
+                        Some(list) => list.push(child.decoded()),
+                        None => note_unread(unread, place_of(kind), &child),
+                    },
+                    _ => note_unread(unread, place_of(kind), &child),
                 }
             }
         }
-        _ => {}
+        other => note_unread(unread, place_of(other), top),
     }
     places.finish()
 }

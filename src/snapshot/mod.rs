@@ -74,6 +74,10 @@ pub struct Examined {
     /// Where it came from: headers kept to show, never trusted.
     pub envelope: Envelope,
     pub verdict: Verdict,
+    /// For a message with no snapshot where the format reads: each place
+    /// the format does not read that holds a signature by a key this reader
+    /// pins, in words. Never verified nor read as data.
+    pub unread: Vec<String>,
 }
 
 /// The trust boundary's one entry point: one message (or one bare
@@ -88,6 +92,10 @@ pub fn examine(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> Vec<Examined> {
         .into_iter()
         .map(|found| Examined {
             envelope: found.envelope,
+            unread: match found.candidate {
+                Ok(None) => unread_by_pinned(&found.unread, trust),
+                _ => Vec::new(),
+            },
             verdict: match found.candidate {
                 Ok(None) => Verdict::NotASnapshot,
                 Ok(Some(c)) => match verify_candidate(c, trust, now) {
@@ -96,6 +104,27 @@ pub fn examine(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> Vec<Examined> {
                 },
                 Err(r) => Verdict::Rejected(r),
             },
+        })
+        .collect()
+}
+
+/// The unread places whose signature names a key this reader pins as its
+/// issuer, each in words. The issuer is only read from the signature
+/// packets' headers, never trusted: this only tells the reader where to look.
+fn unread_by_pinned(unread: &[carrier::Unread], trust: &Trust) -> Vec<String> {
+    unread
+        .iter()
+        .filter_map(|u| {
+            let issuers = signature::issuers(&u.signature);
+            let cert = trust.certs.iter().find(|c| {
+                c.keys()
+                    .any(|k| issuers.iter().any(|h| h.aliases(k.key().key_handle())))
+            })?;
+            Some(format!(
+                "{} holds a signature by pinned key {}, but the format never reads there (section 3): ask the list's administrators whether the list server changed how it sends mail",
+                u.place,
+                cert.fingerprint().to_hex()
+            ))
         })
         .collect()
 }

@@ -300,6 +300,30 @@ pub fn check_signature_block(block: &[u8]) -> Result<(), Rejection> {
 
 const SIGNATURE_TAG: u8 = 2;
 
+/// The issuers a signature block names, read from its signature packets
+/// (within the limits [`check_signature_block`] sets) without verifying
+/// anything: empty when the block is not a sound signature block.
+pub fn issuers(block: &[u8]) -> Vec<KeyHandle> {
+    use openpgp::parse::{PacketParser, PacketParserResult};
+    if check_signature_block(block).is_err() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let Ok(mut ppr) = PacketParser::from_bytes(block) else {
+        return out;
+    };
+    while let PacketParserResult::Some(pp) = ppr {
+        if let openpgp::Packet::Signature(sig) = &pp.packet {
+            out.extend(sig.get_issuers());
+        }
+        match pp.next() {
+            Ok((_, next)) => ppr = next,
+            Err(_) => break,
+        }
+    }
+    out
+}
+
 /// The tags of the packets in a binary OpenPGP stream, read from their
 /// headers (RFC 9580 section 4.2) without reading their bodies. Partial and
 /// indeterminate lengths, which only data packets may use, are refused.

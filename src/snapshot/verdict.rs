@@ -28,6 +28,9 @@ pub enum Reason {
     /// A handover signed by one side only, or a snapshot signed by a key a
     /// handover retired.
     Rotation,
+    /// Not a rejection: a message with no snapshot where the format reads,
+    /// but a signature by a pinned key where it does not.
+    UnreadPlace,
 }
 
 impl Reason {
@@ -49,6 +52,7 @@ impl Reason {
             Reason::Limit => "LIMIT",
             Reason::Malformed => "MALFORMED",
             Reason::Rotation => "ROTATION",
+            Reason::UnreadPlace => "UNREAD_PLACE",
         }
     }
 }
