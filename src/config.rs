@@ -24,8 +24,10 @@ pub struct Config {
     pub config_file: Located,
     pub config_found: bool,
     pub data_dir: Located,
+    /// Every source: the top-level ones, then each directory's, once each.
     pub sources: Vec<String>,
     pub thresholds: BTreeMap<String, usize>,
+    pub directories: BTreeMap<String, DirectoryConfig>,
     /// Colour on standard output and on standard error.
     pub color_out: bool,
     pub color_err: bool,
@@ -48,6 +50,22 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawDirectory {
     threshold: Option<usize>,
+    /// How outputs name it when there is more than one directory.
+    name: Option<String>,
+    /// Where its mailings arrive, read by `sync` with no source.
+    #[serde(default)]
+    sources: Vec<String>,
+    /// The fingerprints of the keys expected to sign it.
+    #[serde(default)]
+    keys: Vec<String>,
+}
+
+/// What the config says of one directory beyond its threshold.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryConfig {
+    pub name: Option<String>,
+    /// Upper-case hex fingerprints.
+    pub keys: Vec<String>,
 }
 
 impl Config {
@@ -96,7 +114,36 @@ impl Config {
             }
         };
         let mut thresholds = BTreeMap::new();
+        let mut directories = BTreeMap::new();
+        let mut sources: Vec<String> = Vec::new();
+        for s in raw
+            .sources
+            .iter()
+            .chain(raw.directory.values().flat_map(|d| &d.sources))
+        {
+            let s = expand_home(Path::new(s)).display().to_string();
+            if !sources.contains(&s) {
+                sources.push(s);
+            }
+        }
         for (name, d) in &raw.directory {
+            crate::snapshot::schema::check_directory(name)
+                .map_err(|e| anyhow::anyhow!("{}: directory name `{name}` {e}", config_file.path.display()))?;
+            let mut keys = Vec::new();
+            for k in &d.keys {
+                keys.push(
+                    crate::snapshot::schema::normalise_fingerprint(k).map_err(|e| {
+                        anyhow::anyhow!("{}: directory.\"{name}\".keys: {e}", config_file.path.display())
+                    })?,
+                );
+            }
+            directories.insert(
+                name.clone(),
+                DirectoryConfig {
+                    name: d.name.clone().filter(|n| !n.trim().is_empty()),
+                    keys,
+                },
+            );
             if let Some(t) = d.threshold {
                 if t == 0 {
                     bail!(
@@ -126,17 +173,23 @@ impl Config {
             config_file,
             config_found,
             data_dir,
-            sources: raw
-                .sources
-                .iter()
-                .map(|s| expand_home(Path::new(s)).display().to_string())
-                .collect(),
+            sources,
             thresholds,
+            directories,
             color_out: color(std::io::IsTerminal::is_terminal(&std::io::stdout())),
             color_err: color(std::io::IsTerminal::is_terminal(&std::io::stderr())),
             now,
             now_fixed,
         })
+    }
+
+    /// How outputs name a directory: its display name from the config, or
+    /// its own name.
+    pub fn display(&self, directory: &str) -> String {
+        match self.directories.get(directory).and_then(|d| d.name.as_deref()) {
+            Some(name) => format!("{name} ({directory})"),
+            None => directory.to_string(),
+        }
     }
 
     pub fn database(&self) -> PathBuf {

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs the whole tldops pipeline on the FICTIONAL sample, in a throwaway
 # directory that never touches your own tldops data: pin the sample key,
-# sync the sample mailbox, show the status, then answer `find .tz`.
+# and a second, regional directory's key, sync both sample mailboxes, show
+# the status, then answer `find .tz` from both directories.
 set -eu
 cd "$(dirname "$0")/../.."
 cargo build --release --locked --quiet
@@ -13,8 +14,10 @@ unset TLDOPS_CONFIG TLDOPS_NOW 2>/dev/null || true
 echo "=== FICTIONAL SAMPLE DATA: every name, number and address below is invented ==="
 echo "\$ tldops trust add data/sample/FICTIONAL-SAMPLE-KEY-secretariat.cert.asc"
 $t trust add data/sample/FICTIONAL-SAMPLE-KEY-secretariat.cert.asc
-echo "\$ tldops sync data/sample/tld-ops.mbox"
-$t sync data/sample/tld-ops.mbox
+echo "\$ tldops trust add data/sample/FICTIONAL-SAMPLE-KEY-regional.cert.asc --directory AFTLD"
+$t trust add data/sample/FICTIONAL-SAMPLE-KEY-regional.cert.asc --directory AFTLD
+echo "\$ tldops sync data/sample/tld-ops.mbox data/sample/regional.mbox"
+$t sync data/sample/tld-ops.mbox data/sample/regional.mbox
 echo "\$ tldops status"
 $t status
 echo "\$ tldops find .tz"

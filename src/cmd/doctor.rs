@@ -123,6 +123,9 @@ fn database(config: &Config, store: &crate::store::Store, f: &mut Findings) -> R
             format!("move {} aside and sync again", config.database().display()),
         ),
     }
+    for line in super::unpinned_config_keys(config, store)? {
+        f.problem(line, "pin it, or take it out of the config if it is not expected");
+    }
     let trust = store.trust(&config.thresholds)?;
     let pinned = store.pinned()?;
     keys(config, &trust, &pinned, f);

@@ -50,7 +50,7 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                     writeln!(out)?;
                 }
                 if many {
-                    writeln!(out, "[{}]", sanitize(hit.directory))?;
+                    writeln!(out, "[{}]", sanitize(&config.display(hit.directory)))?;
                 }
                 writeln!(out, "{}", heading(hit.cctld, config.now, config.color_out))?;
                 writeln!(out, "{}", table(&hit.contacts, None, width))?;

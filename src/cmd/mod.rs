@@ -103,6 +103,30 @@ pub fn load_current_some(config: &Config, only: Option<&[String]>) -> Result<Cur
     Ok(Current { store, kept, snapshots })
 }
 
+/// The keys the config expects for a directory that are not pinned for it,
+/// each as a sentence with the fix.
+pub fn unpinned_config_keys(config: &Config, store: &Store) -> Result<Vec<String>> {
+    let pinned = store.pinned()?;
+    let mut out = Vec::new();
+    for (directory, d) in &config.directories {
+        for fp in &d.keys {
+            let is_pinned = pinned
+                .iter()
+                .any(|k| k.fingerprint == *fp && k.directories.iter().any(|x| x == directory));
+            if !is_pinned {
+                out.push(format!(
+                    "{}: key {} is listed in {} but not pinned for it: `tldops trust add KEY.asc --directory {}`",
+                    sanitize(directory),
+                    crate::contact::group_fingerprint(fp),
+                    config.config_file.path.display(),
+                    sanitize(directory)
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Reports a usage error and exits 2.
 pub fn usage(message: &str) -> anyhow::Error {
     eprintln!("tldops: {}", sanitize(message));

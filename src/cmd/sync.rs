@@ -61,6 +61,9 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         bail!("no key is pinned, so no snapshot can be trusted: pin the secretariat's key first with `tldops trust add KEY.asc`");
     }
     let store = open_rw(config)?;
+    for line in super::unpinned_config_keys(config, &store)? {
+        eprintln!("tldops: warning: {line}");
+    }
     store.reassess(&config.thresholds)?;
     let before = store.current()?;
     // Snapshots made new by an earlier pass, and the handovers made.
@@ -390,13 +393,28 @@ fn summary(t: &Tally) -> String {
             plural(*contacts, "contact", "contacts")
         ),
         many => {
-            let top = many.iter().max_by_key(|n| n.0).map(|n| n.0).unwrap_or(0);
-            let serials: Vec<String> = many.iter().map(|n| n.0.to_string()).collect();
-            format!(
-                "{} new snapshots (serials {}; highest {top})",
-                many.len(),
-                serials.join(", ")
-            )
+            let mut directories: Vec<&str> = many.iter().map(|n| n.3.as_str()).collect();
+            directories.sort();
+            directories.dedup();
+            let per: Vec<String> = directories
+                .iter()
+                .map(|d| {
+                    let mine: Vec<u64> = many.iter().filter(|n| n.3 == *d).map(|n| n.0).collect();
+                    let top = mine.iter().max().copied().unwrap_or(0);
+                    let serials: Vec<String> = mine.iter().map(u64::to_string).collect();
+                    let head = if directories.len() > 1 {
+                        format!("{} ", sanitize(d))
+                    } else {
+                        String::new()
+                    };
+                    if mine.len() == 1 {
+                        format!("{head}serial {top}")
+                    } else {
+                        format!("{head}serials {}; highest {top}", serials.join(", "))
+                    }
+                })
+                .collect();
+            format!("{} new snapshots ({})", many.len(), per.join("; "))
         }
     };
     s.push_str(&new);

@@ -24,6 +24,8 @@ gen FICTIONAL-SAMPLE-KEY-secretariat 'TLD-OPS Secretariat (FICTIONAL SAMPLE KEY,
 gen FICTIONAL-TEST-KEY-second 'Second Signer (FICTIONAL TEST KEY) <second@tld-ops.example>'
 gen FICTIONAL-TEST-KEY-stranger 'Look-alike TLD-OPS Secretariat (FICTIONAL TEST KEY) <secretariat@tld-ops.example>'
 gen FICTIONAL-TEST-KEY-otherdir 'Other Directory (FICTIONAL TEST KEY) <keys@other-directory.example>'
+# The sample regional directory's key: signs data/sample/regional.mbox.
+gen FICTIONAL-SAMPLE-KEY-regional 'AFTLD Secretariat (FICTIONAL SAMPLE KEY, NOT REAL) <secretariat@aftld.example>'
 # A key whose certificate is later revoked as compromised.
 gen FICTIONAL-TEST-KEY-revoked 'Revoked Signer (FICTIONAL TEST KEY) <revoked@tld-ops.example>'
 fpr=$(cat FICTIONAL-TEST-KEY-revoked.fingerprint)

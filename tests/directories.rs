@@ -1,0 +1,108 @@
+//! Several directories: TLD-OPS and a regional one, each with its own key
+//! and sources, answered together (a person in both shown once per
+//! directory) and apart (`--directory NAME`).
+
+mod common;
+
+use common::{key, s, Env};
+
+fn root(p: &str) -> String {
+    common::root().join(p).display().to_string()
+}
+
+/// Both sample directories pinned, each with its own sources in the config.
+fn two() -> Env {
+    let env = Env::pinned();
+    env.run(&[
+        "trust",
+        "add",
+        &root("data/sample/FICTIONAL-SAMPLE-KEY-regional.cert.asc"),
+        "--directory",
+        "AFTLD",
+    ])
+    .ok();
+    env.write(
+        "config/config.toml",
+        format!(
+            "[directory.\"TLD-OPS\"]\nsources = [{:?}]\n\n[directory.\"AFTLD\"]\nname = \"AFTLD (Africa)\"\nsources = [{:?}]\n",
+            root("data/sample/tld-ops.mbox"),
+            root("data/sample/regional.mbox")
+        )
+        .as_bytes(),
+    );
+    let r = env.run(&["sync"]);
+    r.ok();
+    assert!(
+        r.stderr.contains("AFTLD serial 7") && r.stderr.contains("TLD-OPS serials 113"),
+        "sync with no source reads each directory's sources: {}",
+        r.stderr
+    );
+    env
+}
+
+#[test]
+fn two_directories_answer_together_a_person_once_per_directory() {
+    let env = two();
+    let r = env.run(&["find", ".tz"]);
+    r.ok();
+    assert!(r.stdout.contains("[AFTLD (Africa) (AFTLD)]"), "{}", r.stdout);
+    assert!(r.stdout.contains("[TLD-OPS]"), "{}", r.stdout);
+    assert_eq!(r.stdout.matches("Baraka Kiprono").count(), 2, "{}", r.stdout);
+    let json = env.run(&["find", "--json", "baraka"]);
+    json.ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let text = v.to_string();
+    assert!(text.contains("\"AFTLD\"") && text.contains("\"TLD-OPS\""), "{text}");
+    // A directory whose only key is its own: the TLD-OPS key never vouches for it.
+    let status = env.run(&["status", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    let dirs: Vec<&str> = v["directories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["directory"].as_str().unwrap())
+        .collect();
+    assert_eq!(dirs, ["AFTLD", "TLD-OPS"]);
+}
+
+#[test]
+fn a_key_the_config_expects_but_is_not_pinned_is_named() {
+    let env = Env::pinned();
+    env.write(
+        "config/config.toml",
+        b"[directory.\"AFTLD\"]\nkeys = [\"4967 A693 0617 FF23 5E07  5F87 AA28 9632 F0CD F6EA\"]\n",
+    );
+    let r = env.run(&["sync", &root("data/sample/regional.mbox")]);
+    assert!(
+        r.stderr
+            .contains("4967 A693 0617 FF23 5E07 5F87 AA28 9632 F0CD F6EA is listed in")
+            && r.stderr.contains("--directory AFTLD"),
+        "{}",
+        r.stderr
+    );
+    let doctor = env.run(&["doctor"]);
+    assert!(doctor.stdout.contains("is listed in"), "{}", doctor.stdout);
+    env.run(&[
+        "trust",
+        "add",
+        s(&key("FICTIONAL-SAMPLE-KEY-regional.cert.asc")),
+        "--directory",
+        "AFTLD",
+    ])
+    .ok();
+    let r = env.run(&["sync", &root("data/sample/regional.mbox")]);
+    r.ok();
+    assert!(!r.stderr.contains("is listed in"), "{}", r.stderr);
+}
+
+#[test]
+fn a_bad_directory_in_the_config_is_named() {
+    let env = Env::pinned();
+    env.write(
+        "config/config.toml",
+        b"[directory.\"AFTLD\"]\nkeys = [\"not a fingerprint\"]\n",
+    );
+    let r = env.run(&["status"]);
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    assert!(r.stderr.contains("directory.\"AFTLD\".keys"), "{}", r.stderr);
+}
