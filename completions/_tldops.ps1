@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
         }
         'tldops;find' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -65,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
         }
         'tldops;f' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -76,6 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             break
         }
         'tldops;show' {
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -88,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
         }
         'tldops;list' {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -100,6 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
         }
         'tldops;coverage' {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -116,6 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)')
             [CompletionResult]::new('--changed-since', '--changed-since', [CompletionResultType]::ParameterName, 'Only people added or changed since this serial (a small monthly phone update)')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -131,6 +137,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Where the code goes')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file for svg or png (created 0600)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file for svg or png (created 0600)')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -147,6 +154,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region: africa, ap, europe, lac, na')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')

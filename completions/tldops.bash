@@ -231,13 +231,17 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__coverage)
-            opts="-h -V --region --json --config --data-dir --color --help --version"
+            opts="-h -V --region --json --directory --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -343,7 +347,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__export)
-            opts="-o -h -V --format --output --dir --changed-since --raw --force --config --data-dir --color --help --version"
+            opts="-o -h -V --format --output --dir --changed-since --raw --force --directory --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -369,6 +373,10 @@ _tldops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -389,7 +397,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__find)
-            opts="-h -V --format --json --config --data-dir --color --help --version"
+            opts="-h -V --format --json --directory --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,6 +405,10 @@ _tldops() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json mutt aerc" -- "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -781,13 +793,17 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__list)
-            opts="-h -V --region --json --config --data-dir --color --help --version"
+            opts="-h -V --region --json --directory --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -941,7 +957,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__qr)
-            opts="-o -h -V --format --output --force --config --data-dir --color --help --version"
+            opts="-o -h -V --format --output --force --directory --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -956,6 +972,10 @@ _tldops() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -979,7 +999,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__sheet)
-            opts="-o -h -V --format --paper --region --qr --output --force --config --data-dir --color --help --version"
+            opts="-o -h -V --format --paper --region --qr --output --force --directory --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,6 +1025,10 @@ _tldops() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1025,12 +1049,16 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__show)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --directory --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

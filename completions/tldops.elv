@@ -49,6 +49,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
         }
         &'tldops;find'= {
             cand --format 'Output format'
+            cand --directory 'Answer from this directory only [default: every directory kept]'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
@@ -60,6 +61,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
         }
         &'tldops;f'= {
             cand --format 'Output format'
+            cand --directory 'Answer from this directory only [default: every directory kept]'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
@@ -70,6 +72,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --version 'Print version'
         }
         &'tldops;show'= {
+            cand --directory 'Answer from this directory only [default: every directory kept]'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
@@ -81,6 +84,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
         }
         &'tldops;list'= {
             cand --region 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na'
+            cand --directory 'Answer from this directory only [default: every directory kept]'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
@@ -92,6 +96,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
         }
         &'tldops;coverage'= {
             cand --region 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na'
+            cand --directory 'Answer from this directory only [default: every directory kept]'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
@@ -107,6 +112,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --output 'Write to this file (created 0600) instead of standard output'
             cand --dir 'Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)'
             cand --changed-since 'Only people added or changed since this serial (a small monthly phone update)'
+            cand --directory 'Answer from this directory only [default: every directory kept]'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
@@ -121,6 +127,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --format 'Where the code goes'
             cand -o 'The file for svg or png (created 0600)'
             cand --output 'The file for svg or png (created 0600)'
+            cand --directory 'Answer from this directory only [default: every directory kept]'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
@@ -136,6 +143,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --region 'Only this ICANN region: africa, ap, europe, lac, na'
             cand -o 'Write to this file (created 0600) instead of standard output'
             cand --output 'Write to this file (created 0600) instead of standard output'
+            cand --directory 'Answer from this directory only [default: every directory kept]'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'

@@ -56,6 +56,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand find" -l format -d 'Output
 json\t'The documented JSON shape'
 mutt\t'mutt/neomutt `query_command`: a message line, then address, name, ccTLD'
 aerc\t'aerc `address-book-cmd`: address and name'"
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -68,6 +69,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand f" -l format -d 'Output fo
 json\t'The documented JSON shape'
 mutt\t'mutt/neomutt `query_command`: a message line, then address, name, ccTLD'
 aerc\t'aerc `address-book-cmd`: address and name'"
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -76,6 +78,7 @@ never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l json -d 'Same as --format json'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -85,6 +88,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand show" -l json -d 'Print as
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -94,6 +98,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand list" -l json -d 'Print as
 complete -c tldops -n "__fish_tldops_using_subcommand list" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -109,6 +114,7 @@ json\t'The documented JSON shape of `find --json`'"
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of standard output' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l dir -d 'Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l changed-since -d 'Only people added or changed since this serial (a small monthly phone update)' -r
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -122,6 +128,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand qr" -l format -d 'Where th
 svg\t'An SVG file'
 png\t'A PNG file'"
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -s o -l output -d 'The file for svg or png (created 0600)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -137,6 +144,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l paper -d 'Paper 
 letter\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l region -d 'Only this ICANN region: africa, ap, europe, lac, na' -r
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s o -l output -d 'Write to this file (created 0600) instead of standard output' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l color -d 'When to use colour' -r -f -a "auto\t''

@@ -95,6 +95,30 @@ pub enum Command {
     Man,
 }
 
+/// Which directory to answer from.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Scope {
+    /// Answer from this directory only [default: every directory kept]
+    #[arg(long, value_name = "NAME")]
+    pub directory: Option<String>,
+}
+
+impl Command {
+    /// The directory a command that answers from the current snapshots is
+    /// limited to, if any.
+    pub fn scope(&self) -> Option<&str> {
+        match self {
+            Command::Find(a) => a.scope.directory.as_deref(),
+            Command::Show(a) => a.scope.directory.as_deref(),
+            Command::List(a) | Command::Coverage(a) => a.scope.directory.as_deref(),
+            Command::Export(a) => a.scope.directory.as_deref(),
+            Command::Qr(a) => a.scope.directory.as_deref(),
+            Command::Sheet(a) => a.scope.directory.as_deref(),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Shell {
     Bash,
@@ -129,6 +153,9 @@ pub struct FindArgs {
     /// Same as --format json
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub scope: Scope,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -172,6 +199,9 @@ pub struct ExportArgs {
     /// Replace files that exist
     #[arg(long)]
     pub force: bool,
+
+    #[command(flatten)]
+    pub scope: Scope,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -201,6 +231,9 @@ pub struct QrArgs {
     /// Replace the file if it exists
     #[arg(long)]
     pub force: bool,
+
+    #[command(flatten)]
+    pub scope: Scope,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -248,6 +281,9 @@ pub struct SheetArgs {
     /// Replace the file if it exists
     #[arg(long)]
     pub force: bool,
+
+    #[command(flatten)]
+    pub scope: Scope,
 }
 
 #[derive(Debug, Args)]
@@ -259,6 +295,9 @@ pub struct ShowArgs {
     /// Print as JSON
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub scope: Scope,
 }
 
 #[derive(Debug, Args)]
@@ -270,6 +309,9 @@ pub struct RegionArgs {
     /// Print as JSON
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub scope: Scope,
 }
 
 #[derive(Debug, Args)]

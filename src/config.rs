@@ -28,6 +28,8 @@ pub struct Config {
     pub sources: Vec<String>,
     pub thresholds: BTreeMap<String, usize>,
     pub directories: BTreeMap<String, DirectoryConfig>,
+    /// The one directory a command answers from (`--directory`), if given.
+    pub scope: Option<String>,
     /// Colour on standard output and on standard error.
     pub color_out: bool,
     pub color_err: bool,
@@ -176,6 +178,7 @@ impl Config {
             sources,
             thresholds,
             directories,
+            scope: cli.command.scope().map(str::to_string),
             color_out: color(std::io::IsTerminal::is_terminal(&std::io::stdout())),
             color_err: color(std::io::IsTerminal::is_terminal(&std::io::stderr())),
             now,

@@ -106,3 +106,28 @@ fn a_bad_directory_in_the_config_is_named() {
     assert_eq!(r.code, 6, "{}", r.stderr);
     assert!(r.stderr.contains("directory.\"AFTLD\".keys"), "{}", r.stderr);
 }
+
+#[test]
+fn one_directory_answers_apart() {
+    let env = two();
+    let r = env.run(&["find", ".tz", "--directory", "AFTLD"]);
+    r.ok();
+    assert_eq!(r.stdout.matches("Baraka Kiprono").count(), 1, "{}", r.stdout);
+    assert!(r.stdout.contains("AFTLD liaison"), "{}", r.stdout);
+    assert!(!r.stdout.contains("Hamisi Wanjiku"), "{}", r.stdout);
+    assert!(!r.stdout.contains('['), "one directory is not labelled: {}", r.stdout);
+    let r = env.run(&["list", "--directory", "AFTLD", "--json"]);
+    r.ok();
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(5), "{}", r.stdout);
+    let r = env.run(&["export", "--directory", "TLD-OPS", "--format", "csv", "-o", "-"]);
+    r.ok();
+    assert!(!r.stdout.contains("AFTLD liaison"), "{}", r.stdout);
+    let r = env.run(&["find", "tz", "--directory", "APTLD"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("`APTLD`") && r.stderr.contains("AFTLD, TLD-OPS"),
+        "{}",
+        r.stderr
+    );
+}

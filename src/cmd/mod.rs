@@ -91,9 +91,19 @@ pub fn load_current_some(config: &Config, only: Option<&[String]>) -> Result<Cur
     let Some(store) = open_ro(config)? else {
         anyhow::bail!(NO_SNAPSHOT);
     };
-    let kept = store.current()?;
+    let mut kept = store.current()?;
     if kept.is_empty() {
         anyhow::bail!(NO_SNAPSHOT);
+    }
+    if let Some(only) = &config.scope {
+        let names: Vec<String> = kept.iter().map(|k| k.directory.clone()).collect();
+        kept.retain(|k| k.directory == *only);
+        if kept.is_empty() {
+            return Err(usage(&format!(
+                "no snapshot of directory `{only}` is kept; the directories kept are {}",
+                names.join(", ")
+            )));
+        }
     }
     warn_stale(config, &kept);
     let snapshots = kept
