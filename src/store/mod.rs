@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
     include_str!("rejected.sql"),
     include_str!("sources.sql"),
+    include_str!("contact_id.sql"),
 ];
 
 pub struct Store {
@@ -58,6 +59,21 @@ impl Store {
             path: path.to_path_buf(),
         };
         store.check_version()?;
+        if access == Access::ReadOnly && store.schema_version()? < MIGRATIONS.len() {
+            // A database from an older tldops: bring it up to date if it may
+            // be written, so readers see what a sync would; else read it as it is.
+            drop(store);
+            if let Ok(Some(upgraded)) = Store::open(path, Access::ReadWrite) {
+                return Ok(Some(upgraded));
+            }
+            let conn = Connection::open_with_flags(path, flags)
+                .with_context(|| format!("cannot open database {}", path.display()))?;
+            conn.busy_timeout(Duration::from_secs(5))?;
+            return Ok(Some(Store {
+                conn,
+                path: path.to_path_buf(),
+            }));
+        }
         if access == Access::ReadWrite {
             store
                 .conn
@@ -67,6 +83,15 @@ impl Store {
             restrict_files(path);
         }
         Ok(Some(store))
+    }
+
+    /// The contact `id` column, or NULL in a database too old to have it
+    /// that could not be upgraded (read-only).
+    fn contact_id_column(&self, table: &str) -> String {
+        match self.schema_version() {
+            Ok(v) if v < 4 => "NULL".into(),
+            _ => format!("{table}id"),
+        }
     }
 
     pub fn schema_version(&self) -> Result<usize> {
@@ -93,6 +118,7 @@ impl Store {
         let from: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
             tx.execute_batch(sql)
+                .and_then(|()| after_migration(&tx, i + 1))
                 .with_context(|| format!("migrating {} to schema {}", self.path.display(), i + 1))?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
@@ -104,6 +130,14 @@ impl Store {
     fn begin(&self) -> Result<rusqlite::Transaction<'_>> {
         rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .with_context(|| format!("database {} is locked or read-only", self.path.display()))
+    }
+}
+
+/// What a migration needs beyond its SQL, by the schema version it makes.
+fn after_migration(tx: &rusqlite::Transaction<'_>, version: usize) -> rusqlite::Result<()> {
+    match version {
+        4 => history::fill_contact_ids(tx),
+        _ => Ok(()),
     }
 }
 
