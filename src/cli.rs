@@ -421,6 +421,15 @@ pub enum TransferEncoding {
 #[derive(Debug, Args)]
 pub struct PublishArgs {
     /// The roster: a snapshot document, with or without its header fields
+    ///
+    /// It is checked against every rule a reader enforces before it is signed.
+    /// Each contact may carry `id`, your stable identifier for the person
+    /// (1 to 64 characters of A-Z a-z 0-9 . _ -, unique within the directory):
+    /// a contact's identity is its `id` when present, otherwise its ccTLD,
+    /// name and first e-mail address, and it is what keeps a person the same
+    /// card on every phone from one snapshot to the next. Two contacts with
+    /// one identity are refused: give namesakes different first addresses or
+    /// an `id` each; give a person a new `id` only when they are a new person.
     #[arg(value_name = "ROSTER")]
     pub roster: PathBuf,
 

@@ -86,9 +86,13 @@ fn trust_lists_and_removes_keys() {
     r.ok();
     assert!(r.stderr.contains("secret key material"), "{}", r.stderr);
     assert!(r.stdout.starts_with("updated"), "{}", r.stdout);
-    let db = std::fs::read(env.data_dir().join("tldops.sqlite3")).unwrap();
-    let secret = std::fs::read_to_string(key("FICTIONAL-SAMPLE-KEY-secretariat.secret.asc")).unwrap();
-    assert!(secret.contains("PRIVATE KEY"));
+    assert_no_secret_kept(&env);
+    // The same key given first, with nothing to merge into.
+    let fresh = Env::new();
+    let r = fresh.run(&["trust", "add", s(&key("FICTIONAL-SAMPLE-KEY-secretariat.secret.asc"))]);
+    r.ok();
+    assert!(r.stderr.contains("secret key material"), "{}", r.stderr);
+    assert_no_secret_kept(&fresh);
     let r = env.run(&["trust", "remove", "bf03 6cf3 0fb1 c4d0 d5bd ce27 1247 9753 134f 6951"]);
     r.ok();
     let r = env.run(&["trust", "list"]);
@@ -103,8 +107,100 @@ fn trust_lists_and_removes_keys() {
         "{}",
         r.stderr
     );
-    drop(db);
     let _ = SAMPLE_CERT;
+}
+
+/// The database (and its write-ahead log) holds no byte sequence of the
+/// secret key material, and its stored certificate has no secret part.
+fn assert_no_secret_kept(env: &Env) {
+    let secret = std::fs::read_to_string(key("FICTIONAL-SAMPLE-KEY-secretariat.secret.asc")).unwrap();
+    let packets = dearmor(&secret);
+    let db = env.data_dir().join("tldops.sqlite3");
+    let mut stored = std::fs::read(&db).unwrap();
+    stored.extend(std::fs::read(db.with_extension("sqlite3-wal")).unwrap_or_default());
+    // Every secret-key packet's body (tag 5 or 7, new format) ends in its
+    // secret material: no 32-byte window of that tail may be stored.
+    let tails = secret_tails(&packets);
+    assert!(!tails.is_empty(), "the fixture has no secret-key packet to look for");
+    for tail in tails {
+        for w in tail.windows(32) {
+            assert!(
+                !stored.windows(32).any(|s| s == w),
+                "secret key material is in the database"
+            );
+        }
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let certs: Vec<Vec<u8>> = conn
+        .prepare("SELECT cert FROM cert")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(!certs.is_empty());
+    for c in certs {
+        assert!(
+            secret_tails(&c).is_empty(),
+            "a stored certificate has a secret-key packet"
+        );
+    }
+}
+
+/// The binary packets of an ASCII-armoured block.
+fn dearmor(text: &str) -> Vec<u8> {
+    let body: String = text
+        .lines()
+        .skip_while(|l| !l.is_empty())
+        .skip(1)
+        .take_while(|l| !l.starts_with('=') && !l.starts_with("-----"))
+        .collect();
+    let out = std::process::Command::new("base64")
+        .arg("-d")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().unwrap().write_all(body.as_bytes())?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    assert!(out.status.success());
+    out.stdout
+}
+
+/// The last 48 bytes of each secret-key or secret-subkey packet (tags 5
+/// and 7) in a packet sequence: where the secret material sits.
+fn secret_tails(mut p: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    while let [head, rest @ ..] = p {
+        let (tag, len, skip) = if head & 0x40 != 0 {
+            let tag = head & 0x3f;
+            match rest {
+                [a, ..] if *a < 192 => (tag, *a as usize, 1),
+                [a, b, ..] if *a < 224 => (tag, ((*a as usize - 192) << 8) + *b as usize + 192, 2),
+                [255, a, b, c, d, ..] => (tag, u32::from_be_bytes([*a, *b, *c, *d]) as usize, 5),
+                _ => return out,
+            }
+        } else {
+            let tag = (head >> 2) & 0x0f;
+            match (head & 3, rest) {
+                (0, [a, ..]) => (tag, *a as usize, 1),
+                (1, [a, b, ..]) => (tag, u16::from_be_bytes([*a, *b]) as usize, 2),
+                (2, [a, b, c, d, ..]) => (tag, u32::from_be_bytes([*a, *b, *c, *d]) as usize, 4),
+                _ => return out,
+            }
+        };
+        let Some(body) = rest.get(skip..skip + len) else {
+            return out;
+        };
+        if tag == 5 || tag == 7 {
+            out.push(body[body.len().saturating_sub(48)..].to_vec());
+        }
+        p = &rest[skip + len..];
+    }
+    out
 }
 
 #[test]

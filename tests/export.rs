@@ -212,7 +212,7 @@ fn a_delta_holds_only_who_was_added_or_changed() {
     );
     assert!(
         r.stderr
-            .contains("1 person left since serial 20, to delete by hand: Neema Otieno (.tz)"),
+            .contains("1 person left since serial 20, to delete by hand: Neema Otieno (.tz, neema@nic.tz.example)"),
         "{}",
         r.stderr
     );
@@ -326,7 +326,21 @@ fn json_export_has_the_find_shape() {
     let env = directory();
     let a = env.run(&["export", "--format", "json", ".tz"]);
     let b = env.run(&["find", "--json", ".tz"]);
+    a.ok();
+    b.ok();
     assert_eq!(a.stdout, b.stdout);
+    // The same, and the right thing: .tz and its two people.
+    let v: serde_json::Value = serde_json::from_str(&a.stdout).unwrap();
+    let results = v["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1, "{}", a.stdout);
+    assert_eq!(results[0]["code"], "tz", "{}", a.stdout);
+    let names: Vec<&str> = results[0]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Amani Mfano, Jr.", "Neema Otieno"]);
 }
 
 #[test]
@@ -348,7 +362,12 @@ fn a_qr_code_decodes_to_the_card_we_meant() {
     let decoded = String::from_utf8(out.stdout).unwrap();
     let want = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Amani Mfano\\, Jr.\r\nN:Amani Mfano\\, Jr.;;;;\r\nORG:TLD-OPS .tz\r\nTEL;TYPE=CELL:+255 700 000 001\r\nTEL;TYPE=WORK:+255 22 000 0001\r\nEMAIL:amani@nic.tz.example\r\nEND:VCARD\r\n";
     assert_eq!(decoded.trim_end_matches('\n'), want.trim_end_matches('\n'));
-    // A whole ccTLD as one card, with its 24x7 line.
+    // A whole ccTLD as one card, with its 24x7 line, each item labelled with
+    // whose it is and what kind. (Without Amani's office line, so it fits.)
+    let smaller = ROSTER
+        .replace("NNNN", "short")
+        .replace("phone = [\"+255 22 000 0001\"]\n", "");
+    publish_and_sync(&env, &smaller, 21, "2026-11-01T12:00:00Z").ok();
     let png = env.path("tz.png");
     env.run(&["qr", ".tz", "--format", "png", "-o", s(&png)]).ok();
     let out = Command::new(tool("zbarimg"))
@@ -359,7 +378,8 @@ fn a_qr_code_decodes_to_the_card_we_meant() {
     assert!(
         decoded.contains("FN:TLD-OPS .tz\r\n")
             && decoded.contains("item1.X-ABLabel:24x7\r\n")
-            && decoded.contains("neema@nic.tz.example"),
+            && decoded.contains("item2.TEL:+255 700 000 001\r\nitem2.X-ABLabel:Amani Mfano\\, Jr.\\, mobile\r\n")
+            && decoded.contains("item4.EMAIL:neema@nic.tz.example\r\nitem4.X-ABLabel:Neema Otieno\\, e-mail\r\n"),
         "{decoded}"
     );
     // SVG and the terminal form.

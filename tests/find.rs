@@ -277,8 +277,8 @@ fn mutt_and_aerc_get_one_line_per_address() {
     assert_eq!(
         &lines[1..],
         [
-            "amani@nic.tz.example\tAmani Mfano\t.tz",
-            "security@nic.tz.example\tAmani Mfano\t.tz",
+            "amani@nic.tz.example\tAmani Mfano\t.tz Head of security",
+            "security@nic.tz.example\tAmani Mfano\t.tz Head of security",
             "neema@nic.tz.example\tNeema Otieno\t.tz"
         ]
     );
@@ -381,7 +381,8 @@ fn list_and_coverage_by_region() {
 #[test]
 fn diff_and_history_across_three_snapshots() {
     let env = directory();
-    let second = ROSTER.replace("amani@nic.tz.example", "amani@attacker.example").replace("[[cctld]]\ncode = \"tv\"", "[[cctld]]\ncode = \"ke\"\n[[cctld.contact]]\nname = \"Wanjiku Njoroge\"\nemail = [\"w@kenic.ke.example\"]\n\n[[cctld]]\ncode = \"tv\"");
+    // A second address swapped: the same person (same name, same first address), changed.
+    let second = ROSTER.replace("security@nic.tz.example", "security@attacker.example").replace("[[cctld]]\ncode = \"tv\"", "[[cctld]]\ncode = \"ke\"\n[[cctld.contact]]\nname = \"Wanjiku Njoroge\"\nemail = [\"w@kenic.ke.example\"]\n\n[[cctld]]\ncode = \"tv\"");
     let r = publish_and_sync(&env, &second, 11, "2026-11-01T12:00:00Z");
     r.ok();
     assert!(
@@ -406,12 +407,13 @@ fn diff_and_history_across_three_snapshots() {
         r.stdout
     );
     assert!(
-        r.stdout.contains("~ .tz  Neema Otieno: role (none) → CSIRT lead"),
+        r.stdout
+            .contains("~ .tz  Neema Otieno (CSIRT lead, neema@nic.tz.example): role (none) → CSIRT lead"),
         "{}",
         r.stdout
     );
     assert!(
-        r.stdout.contains("- .pl  ccTLD gone") && r.stdout.contains("- .pl  Łukasz Wiśniewski"),
+        r.stdout.contains("- .pl  ccTLD gone") && r.stdout.contains("- .pl  Łukasz Wiśniewski (lukasz@dns.pl.example)"),
         "{}",
         r.stdout
     );
@@ -424,7 +426,9 @@ fn diff_and_history_across_three_snapshots() {
         .iter()
         .any(|c| c["change"] == "contact_changed"
             && c["field"] == "email"
-            && c["new"] == "amani@attacker.example, security@nic.tz.example"));
+            && c["new"] == "amani@nic.tz.example, security@attacker.example"
+            && c["role"] == "Head of security"
+            && c["email"] == "amani@nic.tz.example"));
     let r = env.run(&["diff", "10", "99"]);
     assert_eq!(r.code, 2);
     let r = env.run(&["history"]);

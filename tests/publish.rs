@@ -185,3 +185,66 @@ fn a_protected_key_takes_its_passphrase_from_a_file() {
         .ok();
     env.run(&["sync", s(&out)]).ok();
 }
+
+#[test]
+fn two_contacts_of_one_identity_are_refused_before_signing() {
+    let env = Env::pinned();
+    let namesakes = "\n[[cctld.contact]]\nname = \"amani  MFANO\"\nemail = [\"Amani@nic.tz.example\"]\n";
+    let same_id = "id = \"p-1\"\n";
+    let cases: &[(&str, String, &str)] = &[
+        (
+            "same name and first address",
+            ROSTER.replacen(
+                "\n[[cctld]]\ncode = \"xn--",
+                &format!("{namesakes}\n[[cctld]]\ncode = \"xn--"),
+                1,
+            ),
+            "bad.toml: cctld[0].contact[1]: has the same identity",
+        ),
+        (
+            "one id twice, in two ccTLDs",
+            ROSTER
+                .replacen("mobile = [", &format!("{same_id}mobile = ["), 1)
+                .replacen(
+                    "m.alhassan@nic.ae.example\"]\n",
+                    &format!("m.alhassan@nic.ae.example\"]\n{same_id}"),
+                    1,
+                ),
+            "bad.toml: cctld[1].contact[0].id: has the same identity (id `p-1`)",
+        ),
+    ];
+    for (name, text, want) in cases {
+        let p = env.write("bad.toml", text.as_bytes());
+        let out = env.path("out.eml");
+        let r = env.run(&[
+            "publish",
+            s(&p),
+            "--key",
+            s(&key(SAMPLE_SECRET)),
+            "--serial",
+            "1",
+            "-o",
+            s(&out),
+        ]);
+        assert_eq!(r.code, 6, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains(want), "{name}: {}", r.stderr);
+        assert!(r.stdout.is_empty() && !out.exists(), "{name}: something was signed");
+    }
+    // Namesakes with their own addresses are two people, and are signed.
+    let ok = ROSTER.replacen(
+        "\n[[cctld]]\ncode = \"xn--",
+        &format!("{}\n[[cctld]]\ncode = \"xn--", namesakes.replace("Amani@", "mfano@")),
+        1,
+    );
+    let p = env.write("ok.toml", ok.as_bytes());
+    env.run(&["publish", s(&p), "--key", s(&key(SAMPLE_SECRET)), "--serial", "1"])
+        .ok();
+    // And `--help` says what `id` is for.
+    let help = env.run(&["publish", "--help"]);
+    help.ok();
+    assert!(
+        help.stdout.contains("`id`") && help.stdout.contains("identity"),
+        "{}",
+        help.stdout
+    );
+}

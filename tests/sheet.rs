@@ -257,6 +257,10 @@ print("TEXT", " ".join(" ".join(p.text).split()))
         "text lost: {out}"
     );
     assert!(out.contains("Amani <b>Mfano</b>") && out.contains("王伟"), "{out}");
+    assert!(
+        out.contains("Card of Amani <b>Mfano</b>, .tz") && out.contains("Card of 王伟, .cn"),
+        "the QR codes say whose card they hold: {out}"
+    );
     let raw = std::fs::read_to_string(&html).unwrap();
     assert!(raw.contains("@page { size: A4") && !raw.contains("<script") && !raw.contains("<img"));
     // Print it as a person would: headless Chromium to PDF, then read it back.
@@ -336,6 +340,13 @@ fn qr_codes_on_paper_decode() {
     assert!(
         decoded.contains("ORG:TLD-OPS .tz\r\n") && decoded.contains("FN:Baraka Kiprono"),
         "{decoded}"
+    );
+    // Its caption says whose card it is, and that it is not the whole ccTLD.
+    let text = run("pdftotext", &[s(&pdf), "-"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Card of Baraka Kiprono (CSIRT lead) of .tz only"),
+        "{flat}"
     );
 }
 

@@ -93,15 +93,19 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
             Change::CctldChanged {
                 label, field, old, new, ..
             } => format!("~ .{}  {field}: {} → {}", sanitize(label), sanitize(old), sanitize(new)),
-            Change::ContactAdded { label, name, .. } => {
-                paint(c, "32", &format!("+ .{}  {}", sanitize(label), sanitize(name)))
-            }
-            Change::ContactRemoved { label, name, .. } => {
-                paint(c, "31", &format!("- .{}  {}", sanitize(label), sanitize(name)))
-            }
+            Change::ContactAdded { label, person, .. } => paint(
+                c,
+                "32",
+                &format!("+ .{}  {}", sanitize(label), sanitize(&person.describe())),
+            ),
+            Change::ContactRemoved { label, person, .. } => paint(
+                c,
+                "31",
+                &format!("- .{}  {}", sanitize(label), sanitize(&person.describe())),
+            ),
             Change::ContactChanged {
                 label,
-                name,
+                person,
                 field,
                 old,
                 new,
@@ -112,7 +116,7 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
                 &format!(
                     "~ .{}  {}: {field} {} → {}",
                     sanitize(label),
-                    sanitize(name),
+                    sanitize(&person.describe()),
                     none(old),
                     none(new)
                 ),

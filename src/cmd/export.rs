@@ -5,7 +5,8 @@ use super::present::cctld_json;
 use super::{load_current, plural, thousands, usage, Current};
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::config::Config;
-use crate::diff::{diff, identity, name_identity, Change};
+use crate::contact::Identity;
+use crate::diff::{diff, Change};
 use crate::error::exit;
 use crate::export::{self, vcard, Entry};
 use crate::search::Query;
@@ -163,14 +164,18 @@ fn write_vdir(dir: &std::path::Path, entries: &[Entry<'_>], version: vcard::Vers
             );
         }
     }
+    // Counted as they reach the disk, distinct files only.
+    let mut written = std::collections::BTreeSet::new();
     let mut bytes = 0;
     for (path, text) in &files {
         crate::atomic::write_private(path, text.as_bytes(), true)?;
-        bytes += text.len();
+        if written.insert(path) {
+            bytes += text.len();
+        }
     }
     eprintln!(
         "tldops: wrote {} ({}), {} bytes, to {}",
-        plural(files.len(), "card", "cards"),
+        plural(written.len(), "card", "cards"),
         version.name(),
         thousands(bytes),
         dir.display()
@@ -180,7 +185,7 @@ fn write_vdir(dir: &std::path::Path, entries: &[Entry<'_>], version: vcard::Vers
 
 /// Keeps only people added or changed since `serial`; says who went away.
 fn changed_since<'a>(current: &'a Current, entries: Vec<Entry<'a>>, serial: u64) -> Result<Vec<Entry<'a>>> {
-    let mut wanted: HashSet<(String, String, String)> = HashSet::new();
+    let mut wanted: HashSet<(String, String, Identity)> = HashSet::new();
     for (kept, snap) in current.kept.iter().zip(&current.snapshots) {
         let Some(old) = current.store.kept(&kept.directory, serial)? else {
             let serials: Vec<String> = current
@@ -199,10 +204,10 @@ fn changed_since<'a>(current: &'a Current, entries: Vec<Entry<'a>>, serial: u64)
         let mut removed = Vec::new();
         for ch in diff(&old, snap) {
             match ch {
-                Change::ContactAdded { code, name, .. } | Change::ContactChanged { code, name, .. } => {
-                    wanted.insert((kept.directory.clone(), code, name_identity(&name)));
+                Change::ContactAdded { code, person, .. } | Change::ContactChanged { code, person, .. } => {
+                    wanted.insert((kept.directory.clone(), code, person.identity));
                 }
-                Change::ContactRemoved { label, name, .. } => removed.push(format!("{name} (.{label})")),
+                Change::ContactRemoved { label, person, .. } => removed.push(person.describe_in(&format!(".{label}"))),
                 _ => {}
             }
         }
@@ -216,6 +221,12 @@ fn changed_since<'a>(current: &'a Current, entries: Vec<Entry<'a>>, serial: u64)
     }
     Ok(entries
         .into_iter()
-        .filter(|e| wanted.contains(&(e.directory.to_string(), e.cctld.code.clone(), identity(e.contact))))
+        .filter(|e| {
+            wanted.contains(&(
+                e.directory.to_string(),
+                e.cctld.code.clone(),
+                e.contact.identity(&e.cctld.code),
+            ))
+        })
         .collect())
 }

@@ -72,7 +72,13 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                         c.email.iter().map(move |e| {
                             let (e, name) = (sanitize(e), sanitize(&c.name));
                             match format {
-                                FindFormat::Mutt => format!("{e}\t{name}\t.{}", sanitize(&h.cctld.label)),
+                                // The third column tells namesakes apart: `.sk CSIRT lead`.
+                                FindFormat::Mutt => match &c.role {
+                                    Some(role) => {
+                                        format!("{e}\t{name}\t.{} {}", sanitize(&h.cctld.label), sanitize(role))
+                                    }
+                                    None => format!("{e}\t{name}\t.{}", sanitize(&h.cctld.label)),
+                                },
                                 _ => format!("{e}\t{name}"),
                             }
                         })

@@ -47,7 +47,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
         )));
     }
     // QR codes take a few milliseconds each: make them on every core.
-    let codes: Vec<Option<Matrix>> = if args.qr && format != SheetFormat::Text {
+    let codes: Vec<Option<(Matrix, String)>> = if args.qr && format != SheetFormat::Text {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = groups.len().div_ceil(threads).max(1);
         std::thread::scope(|scope| {
@@ -131,9 +131,33 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
 }
 
 /// The QR code of a ccTLD's contacts; when the whole ccTLD is too much for a
-/// code that scans reliably, its first contact alone.
-fn qr_for(group: &[crate::export::Entry<'_>]) -> Option<Matrix> {
-    [group, &group[..1]]
-        .iter()
-        .find_map(|g| Matrix::encode(&vcard::compact(g)).ok())
+/// code that scans reliably, its first contact alone. With a caption saying
+/// whose card it holds.
+fn qr_for(group: &[crate::export::Entry<'_>]) -> Option<(Matrix, String)> {
+    [group, &group[..1]].iter().find_map(|g| {
+        Matrix::encode(&vcard::compact(g))
+            .ok()
+            .map(|m| (m, qr_caption(group, g)))
+    })
+}
+
+/// `Card of .tz: Amani Otieno, Neema Juma`, or, when the code holds only the
+/// first of several, `Card of Amani Otieno (CSIRT lead) of .tz only`.
+fn qr_caption(group: &[crate::export::Entry<'_>], held: &[crate::export::Entry<'_>]) -> String {
+    let dotted = held[0].dotted();
+    let who = |e: &crate::export::Entry<'_>| match &e.contact.role {
+        Some(role) => format!("{} ({role})", e.contact.name),
+        None => e.contact.name.clone(),
+    };
+    match held {
+        [one] if group.len() > 1 => format!("Card of {} of {dotted} only", who(one)),
+        [one] => format!("Card of {}, {dotted}", who(one)),
+        many => format!(
+            "Card of {dotted}: {}",
+            many.iter()
+                .map(|e| e.contact.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
 }

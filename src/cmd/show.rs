@@ -4,7 +4,7 @@ use super::present::{self, cctld_json, heading, table};
 use super::{load_current, stamp, usage};
 use crate::cli::ShowArgs;
 use crate::config::Config;
-use crate::diff::{fields, identity};
+use crate::diff::fields;
 use crate::error::exit;
 use crate::search::cctld_key;
 use crate::term::sanitize;
@@ -35,7 +35,7 @@ pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
         found = true;
         let history = current.store.cctld_history(&kept.directory, &key)?;
         let since = history.first().map(|h| h.0).unwrap_or(kept.serial);
-        let seen: Vec<Seen> = cctld.contacts.iter().map(|c| seen(c, &history)).collect();
+        let seen: Vec<Seen> = cctld.contacts.iter().map(|c| seen(c, &key, &history)).collect();
         let contacts: Vec<_> = cctld.contacts.iter().collect();
         if args.json {
             let mut v = cctld_json(&kept.directory, cctld, &contacts, config.now);
@@ -86,13 +86,13 @@ pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
     Ok(exit::OK)
 }
 
-fn seen(c: &crate::contact::Contact, history: &[crate::store::Appearance]) -> Seen {
-    let id = identity(c);
+fn seen(c: &crate::contact::Contact, code: &str, history: &[crate::store::Appearance]) -> Seen {
+    let id = c.identity(code);
     let mut first = None;
     let mut changed = None;
     let mut last: Option<&crate::contact::Contact> = None;
     for (serial, issued, contacts) in history {
-        let Some(now) = contacts.iter().find(|p| identity(p) == id) else {
+        let Some(now) = contacts.iter().find(|p| p.identity(code) == id) else {
             last = None;
             continue;
         };

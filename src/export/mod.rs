@@ -4,11 +4,11 @@
 
 pub mod csv;
 pub mod qr;
+pub mod uid;
 pub mod vcard;
 
 use crate::contact::{Cctld, Contact};
 use chrono::{DateTime, Utc};
-use sha2::{Digest, Sha256};
 
 /// The entries grouped by directory and ccTLD, in their order.
 pub fn by_cctld<'e, 'a>(entries: &'e [Entry<'a>]) -> impl Iterator<Item = &'e [Entry<'a>]> {
@@ -27,20 +27,14 @@ pub struct Entry<'a> {
 
 impl Entry<'_> {
     /// A UID that stays the same for the same person from one snapshot to
-    /// the next (directory, ccTLD and folded name), so a re-import updates.
+    /// the next (the contact's identity), so a re-import updates.
     pub fn uid(&self) -> String {
-        let mut h = Sha256::new();
-        for part in [self.directory, &self.cctld.code, &crate::diff::identity(self.contact)] {
-            h.update(part.as_bytes());
-            h.update([0]);
-        }
-        let b = h.finalize();
-        let mut u = [0u8; 16];
-        u.copy_from_slice(&b[..16]);
-        u[6] = (u[6] & 0x0f) | 0x80; // version 8: name-based, custom hash
-        u[8] = (u[8] & 0x3f) | 0x80; // RFC 9562 variant
-        let x = crate::snapshot::hex(&u);
-        format!("{}-{}-{}-{}-{}", &x[..8], &x[8..12], &x[12..16], &x[16..20], &x[20..])
+        uid::of(self.directory, &self.contact.identity(&self.cctld.code))
+    }
+
+    /// The UID an older tldops gave this person's card.
+    pub fn legacy_uid(&self) -> String {
+        uid::legacy(self.directory, &self.cctld.code, &self.contact.name)
     }
 
     /// The country or territory's English name, if known.

@@ -195,13 +195,20 @@ pub fn compact(entries: &[Entry<'_>]) -> String {
             if let Some(p) = &e.cctld.emergency_phone {
                 labelled(&mut card, VCardProperty::Tel, p, "24x7".into());
             }
+            // Full names and the kind ("Amani Otieno, mobile"), so that
+            // namesakes and two numbers of one person stay apart.
             for e in many {
-                let first = e.contact.name.split(' ').next().unwrap_or(&e.contact.name).to_string();
-                for p in e.contact.mobile.iter().chain(&e.contact.phone) {
-                    labelled(&mut card, VCardProperty::Tel, p, first.clone());
+                let c = e.contact;
+                for (p, kind) in c
+                    .mobile
+                    .iter()
+                    .map(|p| (p, "mobile"))
+                    .chain(c.phone.iter().map(|p| (p, "office")))
+                {
+                    labelled(&mut card, VCardProperty::Tel, p, format!("{}, {kind}", c.name));
                 }
-                for m in &e.contact.email {
-                    labelled(&mut card, VCardProperty::Email, m, first.clone());
+                for m in &c.email {
+                    labelled(&mut card, VCardProperty::Email, m, format!("{}, e-mail", c.name));
                 }
             }
         }

@@ -37,7 +37,9 @@ article .reach { margin: 0 0 1mm 0; }
 .person { margin: 0 0 1mm 3mm; }
 .person p { margin: 0; }
 .num, .key { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
-.qr { float: right; width: 29mm; height: 29mm; margin: 0 0 1mm 2mm; }
+.qr { float: right; width: 29mm; margin: 0 0 1mm 2mm; }
+.qr svg { width: 29mm; height: 29mm; display: block; }
+.qr p { font-size: 6pt; line-height: 1.2; margin: 0; }
 nav { break-before: page; columns: 4; font-size: 8pt; }
 nav h2 { column-span: all; }
 nav a { color: #000; text-decoration: none; }
@@ -49,7 +51,12 @@ fn block_html(b: &Block, out: &mut String) {
     if let Some(code) = &b.qr {
         let svg = code.svg();
         let svg = svg.split_once("?>\n").map(|(_, s)| s).unwrap_or(&svg);
-        out.push_str(&svg.replacen("<svg ", "<svg class=\"qr\" ", 1));
+        out.push_str("<div class=\"qr\">");
+        out.push_str(svg);
+        if let Some(caption) = &b.qr_caption {
+            let _ = write!(out, "<p>{}</p>", esc(caption));
+        }
+        out.push_str("</div>");
     }
     let _ = write!(out, "<h3>{}", esc(&b.display));
     if let Some(c) = &b.country {

@@ -79,6 +79,8 @@ pub struct Block {
     pub people: Vec<Person>,
     /// The QR code of the block's contacts, when asked for.
     pub qr: Option<crate::export::qr::Matrix>,
+    /// Whose card the QR code holds, printed under it.
+    pub qr_caption: Option<String>,
 }
 
 /// The whole sheet: provenance and the blocks, by region.
@@ -105,7 +107,13 @@ fn person(c: &Contact) -> Person {
 }
 
 /// Builds a block for one ccTLD and the contacts to print.
-pub fn block(cctld: &Cctld, contacts: &[&Contact], now: DateTime<Utc>, qr: Option<crate::export::qr::Matrix>) -> Block {
+pub fn block(
+    cctld: &Cctld,
+    contacts: &[&Contact],
+    now: DateTime<Utc>,
+    qr: Option<(crate::export::qr::Matrix, String)>,
+) -> Block {
+    let (qr, qr_caption) = qr.unzip();
     Block {
         code: cctld.code.clone(),
         display: cctld.display(),
@@ -115,6 +123,7 @@ pub fn block(cctld: &Cctld, contacts: &[&Contact], now: DateTime<Utc>, qr: Optio
         utc_offset: crate::cmd::present::local_time(&cctld.code, now).map(|t| format!("UTC{}", t.offset)),
         people: contacts.iter().map(|c| person(c)).collect(),
         qr,
+        qr_caption,
     }
 }
 

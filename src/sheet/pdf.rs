@@ -236,23 +236,33 @@ impl<'f> Layout<'f> {
         self.ox + self.column as f32 * (self.column_width() + GAP)
     }
 
-    /// Places lines (and a QR code) that must stay together.
-    fn place(&mut self, lines: Vec<Line>, qr: Option<Matrix>, space_after: f32) {
+    /// Places lines (and a QR code with its caption) that must stay together.
+    fn place(&mut self, lines: Vec<Line>, qr: Option<(Matrix, Vec<Line>)>, space_after: f32) {
         let text_height: f32 = lines.iter().map(|l| l.height).sum();
-        let height = if qr.is_some() {
-            text_height.max(QR_SIZE + 2.0)
-        } else {
-            text_height
+        let height = match &qr {
+            Some((_, caption)) => text_height.max(QR_SIZE + 2.0 + caption.iter().map(|l| l.height).sum::<f32>()),
+            None => text_height,
         };
         let column_height = self.body_bottom - self.body_top;
         if self.y + height > self.body_bottom && self.y > self.body_top {
             self.next_column();
         }
         let x = self.x();
-        if let Some(code) = qr {
+        if let Some((code, caption)) = qr {
             let qx = x + self.column_width() - QR_SIZE;
-            let y = self.y;
-            self.pages.last_mut().expect("a page").push(Item::Qr { x: qx, y, code });
+            let mut y = self.y;
+            let page = self.pages.last_mut().expect("a page");
+            page.push(Item::Qr { x: qx, y, code });
+            y += QR_SIZE;
+            for line in caption {
+                y += line.height;
+                page.push(Item::Text {
+                    x: qx,
+                    y,
+                    width: QR_SIZE,
+                    line,
+                });
+            }
         }
         let split = height > column_height;
         for line in lines {
@@ -308,7 +318,11 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
                 lines.last_mut().expect("a line").height = 16.0;
             }
             lines.extend(layout.block_lines(b, text_width));
-            layout.place(lines, b.qr.clone(), 7.0);
+            let qr = b.qr.clone().map(|code| {
+                let caption = b.qr_caption.clone().unwrap_or_default();
+                (code, layout.wrap(Line::one(Style::Regular(6.0), caption, 0.0), QR_SIZE))
+            });
+            layout.place(lines, qr, 7.0);
             index.push((
                 b.display.clone(),
                 b.country.clone().unwrap_or_default(),

@@ -110,7 +110,7 @@ fn split_list(s: &str) -> Vec<String> {
     }
 }
 
-/// A contact from columns name, role, email, phone, mobile, pgp, languages, note starting at `i`.
+/// A contact from columns name, role, email, phone, mobile, pgp, languages, note, id starting at `i`.
 fn contact(r: &Row<'_>, i: usize) -> rusqlite::Result<Contact> {
     let list = |j: usize| -> rusqlite::Result<Vec<String>> { Ok(split_list(&r.get::<_, String>(i + j)?)) };
     Ok(Contact {
@@ -122,7 +122,7 @@ fn contact(r: &Row<'_>, i: usize) -> rusqlite::Result<Contact> {
         pgp: r.get(i + 5)?,
         languages: list(6)?,
         note: r.get(i + 7)?,
-        id: None,
+        id: r.get(i + 8)?,
     })
 }
 
@@ -242,6 +242,7 @@ impl Store {
         let tx = self.begin()?;
         let before = handovers(&tx, thresholds)?;
         let mut ring = Keyring::load(&tx)?;
+        let mut written = 0usize;
         let mut out = Vec::with_capacity(items.len());
         for i in order {
             let (v, prov) = &items[i];
@@ -254,6 +255,9 @@ impl Store {
                 if v.rotation.is_some() {
                     ring = Keyring::load(&tx)?;
                 }
+                written += 1;
+                #[cfg(debug_assertions)]
+                abort_if_asked(written);
             }
             out.push((i, applied));
         }
@@ -306,11 +310,12 @@ impl Store {
 
     /// Every kept record of one ccTLD's contacts: (serial, issued, contacts), oldest first.
     pub fn cctld_history(&self, directory: &str, code: &str) -> Result<Vec<Appearance>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.serial, s.issued, c.name, c.role, c.email, c.phone, c.mobile, c.pgp, c.languages, c.note
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT s.serial, s.issued, c.name, c.role, c.email, c.phone, c.mobile, c.pgp, c.languages, c.note, {}
              FROM contact c JOIN snapshot s ON s.id = c.snapshot_id
              WHERE s.directory = ?1 AND c.code = ?2 ORDER BY s.serial, c.position",
-        )?;
+            self.contact_id_column("c.")
+        ))?;
         let rows = stmt.query_map(params![directory, code], |r| {
             Ok((r.get::<_, i64>(0)? as u64, time(r, 1)?, contact(r, 2)?))
         })?;
@@ -369,8 +374,9 @@ impl Store {
         let index: std::collections::HashMap<String, usize> =
             cctlds.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT code, name, role, email, phone, mobile, pgp, languages, note FROM contact
-             WHERE snapshot_id = ?1 {filter} ORDER BY code, position"
+            "SELECT code, name, role, email, phone, mobile, pgp, languages, note, {} FROM contact
+             WHERE snapshot_id = ?1 {filter} ORDER BY code, position",
+            self.contact_id_column("")
         ))?;
         let rows = stmt.query_map(values.as_slice(), |r| Ok((r.get::<_, String>(0)?, contact(r, 1)?)))?;
         for row in rows {
@@ -386,6 +392,20 @@ impl Store {
             expires: kept.expires,
             cctlds,
         })
+    }
+}
+
+/// Debug builds only, for the test that a sync killed while it writes leaves
+/// all or nothing: `TLDOPS_TEST_ABORT_AFTER_INSERTS=N` aborts the process
+/// inside the transaction once N snapshots are written, as a kill would.
+#[cfg(debug_assertions)]
+fn abort_if_asked(written: usize) {
+    let asked = std::env::var("TLDOPS_TEST_ABORT_AFTER_INSERTS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok());
+    if asked == Some(written) {
+        eprintln!("tldops: aborting inside the transaction after writing {written} snapshots, as asked");
+        std::process::abort();
     }
 }
 
@@ -432,8 +452,8 @@ fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<U
         "INSERT INTO cctld (snapshot_id, position, code, label, registry, emergency_phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let mut contact = tx.prepare_cached(
-        "INSERT INTO contact (snapshot_id, code, position, name, role, email, phone, mobile, pgp, languages, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO contact (snapshot_id, code, position, name, role, email, phone, mobile, pgp, languages, note, id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     let json = |v: &Vec<String>| join_list(v);
     for (i, c) in s.cctlds.iter().enumerate() {
@@ -450,7 +470,8 @@ fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<U
                 json(&p.mobile),
                 p.pgp,
                 json(&p.languages),
-                p.note
+                p.note,
+                p.id
             ])?;
         }
     }
@@ -492,4 +513,27 @@ pub(super) fn handovers(
         }
     }
     Ok(out)
+}
+
+/// Fills in the `id` of contacts kept before the column existed, from their
+/// snapshot's signed payload. A payload that no longer parses (a rule grew
+/// stricter since) keeps its contacts without `id`, as they were.
+pub(super) fn fill_contact_ids(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    let mut payloads = tx.prepare("SELECT id, payload FROM snapshot ORDER BY id")?;
+    let rows = payloads.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+    let mut update = tx.prepare("UPDATE contact SET id = ?4 WHERE snapshot_id = ?1 AND code = ?2 AND position = ?3")?;
+    for row in rows {
+        let (snapshot_id, payload) = row?;
+        let Ok(snapshot) = crate::snapshot::schema::parse_snapshot(&payload) else {
+            continue;
+        };
+        for c in &snapshot.cctlds {
+            for (j, p) in c.contacts.iter().enumerate() {
+                if p.id.is_some() {
+                    update.execute(params![snapshot_id, c.code, j as i64, p.id])?;
+                }
+            }
+        }
+    }
+    Ok(())
 }

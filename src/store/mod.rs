@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
     include_str!("rejected.sql"),
     include_str!("sources.sql"),
+    include_str!("contact_id.sql"),
     include_str!("rotation.sql"),
 ];
 
@@ -60,13 +61,31 @@ impl Store {
             path: path.to_path_buf(),
         };
         store.check_version()?;
+        if access == Access::ReadOnly && store.schema_version()? < MIGRATIONS.len() {
+            // A database from an older tldops: bring it up to date if it may
+            // be written, so readers see what a sync would; else read it as it is.
+            drop(store);
+            if let Ok(Some(upgraded)) = Store::open(path, Access::ReadWrite) {
+                return Ok(Some(upgraded));
+            }
+            let conn = Connection::open_with_flags(path, flags)
+                .with_context(|| format!("cannot open database {}", path.display()))?;
+            conn.busy_timeout(Duration::from_secs(5))?;
+            return Ok(Some(Store {
+                conn,
+                path: path.to_path_buf(),
+            }));
+        }
         if access == Access::ReadWrite {
             store
                 .conn
                 .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
                 .with_context(|| format!("cannot set up database {}", path.display()))?;
             // A migration may rebuild a table that others refer to: the
-            // references are checked once it is done, then enforced.
+            // references are checked once it is done, then enforced. (The
+            // setting cannot change inside a transaction, and SQLite as
+            // built here enforces them by default.)
+            store.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
             store.migrate()?;
             store.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
             restrict_files(path);
@@ -80,6 +99,15 @@ impl Store {
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
         let found: Vec<String> = rows.collect::<rusqlite::Result<_>>()?;
         Ok(found.into_iter().filter(|l| l != "ok").collect())
+    }
+
+    /// The contact `id` column, or NULL in a database too old to have it
+    /// that could not be upgraded (read-only).
+    fn contact_id_column(&self, table: &str) -> String {
+        match self.schema_version() {
+            Ok(v) if v < 4 => "NULL".into(),
+            _ => format!("{table}id"),
+        }
     }
 
     pub fn schema_version(&self) -> Result<usize> {
@@ -106,6 +134,7 @@ impl Store {
         let from: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
             tx.execute_batch(sql)
+                .and_then(|()| after_migration(&tx, i + 1))
                 .with_context(|| format!("migrating {} to schema {}", self.path.display(), i + 1))?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
@@ -124,6 +153,14 @@ impl Store {
     fn begin(&self) -> Result<rusqlite::Transaction<'_>> {
         rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .with_context(|| format!("database {} is locked or read-only", self.path.display()))
+    }
+}
+
+/// What a migration needs beyond its SQL, by the schema version it makes.
+fn after_migration(tx: &rusqlite::Transaction<'_>, version: usize) -> rusqlite::Result<()> {
+    match version {
+        4 => history::fill_contact_ids(tx),
+        _ => Ok(()),
     }
 }
 

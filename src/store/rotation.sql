@@ -1,7 +1,8 @@
 -- tldops database, schema version 5: key rotation and recovery (format
 -- section 4a). A kept snapshot is vouched for while the keys that signed it
 -- still do; one that is not stays as history but is never current, so its
--- serial no longer blocks a genuine snapshot of the same serial.
+-- serial no longer blocks a genuine snapshot of the same serial. Running it
+-- again over a database that has it keeps its tables.
 CREATE TABLE snapshot_v5 (
     id            INTEGER PRIMARY KEY,
     directory     TEXT NOT NULL,
@@ -32,11 +33,11 @@ CREATE UNIQUE INDEX snapshot_vouched_serial ON snapshot(directory, serial) WHERE
 CREATE INDEX snapshot_by_serial ON snapshot(directory, serial);
 
 -- A kept snapshot's handover: its next keys and their threshold.
-CREATE TABLE rotation (
+CREATE TABLE IF NOT EXISTS rotation (
     snapshot_id    INTEGER PRIMARY KEY REFERENCES snapshot(id),
     next_threshold INTEGER NOT NULL
 );
-CREATE TABLE rotation_key (
+CREATE TABLE IF NOT EXISTS rotation_key (
     snapshot_id INTEGER NOT NULL REFERENCES rotation(snapshot_id),
     fingerprint TEXT NOT NULL,
     PRIMARY KEY (snapshot_id, fingerprint)
@@ -44,7 +45,7 @@ CREATE TABLE rotation_key (
 
 -- Keys removed by hand: they vouch for nothing, the past included, until
 -- pinned by hand again.
-CREATE TABLE distrust (
+CREATE TABLE IF NOT EXISTS distrust (
     fingerprint TEXT NOT NULL,
     directory   TEXT NOT NULL,
     removed     TEXT NOT NULL,
