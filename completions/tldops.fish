@@ -112,7 +112,7 @@ vcard4\t'vCard 4.0'
 csv\t'One row per person, spreadsheet-safe'
 json\t'The documented JSON shape of `find --json`'"
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of standard output' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand export" -l dir -d 'Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l dir -d 'Keep this directory a mirror of the selection, one vCard per file (the vdir of khard and vdirsyncer)' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l changed-since -d 'Only people added or changed since this serial (a small monthly phone update)' -r
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l config -d 'Read this config file instead of the default one' -r -F
@@ -121,7 +121,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand export" -l color -d 'When 
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l raw -d 'CSV: do not neutralise cells a spreadsheet would run as formulas'
-complete -c tldops -n "__fish_tldops_using_subcommand export" -l force -d 'Replace files that exist'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l force -d 'Replace a file that exists (-o); with --dir, write into a non-empty directory that holds no tldops card yet'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l format -d 'Where the code goes' -r -f -a "terminal\t'Unicode half blocks on standard output'

@@ -184,7 +184,15 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
     pub output: Option<std::path::PathBuf>,
 
-    /// Write one vCard per file into this directory (the vdir layout of khard and vdirsyncer)
+    /// Keep this directory a mirror of the selection, one vCard per file (the vdir of khard and vdirsyncer)
+    ///
+    /// New people are added, a card is rewritten only when its content changed
+    /// (an unchanged card keeps its bytes and its time), and the cards of
+    /// people who left are removed. Only cards tldops wrote (recognised by
+    /// their UID and content) are ever replaced or removed; anything else is
+    /// left alone and named. Cards of an older tldops are replaced by the same
+    /// person's card. The first export into a non-empty directory that holds
+    /// no tldops card needs --force.
     #[arg(long, value_name = "DIR")]
     pub dir: Option<std::path::PathBuf>,
 
@@ -196,7 +204,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub raw: bool,
 
-    /// Replace files that exist
+    /// Replace a file that exists (-o); with --dir, write into a non-empty directory that holds no tldops card yet
     #[arg(long)]
     pub force: bool,
 

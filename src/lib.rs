@@ -17,3 +17,4 @@ pub mod sheet;
 pub mod snapshot;
 pub mod store;
 pub mod term;
+pub mod vdir;

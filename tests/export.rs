@@ -256,12 +256,18 @@ fn khard_lists_every_card_of_a_vdir() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("neema@nic.tz.example\tNeema Otieno"));
-    // The same cards again are refused without --force, and replaced with it.
+    // The same cards again: a mirror, nothing to do and no flag needed.
     let r = env.run(&["export", "--dir", s(&dir)]);
-    assert_eq!(r.code, 6);
-    assert!(r.stderr.contains("--force"), "{}", r.stderr);
-    env.run(&["export", "--dir", s(&dir), "--force"]).ok();
+    r.ok();
+    assert!(
+        r.stderr.contains("0 added, 0 updated, 0 removed, 4 left alone"),
+        "{}",
+        r.stderr
+    );
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 4);
+    // A delta makes no mirror.
+    let r = env.run(&["export", "--dir", s(&dir), "--changed-since", "20"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
 }
 
 #[test]

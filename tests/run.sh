@@ -1,16 +1,18 @@
 #!/bin/sh
 # Runs the test suite with the independent clients it checks tldops against:
-# GnuPG for signatures, Python's vobject and khard for vCards (from PyPI, into
-# a throwaway virtual environment under target/), zbarimg (Debian's
+# GnuPG for signatures, Python's vobject and khard for vCards, Radicale (a
+# CardDAV server) and vdirsyncer (from PyPI, into a throwaway virtual
+# environment under target/), zbarimg (Debian's
 # zbar-tools) for QR codes, poppler and qpdf for PDFs, and headless Chromium
 # to print the HTML sheet. Installs what is missing, then runs cargo test.
 set -eu
 cd "$(dirname "$0")/.."
 venv=target/test-tools/venv
-if ! "$venv/bin/python" -c "import vobject, khard" 2>/dev/null; then
+if ! "$venv/bin/python" -c "import vobject, khard, radicale, vdirsyncer" 2>/dev/null; then
     rm -rf "$venv"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "vobject==0.9.9" "khard==0.22.0"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "vobject==0.9.9" "khard==0.22.0" \
+        "radicale==3.9.0" "vdirsyncer==0.21.0"
 fi
 missing=""
 for pair in gpg:gnupg zbarimg:zbar-tools pdftotext:poppler-utils qpdf:qpdf chromium:chromium; do

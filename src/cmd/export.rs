@@ -11,10 +11,10 @@ use crate::error::exit;
 use crate::export::{self, vcard, Entry};
 use crate::search::Query;
 use crate::term::sanitize;
-use anyhow::{bail, Context, Result};
+use crate::vdir;
+use anyhow::{Context, Result};
 use std::collections::HashSet;
 use std::io::Write;
-use std::os::unix::fs::DirBuilderExt;
 
 /// The people the arguments select, in directory and ccTLD order.
 pub fn select<'a>(current: &'a Current, words: &[String]) -> Result<Vec<Entry<'a>>> {
@@ -48,6 +48,11 @@ pub fn select<'a>(current: &'a Current, words: &[String]) -> Result<Vec<Entry<'a
 }
 
 pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
+    if args.dir.is_some() && args.changed_since.is_some() {
+        return Err(usage(
+            "--dir keeps the directory a mirror of the whole selection, which already updates only what changed: drop --changed-since",
+        ));
+    }
     let current = load_current(config)?;
     let mut entries = select(&current, &args.query)?;
     if let Some(since) = args.changed_since {
@@ -74,7 +79,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
         _ => vcard::Version::V3,
     };
     if let Some(dir) = &args.dir {
-        return write_vdir(dir, &entries, version, args.force);
+        return write_vdir(dir, &current, &entries, version, args.force);
     }
     let (text, what) = match args.format {
         ExportFormat::Vcard3 | ExportFormat::Vcard4 => {
@@ -127,60 +132,131 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
     Ok(exit::OK)
 }
 
-/// One `<uid>.vcf` per person, each written atomically and 0600.
-fn write_vdir(dir: &std::path::Path, entries: &[Entry<'_>], version: vcard::Version, force: bool) -> Result<i32> {
-    if !dir.exists() {
-        let parent = dir
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("."));
-        if !parent.is_dir() {
-            bail!(
-                "cannot write into {}: directory {} does not exist",
-                dir.display(),
-                parent.display()
-            );
-        }
-        std::fs::DirBuilder::new()
-            .mode(0o700)
-            .create(dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    let files: Vec<(std::path::PathBuf, String)> = entries
+/// One `<uid>.vcf` per person, each written atomically and 0600; the
+/// directory kept a mirror of the selection (see [`crate::vdir`]).
+fn write_vdir(
+    dir: &std::path::Path,
+    current: &Current,
+    entries: &[Entry<'_>],
+    version: vcard::Version,
+    force: bool,
+) -> Result<i32> {
+    let mut entries = entries.to_vec();
+    settle(current, &mut entries, version)?;
+    let cards: Vec<vdir::Card> = entries
         .iter()
-        .map(|e| {
-            (
-                dir.join(format!("{}.vcf", e.uid())),
-                vcard::write(&vcard::card(e, version), version),
-            )
+        .map(|e| vdir::Card {
+            uid: e.uid(),
+            legacy_uid: e.legacy_uid(),
+            who: format!("{} ({})", e.contact.name, e.dotted()),
+            text: vcard::write(&vcard::card(e, version), version),
         })
         .collect();
-    if !force {
-        if let Some((p, _)) = files.iter().find(|(p, _)| p.exists()) {
-            bail!(
-                "{} already exists: pass --force to replace the cards in {}",
-                p.display(),
-                dir.display()
+    let directories: Vec<&str> = current.kept.iter().map(|k| k.directory.as_str()).collect();
+    let r = vdir::mirror(dir, &cards, &directories, force)?;
+    eprintln!(
+        "tldops: {} now holds {} ({}): {} added, {} updated, {} removed, {} left alone (unchanged){}; {} bytes written",
+        dir.display(),
+        plural(r.present(), "card", "cards"),
+        version.name(),
+        r.added,
+        r.updated,
+        r.removed,
+        r.unchanged,
+        if r.renamed > 0 {
+            format!(", {} renamed from old-style UIDs", r.renamed)
+        } else {
+            String::new()
+        },
+        thousands(r.bytes),
+    );
+    if !r.skipped.is_empty() {
+        let names: Vec<String> = r
+            .skipped
+            .iter()
+            .take(10)
+            .map(|(name, why)| format!("{} ({why})", sanitize(name)))
+            .collect();
+        eprintln!(
+            "tldops: left alone {} that tldops did not write: {}{}",
+            plural(r.skipped.len(), "entry", "entries"),
+            names.join(", "),
+            if r.skipped.len() > 10 {
+                format!(", and {} more", r.skipped.len() - 10)
+            } else {
+                String::new()
+            }
+        );
+    }
+    if !r.failed.is_empty() {
+        for (name, who, why) in &r.failed {
+            eprintln!(
+                "tldops: failed: {} for {}: {}",
+                sanitize(name),
+                sanitize(who),
+                sanitize(why)
             );
         }
+        eprintln!(
+            "tldops: {} failed; every card in {} is whole, old or new",
+            plural(r.failed.len(), "card", "cards"),
+            dir.display()
+        );
+        return Ok(exit::FAILURE);
     }
-    // Counted as they reach the disk, distinct files only.
-    let mut written = std::collections::BTreeSet::new();
-    let mut bytes = 0;
-    for (path, text) in &files {
-        crate::atomic::write_private(path, text.as_bytes(), true)?;
-        if written.insert(path) {
-            bytes += text.len();
+    Ok(exit::OK)
+}
+
+/// Dates each card by the oldest kept snapshot since which it reads the same
+/// (its `REV` and the serial in its `NOTE`), rather than by the current one,
+/// so a person who did not change keeps the very same card from month to
+/// month and a synced phone sees no change.
+fn settle(current: &Current, entries: &mut [Entry<'_>], version: vcard::Version) -> Result<()> {
+    let undated = |e: &Entry<'_>| {
+        let e = Entry {
+            serial: 0,
+            issued: chrono::DateTime::UNIX_EPOCH,
+            ..*e
+        };
+        vcard::write(&vcard::card(&e, version), version)
+    };
+    for kept in &current.kept {
+        let mut open: Vec<(usize, String)> = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.directory == kept.directory)
+            .map(|(i, e)| (i, undated(e)))
+            .collect();
+        let history = current.store.history(&kept.directory)?;
+        for older in history.iter().rev().filter(|h| h.serial < kept.serial) {
+            if open.is_empty() {
+                break;
+            }
+            let snap = current.store.load(older)?;
+            open.retain(|(i, text)| {
+                let e = &entries[*i];
+                let id = e.contact.identity(&e.cctld.code);
+                let same = snap
+                    .cctlds
+                    .iter()
+                    .find(|c| c.code == e.cctld.code)
+                    .and_then(|c| c.contacts.iter().find(|p| p.identity(&c.code) == id).map(|p| (c, p)))
+                    .is_some_and(|(c, p)| {
+                        undated(&Entry {
+                            cctld: c,
+                            contact: p,
+                            ..*e
+                        }) == *text
+                    });
+                if same {
+                    entries[*i].serial = older.serial;
+                    entries[*i].issued = older.issued;
+                }
+                same
+            });
         }
     }
-    eprintln!(
-        "tldops: wrote {} ({}), {} bytes, to {}",
-        plural(written.len(), "card", "cards"),
-        version.name(),
-        thousands(bytes),
-        dir.display()
-    );
-    Ok(exit::OK)
+    Ok(())
 }
 
 /// Keeps only people added or changed since `serial`; says who went away.
