@@ -17,8 +17,11 @@ extra = 0
 for c in base:
     while len(c["contact"]) < 3 and extra < 60:
         first = copy.deepcopy(c["contact"][0])
-        first["name"] = "Deputy " + first["name"]
-        first["email"] = ["deputy." + first["email"][0]]
+        # Each deputy its own person: identity is the name and first e-mail.
+        k = len(c["contact"])
+        first["name"] = f"Deputy {k} " + first["name"]
+        first["email"] = [f"deputy{k}." + first["email"][0]]
+        first.pop("id", None)
         c["contact"].append(first)
         extra += 1
 

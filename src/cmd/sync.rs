@@ -10,7 +10,7 @@ use crate::error::exit;
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Origin, Shape, SourceState};
 use crate::snapshot::rotation::Handover;
-use crate::snapshot::{self, Reason, Rejection, Trust, Verified};
+use crate::snapshot::{self, Queued, Reason, Rejection, Trust};
 use crate::store::{Applied, NewRejection, Provenance, Store};
 use crate::term::sanitize;
 use anyhow::{bail, Result};
@@ -84,11 +84,9 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         };
         let t = &mut pass.tally;
         for (((v, prov), applied), (label, digest)) in pass.accepted.iter().zip(outcome.applied).zip(&pass.labels) {
-            let s = &v.snapshot;
+            let s = v;
             match applied {
-                Applied::New => t
-                    .new
-                    .push((s.serial, s.cctlds.len(), s.contact_count(), s.directory.clone())),
+                Applied::New => t.new.push((s.serial, s.cctlds, s.contacts, s.directory.clone())),
                 Applied::Known if earlier.iter().any(|n| n.0 == s.serial && n.3 == s.directory) => {}
                 Applied::Known => t.known += 1,
                 Applied::Rejected(rejection) => pass.met.push(Met {
@@ -162,7 +160,8 @@ const MAX_PASSES: usize = 4;
 #[derive(Default)]
 struct Pass {
     tally: Tally,
-    accepted: Vec<(Verified, Provenance)>,
+    /// Verified snapshots, held as their bytes until they are stored.
+    accepted: Vec<(Queued, Provenance)>,
     /// Label and message digest of each accepted snapshot.
     labels: Vec<(String, String)>,
     met: Vec<Met>,
@@ -203,7 +202,16 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
         let outcome = mail::read(source, resume.as_ref(), &mut known, &mut |item| match item {
             Item::Message { origin, bytes } => {
                 for (label, j, digest) in judge(&origin, &bytes, trust, config.now) {
-                    judged.push((label, j, digest, origin.clone()));
+                    match j {
+                        // Held as bytes from here on: a mailbox of many
+                        // snapshots never holds all their parsed contacts.
+                        Judged::Verified(v, prov) => {
+                            t.messages += 1;
+                            accepted.push((Queued::from(*v), prov));
+                            labels.push((label, digest.unwrap_or_default()));
+                        }
+                        j => judged.push((label, j, digest, origin.clone())),
+                    }
                 }
             }
             Item::Oversize { origin, size } => {
@@ -234,7 +242,7 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
             let digest = digest.unwrap_or_default();
             match j {
                 Judged::Verified(v, prov) => {
-                    accepted.push((*v, prov));
+                    accepted.push((Queued::from(*v), prov));
                     labels.push((label, digest));
                 }
                 Judged::NotASnapshot(notes) if shape == Shape::Single => {

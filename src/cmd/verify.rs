@@ -8,7 +8,7 @@ use crate::contact::group_fingerprint;
 use crate::error::exit;
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item};
-use crate::snapshot::{Reason, Rejection, Trust};
+use crate::snapshot::{Queued, Reason, Rejection, Trust};
 use crate::store::Applied;
 use crate::term::sanitize;
 use anyhow::Result;
@@ -35,7 +35,7 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                             .join("; "),
                     )),
                     Judged::Rejected(r, _) => Err(r),
-                    Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&v)) {
+                    Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&Queued::from((*v).clone()))) {
                         Some(Ok(Applied::Rejected(r))) => Err(r),
                         Some(Ok(Applied::Known)) => Ok((v, "already kept")),
                         Some(Err(e)) => {

@@ -12,7 +12,7 @@ pub mod verdict;
 
 pub use carrier::Envelope;
 pub use rotation::{Eras, Rotation};
-pub use verdict::{CarrierKind, Reason, Rejection, Verdict, Verified};
+pub use verdict::{CarrierKind, Queued, Reason, Rejection, Verdict, Verified};
 
 use chrono::{DateTime, Duration, Utc};
 use sequoia_openpgp::Cert;

@@ -113,6 +113,53 @@ pub struct Verified {
     pub carrier: CarrierKind,
 }
 
+/// A verified snapshot reduced to what keeping it needs: its header and
+/// counts, and the payload its contacts are read from again when it is
+/// stored. A sync that meets many snapshots holds only their bytes, not
+/// every parsed contact of each.
+#[derive(Debug, Clone)]
+pub struct Queued {
+    pub directory: String,
+    pub serial: u64,
+    pub issued: DateTime<Utc>,
+    pub expires: DateTime<Utc>,
+    pub cctlds: usize,
+    pub contacts: usize,
+    pub rotation: Option<super::Rotation>,
+    pub payload: Vec<u8>,
+    pub sha256: String,
+    pub signers: Vec<String>,
+    pub signed_at: DateTime<Utc>,
+    pub carrier: CarrierKind,
+}
+
+impl From<Verified> for Queued {
+    fn from(v: Verified) -> Queued {
+        let s = v.snapshot;
+        Queued {
+            cctlds: s.cctlds.len(),
+            contacts: s.contact_count(),
+            directory: s.directory,
+            serial: s.serial,
+            issued: s.issued,
+            expires: s.expires,
+            rotation: v.rotation,
+            payload: v.payload,
+            sha256: v.sha256,
+            signers: v.signers,
+            signed_at: v.signed_at,
+            carrier: v.carrier,
+        }
+    }
+}
+
+impl Queued {
+    /// The snapshot, read again from the verified payload it came from.
+    pub fn snapshot(&self) -> Result<Snapshot, Rejection> {
+        super::schema::parse_snapshot(&self.payload)
+    }
+}
+
 /// The trust boundary's answer for one message.
 #[derive(Debug, Clone)]
 pub enum Verdict {

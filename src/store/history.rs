@@ -6,7 +6,7 @@ use super::trust::{reassess, Keyring};
 use super::Store;
 use crate::contact::{Cctld, Contact, Snapshot};
 use crate::snapshot::rotation::Handover;
-use crate::snapshot::{Reason, Rejection, Verified};
+use crate::snapshot::{Queued, Reason, Rejection};
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
@@ -128,8 +128,8 @@ fn contact(r: &Row<'_>, i: usize) -> rusqlite::Result<Contact> {
 
 /// Judges a snapshot against those already kept for its directory and still
 /// vouched for: equivocation, and serials out of step with `issued`.
-fn judge(tx: &Transaction<'_>, v: &Verified) -> Result<Applied> {
-    let s = &v.snapshot;
+fn judge(tx: &Transaction<'_>, v: &Queued) -> Result<Applied> {
+    let s = v;
     let known: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM snapshot WHERE directory = ?1 AND serial = ?2 AND sha256 = ?3)",
         params![s.directory, s.serial as i64, v.sha256],
@@ -182,10 +182,10 @@ fn judge(tx: &Transaction<'_>, v: &Verified) -> Result<Applied> {
 fn vouches(
     tx: &Transaction<'_>,
     ring: &Keyring,
-    v: &Verified,
+    v: &Queued,
     thresholds: &BTreeMap<String, usize>,
 ) -> Result<Option<Rejection>> {
-    let s = &v.snapshot;
+    let s = v;
     let eras = ring.eras(tx, &s.directory, thresholds)?;
     let era = eras.at(s.serial);
     let signed = v.signers.iter().filter(|fp| era.keys.contains(*fp)).count();
@@ -233,12 +233,12 @@ impl Store {
     /// given.
     pub fn apply(
         &self,
-        items: &[(Verified, Provenance)],
+        items: &[(Queued, Provenance)],
         thresholds: &BTreeMap<String, usize>,
         now: DateTime<Utc>,
     ) -> Result<Outcome> {
         let mut order: Vec<usize> = (0..items.len()).collect();
-        order.sort_by_key(|&i| items[i].0.snapshot.serial);
+        order.sort_by_key(|&i| items[i].0.serial);
         let tx = self.begin()?;
         let before = handovers(&tx, thresholds)?;
         let mut ring = Keyring::load(&tx)?;
@@ -272,7 +272,7 @@ impl Store {
     }
 
     /// Judges a snapshot against the kept history without storing it.
-    pub fn check(&self, v: &Verified) -> Result<Applied> {
+    pub fn check(&self, v: &Queued) -> Result<Applied> {
         let tx = rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Deferred)?;
         let r = judge(&tx, v);
         tx.rollback()?;
@@ -409,8 +409,14 @@ fn abort_if_asked(written: usize) {
     }
 }
 
-fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<Utc>) -> Result<()> {
-    let s = &v.snapshot;
+fn insert(tx: &Transaction<'_>, v: &Queued, prov: &Provenance, now: DateTime<Utc>) -> Result<()> {
+    let s = v;
+    let snapshot = v.snapshot().with_context(|| {
+        format!(
+            "serial {} of {} no longer reads as it did when verified",
+            v.serial, v.directory
+        )
+    })?;
     tx.execute(
         "INSERT INTO snapshot (directory, serial, issued, expires, sha256, payload, signers, signed_at, carrier,
                                source, message_id, mail_date, mail_from, synced_at, cctld_count, contact_count)
@@ -430,8 +436,8 @@ fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<U
             prov.mail_date,
             prov.mail_from,
             now.to_rfc3339(),
-            s.cctlds.len() as i64,
-            s.contact_count() as i64,
+            v.cctlds as i64,
+            v.contacts as i64,
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -456,7 +462,7 @@ fn insert(tx: &Transaction<'_>, v: &Verified, prov: &Provenance, now: DateTime<U
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     let json = |v: &Vec<String>| join_list(v);
-    for (i, c) in s.cctlds.iter().enumerate() {
+    for (i, c) in snapshot.cctlds.iter().enumerate() {
         cctld.execute(params![id, i as i64, c.code, c.label, c.registry, c.emergency_phone])?;
         for (j, p) in c.contacts.iter().enumerate() {
             contact.execute(params![
