@@ -26,6 +26,10 @@ pub struct Config {
     pub data_dir: Located,
     pub sources: Vec<String>,
     pub thresholds: BTreeMap<String, usize>,
+    /// For `publish`: the list address each directory's mailings go to.
+    pub list_addresses: BTreeMap<String, String>,
+    /// For `publish`: the largest serial step without `--force`, by directory.
+    pub serial_steps: BTreeMap<String, u64>,
     /// Colour on standard output and on standard error.
     pub color_out: bool,
     pub color_err: bool,
@@ -48,6 +52,8 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawDirectory {
     threshold: Option<usize>,
+    list_address: Option<String>,
+    serial_step: Option<u64>,
 }
 
 impl Config {
@@ -96,7 +102,21 @@ impl Config {
             }
         };
         let mut thresholds = BTreeMap::new();
+        let mut list_addresses = BTreeMap::new();
+        let mut serial_steps = BTreeMap::new();
         for (name, d) in &raw.directory {
+            if let Some(a) = &d.list_address {
+                list_addresses.insert(name.clone(), a.clone());
+            }
+            if let Some(s) = d.serial_step {
+                if s == 0 {
+                    bail!(
+                        "{}: directory.\"{name}\".serial_step must be at least 1",
+                        config_file.path.display()
+                    );
+                }
+                serial_steps.insert(name.clone(), s);
+            }
             if let Some(t) = d.threshold {
                 if t == 0 {
                     bail!(
@@ -132,6 +152,8 @@ impl Config {
                 .map(|s| expand_home(Path::new(s)).display().to_string())
                 .collect(),
             thresholds,
+            list_addresses,
+            serial_steps,
             color_out: color(std::io::IsTerminal::is_terminal(&std::io::stdout())),
             color_err: color(std::io::IsTerminal::is_terminal(&std::io::stderr())),
             now,

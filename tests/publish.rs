@@ -143,7 +143,7 @@ fn a_roster_that_breaks_the_format_is_refused_with_its_path() {
     .map(|(name, text)| {
         let p = env.write("bad.toml", text.as_bytes());
         let r = env.run(&["publish", s(&p), "--key", s(&key(SAMPLE_SECRET)), "--serial", "1"]);
-        assert_eq!(r.code, 6, "{name}");
+        assert_eq!(r.code, 7, "{name}");
         assert!(r.stderr.contains("bad.toml: cctld["), "{name}: {}", r.stderr);
         assert!(r.stdout.is_empty(), "{name}: something was written");
         (name, "")
@@ -153,7 +153,7 @@ fn a_roster_that_breaks_the_format_is_refused_with_its_path() {
     // Header fields in the roster must agree with the flags.
     let p = env.write("with-header.toml", format!("serial = 5\n{ROSTER}").as_bytes());
     let r = env.run(&["publish", s(&p), "--key", s(&key(SAMPLE_SECRET)), "--serial", "6"]);
-    assert_eq!(r.code, 6);
+    assert_eq!(r.code, 7);
     assert!(r.stderr.contains("says serial 5"), "{}", r.stderr);
 }
 
@@ -178,10 +178,202 @@ fn a_protected_key_takes_its_passphrase_from_a_file() {
     ];
     let wrong = env.write("wrong.txt", b"not it\n");
     let r = env.run(&[&base[..], &["--passphrase-file", s(&wrong), "-o", s(&out)]].concat());
-    assert_eq!(r.code, 6);
+    assert_eq!(r.code, 7);
     assert!(r.stderr.contains("wrong passphrase"), "{}", r.stderr);
     assert!(!out.exists());
     env.run(&[&base[..], &["--passphrase-file", s(&good), "-o", s(&out)]].concat())
         .ok();
     env.run(&["sync", s(&out)]).ok();
+}
+
+/// Publishes `roster` as `serial` with the sample key and no --issued, to
+/// `name`; returns the run.
+fn send(env: &Env, roster: &str, serial: &str, name: &str, extra: &[&str]) -> common::Run {
+    let p = env.write("send.toml", roster.as_bytes());
+    let out = env.path(name);
+    let k = key(SAMPLE_SECRET);
+    let mut args = vec!["publish", s(&p), "--key", s(&k), "--serial", serial, "-o", s(&out)];
+    args.extend_from_slice(extra);
+    env.run(&args)
+}
+
+fn header(mail: &str, name: &str) -> String {
+    mail.lines()
+        .find(|l| l.starts_with(&format!("{name}: ")))
+        .unwrap_or_else(|| panic!("no {name} in\n{mail}"))
+        .to_string()
+}
+
+#[test]
+fn a_resend_is_the_same_snapshot_and_members_see_it_as_already_known() {
+    let mut env = Env::pinned();
+    send(&env, ROSTER, "7", "first.eml", &[]).ok();
+    env.run(&["sync", s(&env.path("first.eml"))]).ok();
+    // A day later, the other carrier: a bounce, or a second try.
+    env.now = "2026-11-03T00:00:00Z".to_string();
+    let r = send(&env, ROSTER, "7", "again.eml", &["--carrier", "pgp-mime"]);
+    r.ok();
+    assert!(r.stderr.contains("sending it again, identical"), "{}", r.stderr);
+    let first = std::fs::read_to_string(env.path("first.eml")).unwrap();
+    let again = std::fs::read_to_string(env.path("again.eml")).unwrap();
+    assert_eq!(header(&first, "Message-ID"), header(&again, "Message-ID"));
+    let v = env.run(&["sync", s(&env.path("again.eml"))]);
+    v.ok();
+    assert!(v.stderr.contains("1 already known, 0 rejected"), "{}", v.stderr);
+    let j: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(env.data_dir().join("publish-journal.json")).unwrap()).unwrap();
+    let entries = j["directories"]["TLD-OPS"].as_array().unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["serial"], 7);
+    assert_eq!(entries[0]["issued"], "2026-11-02T00:00:00Z");
+    assert_eq!(entries[0]["signers"][0], "BF036CF30FB1C4D0D5BDCE2712479753134F6951");
+    let mode = std::fs::metadata(env.data_dir().join("publish-journal.json"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn another_roster_under_a_used_serial_is_refused_with_what_changed() {
+    let env = Env::pinned();
+    send(&env, ROSTER, "7", "first.eml", &[]).ok();
+    let changed = ROSTER.replace("+255 700 000 001", "+255 700 000 999");
+    let r = send(&env, &changed, "7", "second.eml", &[]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("would be equivocation"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("~ .tz Amani Mfano mobile: `+255 700 000 001` -> `+255 700 000 999`"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("use serial 8"), "{}", r.stderr);
+    assert!(!env.path("second.eml").exists());
+    // The same roster with another --issued is another document too.
+    let r = send(&env, ROSTER, "7", "third.eml", &["--issued", "2026-11-01T00:00:00Z"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("issued: 2026-11-02T00:00:00+00:00 -> 2026-11-01T00:00:00+00:00"),
+        "{}",
+        r.stderr
+    );
+    send(&env, &changed, "8", "second.eml", &[]).ok();
+}
+
+#[test]
+fn serials_and_times_a_member_would_trip_on_are_refused_with_the_reason() {
+    let cases: &[(&str, &str, &[&str], &str)] = &[
+        ("1190 for 119", "1190", &[], "serial 1190 jumps by 1183"),
+        ("the last serial there is", "9007199254740991", &[], "jumps by"),
+        ("past 2^53-1", "9007199254740992", &["--force"], "outside 1 to 2^53-1"),
+        ("below the last", "6", &["--force"], "below serial 7 already published"),
+        (
+            "issued ahead",
+            "8",
+            &["--issued", "2026-11-02T00:10:00Z"],
+            "more than 5 minutes ahead",
+        ),
+        (
+            "already expired",
+            "8",
+            &["--issued", "2026-09-01T00:00:00Z", "--expires", "2026-10-01T00:00:00Z"],
+            "is already past",
+        ),
+        (
+            "2099",
+            "8",
+            &["--expires", "2099-01-01T00:00:00Z"],
+            "more than a year ahead",
+        ),
+        (
+            "issued before the last",
+            "8",
+            &["--issued", "2026-10-01T00:00:00Z"],
+            "before serial 7",
+        ),
+    ];
+    for (name, serial, extra, want) in cases {
+        let env = Env::pinned();
+        send(&env, ROSTER, "7", "first.eml", &[]).ok();
+        let before = std::fs::read(env.data_dir().join("publish-journal.json")).unwrap();
+        let r = send(&env, ROSTER, serial, "out.eml", extra);
+        assert_eq!(r.code, 7, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains(want), "{name}: {}", r.stderr);
+        assert!(r.stderr.contains("refused"), "{name}: {}", r.stderr);
+        assert!(!env.path("out.eml").exists(), "{name}: something was written");
+        let after = std::fs::read(env.data_dir().join("publish-journal.json")).unwrap();
+        assert_eq!(before, after, "{name}: the journal changed");
+    }
+    // A step above the limit is allowed when meant.
+    let env = Env::pinned();
+    send(&env, ROSTER, "7", "first.eml", &[]).ok();
+    send(&env, ROSTER, "1190", "out.eml", &["--force"]).ok();
+    // The step comes from the config.
+    let env = Env::pinned();
+    env.write("config/config.toml", b"[directory.\"TLD-OPS\"]\nserial_step = 2\n");
+    send(&env, ROSTER, "2", "a.eml", &[]).ok();
+    let r = send(&env, ROSTER, "5", "b.eml", &[]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(r.stderr.contains("at most 2 without it"), "{}", r.stderr);
+}
+
+#[test]
+fn a_key_not_valid_when_issued_is_refused_before_anything_is_written() {
+    // The test keys were made on 2025-01-01.
+    let env = Env::pinned();
+    let r = send(
+        &env,
+        ROSTER,
+        "7",
+        "out.eml",
+        &["--issued", "2024-12-01T00:00:00Z", "--expires", "2026-12-01T00:00:00Z"],
+    );
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(r.stderr.contains("not valid at 2024-12-01"), "{}", r.stderr);
+    assert!(!env.path("out.eml").exists());
+    assert!(!env.data_dir().join("publish-journal.json").exists());
+}
+
+#[test]
+fn a_second_machine_takes_its_journal_from_the_last_mailing() {
+    let first = Env::pinned();
+    send(&first, ROSTER, "7", "7.eml", &["--carrier", "pgp-mime"]).ok();
+    let mail = std::fs::read(first.path("7.eml")).unwrap();
+    let second = Env::pinned();
+    let p = second.write("7.eml", &mail);
+    let r = second.run(&["publish", "--journal-from", s(&p)]);
+    r.ok();
+    assert!(r.stderr.contains("recorded serial 7 of TLD-OPS"), "{}", r.stderr);
+    // Again: nothing changes.
+    let r = second.run(&["publish", "--journal-from", s(&p)]);
+    r.ok();
+    assert!(r.stderr.contains("already in the journal"), "{}", r.stderr);
+    // The second machine knows serial 7: a re-send is identical, another roster is refused.
+    let changed = ROSTER.replace("+255 700 000 001", "+255 700 000 999");
+    assert_eq!(send(&second, &changed, "7", "x.eml", &[]).code, 4);
+    let r = send(&second, ROSTER, "7", "again.eml", &["--carrier", "pgp-mime"]);
+    r.ok();
+    let again = std::fs::read_to_string(second.path("again.eml")).unwrap();
+    let mail = String::from_utf8(mail).unwrap();
+    assert_eq!(header(&mail, "Message-ID"), header(&again, "Message-ID"));
+    send(&second, &changed, "8", "8.eml", &[]).ok();
+    // A file that disagrees with the journal is reported, and the journal kept.
+    let other = Env::pinned();
+    send(&other, &changed, "8", "8.eml", &["--issued", "2026-11-01T00:00:00Z"]).ok();
+    let before = std::fs::read(second.data_dir().join("publish-journal.json")).unwrap();
+    let p = second.write("other-8.eml", &std::fs::read(other.path("8.eml")).unwrap());
+    let r = second.run(&["publish", "--journal-from", s(&p)]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(r.stderr.contains("the journal is left as it is"), "{}", r.stderr);
+    assert_eq!(
+        before,
+        std::fs::read(second.data_dir().join("publish-journal.json")).unwrap()
+    );
+    // A file no pinned key signed is not taken.
+    let stranger = Env::new();
+    let p = stranger.write("7.eml", mail.as_bytes());
+    let r = stranger.run(&["publish", "--journal-from", s(&p)]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
 }
