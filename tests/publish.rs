@@ -131,7 +131,7 @@ fn output_files_are_private_and_never_silently_replaced() {
 }
 
 #[test]
-fn a_roster_that_breaks_the_format_is_refused_with_its_path() {
+fn a_roster_that_breaks_the_format_is_refused_with_its_line() {
     let env = Env::pinned();
     let cases: &[(&str, &str)] = &[
         ("bad email", "amani@nic.tz.example\"]", "amani(at)nic\"]"),
@@ -144,7 +144,7 @@ fn a_roster_that_breaks_the_format_is_refused_with_its_path() {
         let p = env.write("bad.toml", text.as_bytes());
         let r = env.run(&["publish", s(&p), "--key", s(&key(SAMPLE_SECRET)), "--serial", "1"]);
         assert_eq!(r.code, 7, "{name}");
-        assert!(r.stderr.contains("bad.toml: cctld["), "{name}: {}", r.stderr);
+        assert!(r.stderr.contains("bad.toml: line "), "{name}: {}", r.stderr);
         assert!(r.stdout.is_empty(), "{name}: something was written");
         (name, "")
     })
@@ -376,4 +376,125 @@ fn a_second_machine_takes_its_journal_from_the_last_mailing() {
     let p = stranger.write("7.eml", mail.as_bytes());
     let r = stranger.run(&["publish", "--journal-from", s(&p)]);
     assert_eq!(r.code, 7, "{}", r.stderr);
+}
+
+#[test]
+fn the_templates_publish_as_they_are_and_ids_come_through() {
+    for (format, name) in [("toml", "roster.toml"), ("csv", "roster.csv")] {
+        let env = Env::pinned();
+        let t = env.run(&["publish", "--template", format]);
+        t.ok();
+        let p = env.write(name, t.stdout.as_bytes());
+        let out = env.path("snapshot.toml.asc");
+        let k = key(SAMPLE_SECRET);
+        env.run(&[
+            "publish",
+            s(&p),
+            "--key",
+            s(&k),
+            "--serial",
+            "1",
+            "--carrier",
+            "file",
+            "-o",
+            s(&out),
+        ])
+        .ok();
+        let signed = std::fs::read_to_string(&out).unwrap();
+        assert!(signed.contains("id = \"tz-amani\""), "{format}: {signed}");
+        let v = env.run(&["sync", s(&out)]);
+        v.ok();
+        let want = if format == "csv" {
+            "1 ccTLD, 2 contacts"
+        } else {
+            "1 ccTLD, 1 contact)"
+        };
+        assert!(v.stderr.contains(want), "{format}: {}", v.stderr);
+    }
+}
+
+#[test]
+fn a_spreadsheet_saved_as_csv_is_a_roster() {
+    let env = Env::pinned();
+    // As Excel saves "CSV UTF-8": a BOM, CRLF, a header in its own words,
+    // quoted cells, a line break in a note, `;` between values, empty rows.
+    let csv = "\u{feff}Code,Registry,Emergency_Phone,Name,Role,Email,Phone,Mobile,PGP,Languages,Note,ID\r\n\
+tz,Tanzania NIC,+255 22 000 0000,Amani Mfano,Head of security,amani@nic.tz.example,+255 22 000 0001,+255 700 000 001,,sw;en,\"Call first\r\nthen e-mail\",tz-1\r\n\
+tz,,,Neema Otieno,,neema@nic.tz.example; csirt@nic.tz.example,,,,,,tz-2\r\n\
+рф,,,Иван Иванов,,ivan@cctld.xn--p1ai.example,,+7 900 000 0001,,ru,,\r\n\
+,,,,,,,,,,,\r\n";
+    let p = env.write("members.csv", csv.as_bytes());
+    let out = env.path("out.toml.asc");
+    let k = key(SAMPLE_SECRET);
+    let r = env.run(&[
+        "publish",
+        s(&p),
+        "--key",
+        s(&k),
+        "--serial",
+        "1",
+        "--carrier",
+        "file",
+        "-o",
+        s(&out),
+    ]);
+    r.ok();
+    assert!(
+        r.stderr.contains("warning: ")
+            && r.stderr
+                .contains("line 2: .tz, Amani Mfano: note: a line break became a space"),
+        "{}",
+        r.stderr
+    );
+    let signed = std::fs::read_to_string(&out).unwrap();
+    assert!(signed.contains("note = \"Call first then e-mail\""), "{signed}");
+    assert!(
+        signed.contains("email = [\"neema@nic.tz.example\", \"csirt@nic.tz.example\"]"),
+        "{signed}"
+    );
+    let v = env.run(&["sync", s(&out)]);
+    v.ok();
+    assert!(v.stderr.contains("serial 1, 2 ccTLDs, 3 contacts"), "{}", v.stderr);
+}
+
+#[test]
+fn every_roster_problem_is_reported_at_once_with_its_line() {
+    let env = Env::pinned();
+    let k = key(SAMPLE_SECRET);
+    let toml = "[[cctld]]\ncode = \"tz\"\nemergency-phone = \"+255 22 000 0000\"\n\n[[cctld.contact]]\nname = \"Amani Mfano\"\nemial = [\"amani@nic.tz.example\"]\nmobile = [\"0700 000 001\"]\n\n[[cctld.contact]]\nname = \"Neema Juma\"\nemail = [\"neema@nic.tz.example\"]\n\n[[cctld.contact]]\nname = \"Neema  JUMA\"\nemail = [\"Neema@nic.tz.example\"]\n";
+    let csv = "code,name,email,emergency phone,fax\ntz,Amani,amani@nic.tz.example,,\n";
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "roster.toml",
+            toml,
+            &[
+                "roster.toml: line 3: .tz: unknown key `emergency-phone`: did you mean `emergency_phone`?",
+                "roster.toml: line 7: .tz, Amani Mfano: unknown key `emial`: did you mean `email`?",
+                "roster.toml: line 5: .tz, Amani Mfano: email: missing",
+                "roster.toml: line 8: .tz, Amani Mfano: mobile: `0700 000 001` is not an international number",
+                "roster.toml: line 14: .tz, Neema  JUMA: has the same identity (`neema juma` <neema@nic.tz.example> in .tz) as .tz, Neema Juma at line 10",
+                "roster.toml: 5 problems; nothing was signed",
+            ],
+        ),
+        (
+            "roster.csv",
+            csv,
+            &[
+                "roster.csv: line 1: unknown column `emergency phone`: did you mean `emergency_phone`?",
+                "roster.csv: line 1: unknown column `fax` (the columns are code, registry,",
+                "roster.csv: 2 problems; nothing was signed",
+            ],
+        ),
+    ];
+    for (name, text, want) in cases {
+        let p = env.write(name, text.as_bytes());
+        let out = env.path("out.eml");
+        let r = env.run(&["publish", s(&p), "--key", s(&k), "--serial", "1", "-o", s(&out)]);
+        assert_eq!(r.code, 7, "{name}: {}", r.stderr);
+        for w in *want {
+            assert!(r.stderr.contains(w), "{name}: missing {w:?} in\n{}", r.stderr);
+        }
+        assert!(!out.exists());
+        assert!(!env.data_dir().join("publish-journal.json").exists());
+    }
 }

@@ -3,12 +3,12 @@
 //! was published and then, as a member would check it, before a byte is
 //! written.
 
-use crate::cli::{Carrier, PublishArgs};
+use crate::cli::{Carrier, PublishArgs, RosterFormat};
 use crate::config::Config;
 use crate::contact::Snapshot;
 use crate::error::{exit, Quiet};
 use crate::publish::journal::{self, Entry, Journal, Refusal};
-use crate::publish::{mail, sign};
+use crate::publish::{mail, roster, sign};
 use crate::snapshot::schema::{self, MAX_SERIAL};
 use crate::snapshot::{self, carrier, Trust, Verdict, MAX_PAYLOAD};
 use crate::term::sanitize;
@@ -21,6 +21,11 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
+    match args.template {
+        Some(RosterFormat::Toml) => return template(roster::TEMPLATE_TOML),
+        Some(RosterFormat::Csv) => return template(roster::TEMPLATE_CSV),
+        None => {}
+    }
     if let Some(path) = &args.journal_from {
         return import(config, args, path);
     }
@@ -29,7 +34,27 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
     };
     let roster_name = roster_path.display().to_string();
     let text = read_capped(roster_path, MAX_PAYLOAD)?;
-    let (header, cctlds) = schema::parse_roster(&text).map_err(|r| refuse(&format!("{roster_name}: {}", r.detail)))?;
+    let format = roster::format_of(roster_path, args.roster_format);
+    let roster = match roster::read(&text, format) {
+        Ok(r) => r,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("tldops: {}: {}", sanitize(&roster_name), sanitize(&p.to_string()));
+            }
+            return Err(refuse(&format!(
+                "{roster_name}: {}; nothing was signed",
+                super::plural(problems.len(), "problem", "problems")
+            )));
+        }
+    };
+    for w in &roster.warnings {
+        eprintln!(
+            "tldops: warning: {}: {}",
+            sanitize(&roster_name),
+            sanitize(&w.to_string())
+        );
+    }
+    let (header, cctlds) = (roster.header, roster.cctlds);
 
     let directory = match (&args.directory, &header.directory) {
         (Some(a), Some(b)) if a != b => {
@@ -379,6 +404,11 @@ fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
         s.issued.to_rfc3339(),
         v.signers.join(" and ")
     );
+    Ok(exit::OK)
+}
+
+fn template(text: &str) -> Result<i32> {
+    std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(exit::OK)
 }
 

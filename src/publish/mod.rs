@@ -4,4 +4,5 @@
 
 pub mod journal;
 pub mod mail;
+pub mod roster;
 pub mod sign;
