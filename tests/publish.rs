@@ -498,3 +498,195 @@ fn every_roster_problem_is_reported_at_once_with_its_line() {
         assert!(!env.data_dir().join("publish-journal.json").exists());
     }
 }
+
+const SECOND_CERT: &str = "FICTIONAL-TEST-KEY-second.cert.asc";
+const SECOND_SECRET: &str = "FICTIONAL-TEST-KEY-second.secret.asc";
+
+/// A member who pins both keys and wants both to sign.
+fn two_key_member() -> Env {
+    let env = Env::pinned();
+    env.run(&["trust", "add", s(&key(SECOND_CERT))]).ok();
+    env.write("config/config.toml", b"[directory.\"TLD-OPS\"]\nthreshold = 2\n");
+    env
+}
+
+/// GnuPG's verdict on a bare file or on a PGP/MIME mail's signed part.
+fn gpg_verify(env: &Env, home: &std::path::Path, file: &std::path::Path, pgp_mime: bool) -> String {
+    let v = if pgp_mime {
+        let mail = std::fs::read_to_string(file).unwrap();
+        let boundary = mail
+            .split("boundary=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        let parts: Vec<&str> = mail.split(&format!("\n--{boundary}")).collect();
+        let signed = parts[1].trim_start_matches('\n').replace('\n', "\r\n");
+        let sig = parts[2].split_once("\n\n").unwrap().1;
+        env.write("part.txt", signed.as_bytes());
+        env.write("part.sig", sig.as_bytes());
+        gpg(home, &["--verify", s(&env.path("part.sig")), s(&env.path("part.txt"))])
+    } else {
+        gpg(home, &["--verify", s(file)])
+    };
+    let err = String::from_utf8_lossy(&v.stderr).into_owned();
+    assert!(v.status.success(), "{err}");
+    err
+}
+
+#[test]
+fn two_staff_sign_together_or_one_after_the_other() {
+    let env = two_key_member();
+    let home = gpg_home(&env);
+    assert!(gpg(&home, &["--import", s(&key(SECOND_CERT))]).status.success());
+    let (a, b) = (key(SAMPLE_SECRET), key(SECOND_SECRET));
+    for carrier in ["file", "pgp-mime", "inline"] {
+        // Both keys at once.
+        let both = env.path(&format!("both-{carrier}"));
+        send(
+            &env,
+            ROSTER,
+            "7",
+            &format!("both-{carrier}"),
+            &["--key", s(&b), "--carrier", carrier],
+        )
+        .ok();
+        let _ = &both;
+        // One key, then the other on its own machine.
+        let one = env.path(&format!("one-{carrier}"));
+        let signer = Env::new();
+        let r = signer.write("roster.toml", ROSTER.as_bytes());
+        let mut args = vec!["publish", s(&r), "--key", s(&a), "--serial", "7", "--carrier", carrier];
+        args.extend_from_slice(&["--issued", "2026-11-02T00:00:00Z", "-o", s(&one)]);
+        signer.run(&args).ok();
+        // A member who wants both rejects it with one.
+        let r = env.run(&["verify", s(&one)]);
+        assert_eq!(r.code, 3, "{carrier}: {}", r.stderr);
+        assert!(
+            r.stdout.contains("THRESHOLD") || r.stderr.contains("THRESHOLD"),
+            "{carrier}: {} {}",
+            r.stdout,
+            r.stderr
+        );
+        let before = std::fs::read(&one).unwrap();
+        let cosigner = Env::new();
+        let c = cosigner.run(&["cosign", s(&one), "--key", s(&b)]);
+        c.ok();
+        assert!(c.stderr.contains("added a signature by"), "{}", c.stderr);
+        let after = std::fs::read(&one).unwrap();
+        assert_ne!(before, after);
+        // Not a byte of the signed text changed: the same payload, the same headers.
+        let sha = |p: &std::path::Path| {
+            let r = env.run(&["verify", "--json", s(p)]);
+            let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout));
+            v[0]["sha256"].as_str().map(str::to_string)
+        };
+        assert_eq!(sha(&one), sha(&both), "{carrier}");
+        let head = |b: &[u8]| String::from_utf8_lossy(b).split("\n\n").next().unwrap().to_string();
+        if carrier != "file" {
+            assert_eq!(head(&before), head(&after), "{carrier}: the headers changed");
+        }
+        if carrier == "pgp-mime" {
+            let part = |b: &[u8]| {
+                String::from_utf8_lossy(b)
+                    .split("-----BEGIN PGP SIGNATURE-----")
+                    .next()
+                    .unwrap()
+                    .to_string()
+            };
+            assert_eq!(part(&before), part(&after), "{carrier}: the signed part changed");
+        }
+        // Cosigning twice with one key is refused.
+        let r = cosigner.run(&["cosign", s(&one), "--key", s(&b)]);
+        assert_eq!(r.code, 7, "{}", r.stderr);
+        assert!(r.stderr.contains("already signed by"), "{}", r.stderr);
+        // GnuPG sees both signatures, on both ways of making them.
+        for f in [&one, &both] {
+            if carrier == "inline" {
+                continue;
+            }
+            let err = gpg_verify(&env, &home, f, carrier == "pgp-mime");
+            assert_eq!(err.matches("Good signature").count(), 2, "{carrier}: {err}");
+            assert!(
+                err.contains("FICTIONAL SAMPLE KEY") && err.contains("Second Signer (FICTIONAL TEST KEY)"),
+                "{err}"
+            );
+        }
+        let r = env.run(&["verify", s(&one)]);
+        r.ok();
+    }
+    // The member with threshold 2 takes the cosigned mail.
+    let v = env.run(&["sync", s(&env.path("one-pgp-mime"))]);
+    v.ok();
+    assert!(v.stderr.contains("1 new snapshot"), "{}", v.stderr);
+}
+
+#[test]
+fn an_inline_mail_cosigned_keeps_its_body_for_gnupg_too() {
+    let env = Env::pinned();
+    let home = gpg_home(&env);
+    assert!(gpg(&home, &["--import", s(&key(SECOND_CERT))]).status.success());
+    for encoding in ["quoted-printable", "base64"] {
+        let name = format!("inline-{encoding}.eml");
+        send(&env, ROSTER, "7", &name, &["--transfer-encoding", encoding]).ok();
+        let p = env.path(&name);
+        env.run(&["cosign", s(&p), "--key", s(&key(SECOND_SECRET))]).ok();
+        // What a mail client shows and GnuPG checks: the decoded body.
+        let mail = std::fs::read(&p).unwrap();
+        let msg = mail_parser::MessageParser::default().parse(&mail).unwrap();
+        let body = msg.body_text(0).unwrap().into_owned();
+        let f = env.write("body.asc", body.as_bytes());
+        let err = gpg_verify(&env, &home, &f, false);
+        assert_eq!(err.matches("Good signature").count(), 2, "{encoding}: {err}");
+    }
+}
+
+#[test]
+fn an_rsa_secret_key_never_signs() {
+    let env = Env::pinned();
+    let home = gpg_home(&env);
+    let made = gpg(
+        &home,
+        &[
+            "--pinentry-mode",
+            "loopback",
+            "--passphrase",
+            "",
+            "--quick-gen-key",
+            "RSA Staff <rsa@tld-ops.example>",
+            "rsa2048",
+            "sign",
+            "never",
+        ],
+    );
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let secret = gpg(
+        &home,
+        &[
+            "--pinentry-mode",
+            "loopback",
+            "--passphrase",
+            "",
+            "--armor",
+            "--export-secret-keys",
+            "rsa@tld-ops.example",
+        ],
+    );
+    let k = env.write("rsa.secret.asc", &secret.stdout);
+    let p = env.write("roster.toml", ROSTER.as_bytes());
+    let out = env.path("out.eml");
+    let r = env.run(&["publish", s(&p), "--key", s(&k), "--serial", "1", "-o", s(&out)]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("is RSA") && r.stderr.contains("Ed25519"),
+        "{}",
+        r.stderr
+    );
+    assert!(!out.exists());
+    send(&env, ROSTER, "1", "good.eml", &[]).ok();
+    let r = env.run(&["cosign", s(&env.path("good.eml")), "--key", s(&k)]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(r.stderr.contains("is RSA"), "{}", r.stderr);
+}
