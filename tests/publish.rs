@@ -690,3 +690,46 @@ fn an_rsa_secret_key_never_signs() {
     assert_eq!(r.code, 7, "{}", r.stderr);
     assert!(r.stderr.contains("is RSA"), "{}", r.stderr);
 }
+
+#[test]
+fn a_dry_run_shows_what_members_will_see_change_and_writes_nothing() {
+    let env = Env::pinned();
+    send(&env, ROSTER, "7", "7.eml", &[]).ok();
+    let journal = std::fs::read(env.data_dir().join("publish-journal.json")).unwrap();
+    let next = ROSTER
+        .replace("+255 700 000 001", "+255 700 000 999")
+        .replace("email = [\"m.alhassan@nic.ae.example\"]", "email = [\"mohamed@nic.ae.example\"]")
+        + "\n[[cctld]]\ncode = \"ke\"\nemergency_phone = \"+254 20 000 0000\"\n[[cctld.contact]]\nname = \"Wanjiku Njoroge\"\nemail = [\"w@kenic.ke.example\"]\nmobile = [\"+254 700 000 001\"]\n";
+    let p = env.write("next.toml", next.as_bytes());
+    let r = env.run(&["publish", s(&p), "--serial", "8", "--dry-run"]);
+    r.ok();
+    for want in [
+        "Dry run: serial 8 of TLD-OPS, issued 2026-11-02 00:00 UTC, expires 2026-12-17 00:00 UTC (45 days from now): 3 ccTLDs, 3 contacts. Nothing signed or written.",
+        "What members will see change since serial 7 (issued 2026-11-02 00:00 UTC): 1 added, 0 removed, 2 changed",
+        "  ~ .tz Amani Mfano mobile: `+255 700 000 001` -> `+255 700 000 999`",
+        "  + .ke",
+        "  + .ke Wanjiku Njoroge",
+        "4 warnings:",
+        "  .tz: no 24x7 line (emergency_phone)",
+        "  .امارات (xn--mgbaam7a8h): no 24x7 line (emergency_phone)",
+        "  .امارات (xn--mgbaam7a8h), محمد الحسن: no phone or mobile",
+        "identity changes from `",
+    ] {
+        assert!(r.stdout.contains(want), "missing {want:?} in\n{}", r.stdout);
+    }
+    assert_eq!(
+        journal,
+        std::fs::read(env.data_dir().join("publish-journal.json")).unwrap()
+    );
+    // A dry run says what publishing would refuse.
+    let r = env.run(&["publish", s(&p), "--serial", "30", "--dry-run"]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(r.stderr.contains("jumps by 23"), "{}", r.stderr);
+    // With no journal, everything is new.
+    let fresh = Env::new();
+    let p = fresh.write("next.toml", next.as_bytes());
+    let r = fresh.run(&["publish", s(&p), "--serial", "1", "--dry-run"]);
+    r.ok();
+    assert!(r.stdout.contains("No earlier serial in the journal"), "{}", r.stdout);
+    assert!(!fresh.data_dir().join("publish-journal.json").exists());
+}

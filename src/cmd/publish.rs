@@ -138,6 +138,9 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         }
     }
 
+    if args.dry_run {
+        return dry_run(&journal, &snapshot, config.now);
+    }
     if args.key.is_empty() {
         return Err(super::usage(
             "give the key to sign with: --key SECRET-KEY (twice for two signers)",
@@ -228,6 +231,55 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
             .map(|p| format!(", to {}", p.display()))
             .unwrap_or_default()
     );
+    Ok(exit::OK)
+}
+
+/// `publish --dry-run`: what members will see change against the last
+/// serial in the journal, and the warnings. Nothing is signed or written.
+fn dry_run(journal: &Journal, snapshot: &Snapshot, now: DateTime<Utc>) -> Result<i32> {
+    let previous = journal
+        .entries(&snapshot.directory)
+        .iter()
+        .filter(|e| e.serial < snapshot.serial)
+        .max_by_key(|e| e.serial)
+        .and_then(|e| schema::parse_snapshot(e.payload.as_bytes()).ok());
+    out!(
+        "Dry run: serial {} of {}, issued {}, expires {} ({} days from now): {}, {}. Nothing signed or written.",
+        snapshot.serial,
+        sanitize(&snapshot.directory),
+        super::stamp(snapshot.issued),
+        super::stamp(snapshot.expires),
+        (snapshot.expires - now).num_days(),
+        super::plural(snapshot.cctlds.len(), "ccTLD", "ccTLDs"),
+        super::plural(snapshot.contact_count(), "contact", "contacts")
+    );
+    match &previous {
+        None => out!("\nNo earlier serial in the journal: members who have none see every contact as new."),
+        Some(old) => {
+            let changes = crate::diff::diff(old, snapshot);
+            let counts = crate::diff::Counts::of(&changes);
+            out!(
+                "\nWhat members will see change since serial {} (issued {}): {} added, {} removed, {} changed",
+                old.serial,
+                super::stamp(old.issued),
+                counts.added,
+                counts.removed,
+                counts.changed
+            );
+            for c in &changes {
+                out!("  {}", sanitize(&describe(c)));
+            }
+        }
+    }
+    let warnings = crate::publish::lint::lint(previous.as_ref(), snapshot);
+    if warnings.is_empty() {
+        out!("\nNo warnings.");
+    } else {
+        out!("\n{}:", super::plural(warnings.len(), "warning", "warnings"));
+        for w in &warnings {
+            out!("  {}", sanitize(w));
+        }
+    }
     Ok(exit::OK)
 }
 

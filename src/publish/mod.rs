@@ -3,6 +3,7 @@
 //! and the warnings a dry run shows.
 
 pub mod journal;
+pub mod lint;
 pub mod mail;
 pub mod roster;
 pub mod sign;
