@@ -146,6 +146,25 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
             "give the key to sign with: --key SECRET-KEY (twice for two signers)",
         ));
     }
+    let to = match (&args.to, config.list_addresses.get(&directory)) {
+        (Some(t), _) => Some(t.clone()),
+        (None, Some(t)) => Some(t.clone()),
+        (None, None) if args.carrier == Carrier::File => None,
+        (None, None) => {
+            return Err(super::usage(&format!(
+                "give the list's address: --to ADDRESS, or list_address under [directory.\"{directory}\"] in the config"
+            )))
+        }
+    };
+    let note = match &args.note {
+        None => None,
+        Some(_) if args.carrier == Carrier::File => {
+            return Err(super::usage(
+                "--note is for a mail; a bare file (--carrier file) has no cover text",
+            ))
+        }
+        Some(p) => Some(read_note(p)?),
+    };
     let mut keys = Vec::new();
     for (i, k) in args.key.iter().enumerate() {
         let key = sign::load(k, args.passphrase_file.get(i).map(|p| p.as_path()), issued)
@@ -160,7 +179,14 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         .clone()
         .or_else(|| keys[0].user_id.clone())
         .ok_or_else(|| anyhow!("the key has no user ID: give --from"))?;
-    let to = args.to.clone().unwrap_or_else(|| mail::address_of(&from).to_string());
+    let to = to.unwrap_or_default();
+    if args.carrier != Carrier::File && mail::address_of(&to).eq_ignore_ascii_case(mail::address_of(&from)) {
+        eprintln!(
+            "tldops: warning: To is the sender's own address ({}): a list server holds or drops such mail; \
+             send it to the list's address",
+            sanitize(mail::address_of(&to))
+        );
+    }
     let subject = format!("[{directory}] Contact repository, serial {serial}");
     let message_id = sent
         .as_ref()
@@ -170,7 +196,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         from: &from,
         to: &to,
         subject: &subject,
-        date: issued,
+        date: config.now,
         message_id: &message_id,
     };
     let certs: Vec<openpgp::Cert> = keys.iter().map(|k| k.cert.clone()).collect();
@@ -181,13 +207,13 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         Carrier::File => sign::cleartext(pairs, toml.as_bytes(), issued, HashAlgorithm::SHA512)?,
         Carrier::Inline => {
             let signed = sign::cleartext(pairs, toml.as_bytes(), issued, HashAlgorithm::SHA512)?;
-            mail::inline(&headers, &signed, None, args.transfer_encoding)
+            mail::inline(&headers, &signed, note.as_deref(), args.transfer_encoding)
         }
         Carrier::PgpMime => {
             let part = mail::signed_part(toml.as_bytes(), args.transfer_encoding);
             let signature = sign::detached(pairs, &carrier::to_crlf(part.as_bytes()), issued)?;
             let boundary = format!("=_tldops_{serial}_{}", issued.timestamp());
-            mail::pgp_mime(&headers, &part, &signature, &boundary, None)
+            mail::pgp_mime(&headers, &part, &signature, &boundary, note.as_deref())
         }
     };
 
@@ -474,6 +500,32 @@ fn refuse(message: &str) -> anyhow::Error {
 
 fn refusal(r: &Refusal) -> anyhow::Error {
     refuse(&r.to_string())
+}
+
+/// A cover note: short UTF-8 text, no control characters, and nothing a
+/// reader could take for the start of a signed block.
+fn read_note(path: &Path) -> Result<String> {
+    const MAX_NOTE: usize = 4096;
+    let bytes = read_capped(path, MAX_NOTE).map_err(|e| refuse(&format!("--note: {e:#}")))?;
+    let text = String::from_utf8(bytes).map_err(|_| refuse(&format!("--note {}: not UTF-8", path.display())))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+    if let Some(c) = text
+        .chars()
+        .find(|c| schema::is_forbidden(*c) && *c != '\n' && *c != '\t')
+    {
+        return Err(refuse(&format!(
+            "--note {}: holds the control character U+{:04X}",
+            path.display(),
+            c as u32
+        )));
+    }
+    if text.lines().any(|l| l.trim_start().starts_with("-----")) {
+        return Err(refuse(&format!(
+            "--note {}: a line starting with ----- could be read as the start of a signed block",
+            path.display()
+        )));
+    }
+    Ok(text)
 }
 
 fn read_capped(path: &Path, max: usize) -> Result<Vec<u8>> {
