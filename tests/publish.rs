@@ -268,7 +268,7 @@ fn another_roster_under_a_used_serial_is_refused_with_what_changed() {
     assert!(r.stderr.contains("would be equivocation"), "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("~ .tz Amani Mfano mobile: `+255 700 000 001` -> `+255 700 000 999`"),
+            .contains("tldops:   ~ .tz Amani Mfano mobile: `+255 700 000 001` -> `+255 700 000 999`\n"),
         "{}",
         r.stderr
     );

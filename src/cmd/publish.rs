@@ -375,7 +375,9 @@ fn equivocation(sent: &Entry, new: &Snapshot) -> anyhow::Error {
         }
         Err(_) => lines.push("  (the journal holds no readable copy to compare with)".to_string()),
     }
-    eprintln!("tldops: {}", sanitize(&lines.join("\n")).replace("\\n", "\n"));
+    for line in &lines {
+        eprintln!("tldops: {}", sanitize(line));
+    }
     Quiet(exit::EQUIVOCATION).into()
 }
 
