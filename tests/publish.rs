@@ -724,6 +724,7 @@ fn an_rsa_secret_key_never_signs() {
     let r = env.run(&["cosign", s(&env.path("good.eml")), "--key", s(&k)]);
     assert_eq!(r.code, 7, "{}", r.stderr);
     assert!(r.stderr.contains("is RSA"), "{}", r.stderr);
+    stop_agent(&home);
 }
 
 #[test]
@@ -1128,4 +1129,84 @@ fn mail_survives_what_mailman_3_and_sympa_do_to_it() {
         }
     }
     assert_eq!(checked, 32);
+}
+
+/// Stops the gpg-agent a test's GnuPG home started.
+fn stop_agent(home: &std::path::Path) {
+    let _ = Command::new("gpgconf")
+        .arg("--homedir")
+        .arg(home)
+        .args(["--kill", "gpg-agent"])
+        .output();
+}
+
+#[cfg(feature = "gpg-agent")]
+#[test]
+fn a_key_held_by_gpg_agent_signs_when_given_by_its_certificate() {
+    let env = Env::pinned();
+    env.run(&["trust", "add", s(&key(SECOND_CERT))]).ok();
+    let home = gpg_home(&env);
+    let p = env.write("roster.toml", ROSTER.as_bytes());
+    let out = env.path("agent.eml");
+    let run = |cert: &str, out: &std::path::Path| {
+        let mut c = env.command();
+        c.env("GNUPGHOME", &home).args([
+            "publish",
+            s(&p),
+            "--key",
+            cert,
+            "--serial",
+            "1",
+            "--to",
+            LIST,
+            "--carrier",
+            "pgp-mime",
+            "-o",
+            s(out),
+        ]);
+        c.output().unwrap()
+    };
+    // The agent does not hold the key yet: refused, nothing written.
+    let o = run(s(&key(SECOND_CERT)), &out);
+    assert_eq!(o.status.code(), Some(7), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!out.exists());
+    // Give the agent the secret key (as `gpg --import` does for a smartcard stub).
+    let i = gpg(
+        &home,
+        &[
+            "--pinentry-mode",
+            "loopback",
+            "--passphrase",
+            "",
+            "--import",
+            s(&key(SECOND_SECRET)),
+        ],
+    );
+    assert!(i.status.success(), "{}", String::from_utf8_lossy(&i.stderr));
+    let o = run(s(&key(SECOND_CERT)), &out);
+    stop_agent(&home);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = env.run(&["sync", s(&out)]);
+    v.ok();
+    let status = env.run(&["status"]);
+    assert!(
+        status
+            .stdout
+            .contains("0F33 A452 FA8E 4802 EE3E E8B1 8FCA 71A4 5968 826D"),
+        "{}",
+        status.stdout
+    );
+    let err = gpg_verify(&env, &home, &out, true);
+    assert!(err.contains("Good signature from \"Second Signer"), "{err}");
+    stop_agent(&home);
+}
+
+#[cfg(not(feature = "gpg-agent"))]
+#[test]
+fn a_certificate_without_its_secret_key_says_how_to_sign_with_gpg_agent() {
+    let env = Env::pinned();
+    let r = send(&env, ROSTER, "1", "out.eml", &["--key", s(&key(SECOND_CERT))]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(r.stderr.contains("--features gpg-agent"), "{}", r.stderr);
+    assert!(!env.path("out.eml").exists());
 }

@@ -40,7 +40,8 @@ pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
     let (payload, old, added, new) = match &candidate {
         Candidate::Cleartext { block, signature_at } => {
             let text = sign::cleartext_text(block).map_err(|e| refuse(&format!("{name}: {e:#}")))?;
-            let fresh = sign::cleartext(vec![key.keypair], &text, config.now, sign::header_hash(block))?;
+            let fresh =
+                sign::cleartext(vec![key.keypair], &text, config.now, sign::header_hash(block)).map_err(signing)?;
             let at = find(&fresh, b"-----BEGIN PGP SIGNATURE-----").context("internal: no signature armor")?;
             let old_armor = &block[*signature_at..];
             let old = sign::signatures(old_armor).map_err(|e| refuse(&format!("{name}: {e:#}")))?;
@@ -51,7 +52,7 @@ pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
         }
         Candidate::PgpMime { signed, signature } => {
             let payload = carrier::signed_part_payload(signed).map_err(|r| refuse(&format!("{name}: {r}")))?;
-            let fresh = sign::detached(vec![key.keypair], signed, config.now)?;
+            let fresh = sign::detached(vec![key.keypair], signed, config.now).map_err(signing)?;
             let old = sign::signatures(signature).map_err(|e| refuse(&format!("{name}: {e:#}")))?;
             let added = sign::signatures(&fresh)?;
             let armor = sign::armor_signatures(&[old.clone(), added.clone()].concat())?;
@@ -190,6 +191,12 @@ fn replace_detached_armor(raw: &[u8], new: &[u8]) -> Result<Vec<u8>, String> {
     }
     let stop = find(&raw[at..], end).ok_or("the signature armor has no end line")? + at + end.len();
     Ok([&raw[..at], &like(raw, new)[..], &raw[stop..]].concat())
+}
+
+/// A key that cannot sign (a gpg-agent without the secret, a card not
+/// inserted): refused, nothing written.
+fn signing(e: anyhow::Error) -> anyhow::Error {
+    refuse(&format!("signing failed: {e:#}"))
 }
 
 /// Says why nothing was cosigned, and exits 7.

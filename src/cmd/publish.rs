@@ -204,14 +204,14 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
     let pairs = keys.into_iter().map(|k| k.keypair).collect::<Vec<_>>();
 
     let out = match args.carrier {
-        Carrier::File => sign::cleartext(pairs, toml.as_bytes(), issued, HashAlgorithm::SHA512)?,
+        Carrier::File => sign::cleartext(pairs, toml.as_bytes(), issued, HashAlgorithm::SHA512).map_err(signing)?,
         Carrier::Inline => {
-            let signed = sign::cleartext(pairs, toml.as_bytes(), issued, HashAlgorithm::SHA512)?;
+            let signed = sign::cleartext(pairs, toml.as_bytes(), issued, HashAlgorithm::SHA512).map_err(signing)?;
             mail::inline(&headers, &signed, note.as_deref(), args.transfer_encoding)
         }
         Carrier::PgpMime => {
             let part = mail::signed_part(toml.as_bytes(), args.transfer_encoding);
-            let signature = sign::detached(pairs, &carrier::to_crlf(part.as_bytes()), issued)?;
+            let signature = sign::detached(pairs, &carrier::to_crlf(part.as_bytes()), issued).map_err(signing)?;
             let boundary = format!("=_tldops_{serial}_{}", issued.timestamp());
             mail::pgp_mime(&headers, &part, &signature, &boundary, note.as_deref())
         }
@@ -490,6 +490,12 @@ fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
 fn template(text: &str) -> Result<i32> {
     std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(exit::OK)
+}
+
+/// A key that cannot sign (a gpg-agent without the secret, a card not
+/// inserted): refused, nothing written.
+fn signing(e: anyhow::Error) -> anyhow::Error {
+    refuse(&format!("signing failed: {e:#}"))
 }
 
 /// Says why nothing was published, and exits 7.

@@ -6,7 +6,7 @@
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::{DateTime, Utc};
 use openpgp::armor;
-use openpgp::crypto::{KeyPair, Password};
+use openpgp::crypto::Password;
 use openpgp::packet::Signature;
 use openpgp::parse::stream::{MessageStructure, VerificationHelper, VerifierBuilder};
 use openpgp::parse::{PacketParser, PacketParserResult, Parse};
@@ -19,10 +19,14 @@ use sequoia_openpgp as openpgp;
 use std::io::{Read, Write};
 use std::path::Path;
 
+/// What signs: a secret key read from a file, or one held by gpg-agent
+/// (and so possibly on a smartcard).
+pub type KeySigner = Box<dyn openpgp::crypto::Signer + Send + Sync>;
+
 /// One key ready to sign, with its certificate (public parts only) to
 /// check the result against.
 pub struct SigningKey {
-    pub keypair: KeyPair,
+    pub keypair: KeySigner,
     pub cert: Cert,
     /// The primary key's fingerprint, upper-case hex.
     pub fingerprint: String,
@@ -31,7 +35,9 @@ pub struct SigningKey {
 }
 
 /// Loads a secret key, finds its signing-capable key alive at `at`, asks
-/// for or reads its passphrase, and refuses an RSA secret key.
+/// for or reads its passphrase, and refuses an RSA secret key. A file that
+/// holds the certificate alone names a key held by the running gpg-agent
+/// (`GNUPGHOME` chooses which), which then signs.
 pub fn load(path: &Path, passphrase_file: Option<&Path>, at: DateTime<Utc>) -> Result<SigningKey> {
     let cert = Cert::from_file(path).with_context(|| format!("{} is not an OpenPGP key", path.display()))?;
     let policy = StandardPolicy::new();
@@ -43,6 +49,9 @@ pub fn load(path: &Path, passphrase_file: Option<&Path>, at: DateTime<Utc>) -> R
         .primary_userid()
         .ok()
         .map(|u| String::from_utf8_lossy(u.userid().value()).into_owned());
+    if !cert.is_tsk() {
+        return in_agent(&cert, &vc, path, at, user_id);
+    }
     let ka = vc
         .keys()
         .secret()
@@ -76,11 +85,58 @@ pub fn load(path: &Path, passphrase_file: Option<&Path>, at: DateTime<Utc>) -> R
     }
     let fingerprint = cert.fingerprint().to_hex();
     Ok(SigningKey {
-        keypair: key.into_keypair()?,
+        keypair: Box::new(key.into_keypair()?),
         cert: cert.strip_secret_key_material(),
         fingerprint,
         user_id,
     })
+}
+
+/// A key whose secret the running gpg-agent holds. The agent does the
+/// private-key arithmetic (libgcrypt, constant-time), so any algorithm it
+/// supports may sign.
+fn in_agent(
+    cert: &Cert,
+    vc: &openpgp::cert::ValidCert,
+    path: &Path,
+    at: DateTime<Utc>,
+    user_id: Option<String>,
+) -> Result<SigningKey> {
+    let ka = vc.keys().alive().revoked(false).for_signing().next().ok_or_else(|| {
+        anyhow!(
+            "{} holds no signing key that is alive and not revoked at {}",
+            path.display(),
+            at.to_rfc3339()
+        )
+    })?;
+    #[cfg(not(feature = "gpg-agent"))]
+    {
+        let _ = (ka, user_id, cert);
+        bail!(
+            "{} holds a certificate but no secret key: signing with a key in gpg-agent needs tldops built \
+             with `--features gpg-agent` (which needs the Cap'n Proto compiler, Debian's capnproto)",
+            path.display()
+        );
+    }
+    #[cfg(feature = "gpg-agent")]
+    let ctx = sequoia_gpg_agent::Context::new().with_context(|| {
+        format!(
+            "{} holds no secret key, and GnuPG's agent cannot be reached to sign with it",
+            path.display()
+        )
+    })?;
+    #[cfg(feature = "gpg-agent")]
+    {
+        let pair = sequoia_gpg_agent::KeyPair::new_for_gnupg_context(&ctx, ka.key())
+            .with_context(|| format!("cannot use gpg-agent for the key in {}", path.display()))?
+            .with_cert(vc);
+        Ok(SigningKey {
+            keypair: Box::new(pair),
+            cert: cert.clone(),
+            fingerprint: cert.fingerprint().to_hex(),
+            user_id,
+        })
+    }
 }
 
 /// The pure-Rust backend's RSA private-key operations are not constant-time
@@ -106,7 +162,7 @@ fn check_algorithm(algo: PublicKeyAlgorithm, path: &Path) -> Result<()> {
 /// section 7.1), so the document's own final line end is left to it: the
 /// signed text is then the document as GnuPG writes it back, and the same
 /// bytes as the PGP/MIME carrier gives.
-pub fn cleartext(keys: Vec<KeyPair>, text: &[u8], at: DateTime<Utc>, hash: HashAlgorithm) -> Result<Vec<u8>> {
+pub fn cleartext(keys: Vec<KeySigner>, text: &[u8], at: DateTime<Utc>, hash: HashAlgorithm) -> Result<Vec<u8>> {
     let text = text.strip_suffix(b"\n").unwrap_or(text);
     let mut out = Vec::new();
     {
@@ -132,7 +188,7 @@ pub fn cleartext(keys: Vec<KeyPair>, text: &[u8], at: DateTime<Utc>, hash: HashA
 }
 
 /// An armored detached signature over `data` by every key.
-pub fn detached(keys: Vec<KeyPair>, data: &[u8], at: DateTime<Utc>) -> Result<Vec<u8>> {
+pub fn detached(keys: Vec<KeySigner>, data: &[u8], at: DateTime<Utc>) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     {
         let m = Message::new(&mut out);
