@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the current snapshot of each directory, its age and provenance')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Pin, list and remove the keys that sign snapshots')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Sign a roster as a snapshot mailing (for the list''s secretariat)')
+            [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a second signature to a mailing `publish` wrote, changing no byte of the signed text')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Show where the config, database and keys are, and why')
             [CompletionResult]::new('example-config', 'example-config', [CompletionResultType]::ParameterValue, 'Print a commented example config file')
@@ -291,25 +292,45 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             break
         }
         'tldops;publish' {
-            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key to sign with (OpenPGP, armoured or binary)')
-            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file instead of asking on the terminal')
-            [CompletionResult]::new('--serial', '--serial', [CompletionResultType]::ParameterName, 'The snapshot''s serial: higher than every earlier one')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'A secret key to sign with (OpenPGP, armoured or binary); repeat for two signers')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read a key''s passphrase from this file instead of asking; repeat in the order of --key')
+            [CompletionResult]::new('--serial', '--serial', [CompletionResultType]::ParameterName, 'The snapshot''s serial: above every earlier one, by at most the serial step')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'The directory''s name [default: the roster''s, else TLD-OPS]')
-            [CompletionResult]::new('--issued', '--issued', [CompletionResultType]::ParameterName, 'When the snapshot is issued, RFC 3339 [default: now]')
-            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the snapshot goes stale, RFC 3339')
+            [CompletionResult]::new('--issued', '--issued', [CompletionResultType]::ParameterName, 'When the snapshot is issued, RFC 3339 [default: the journal''s for a serial sent before, else now]')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the snapshot goes stale, RFC 3339 (within a year)')
             [CompletionResult]::new('--valid-for', '--valid-for', [CompletionResultType]::ParameterName, 'How long the snapshot stays fresh after it is issued (45d, 36h)')
             [CompletionResult]::new('--carrier', '--carrier', [CompletionResultType]::ParameterName, 'How the snapshot is carried')
             [CompletionResult]::new('--transfer-encoding', '--transfer-encoding', [CompletionResultType]::ParameterName, 'Transfer encoding of the mail''s text part')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The From header [default: the signing key''s first user ID]')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The To header [default: the From address]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The From header [default: the first signing key''s first user ID]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The To header: the list''s address [default: the config''s list_address for the directory]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A short cover text for the mail, outside the signed text')
+            [CompletionResult]::new('--roster-format', '--roster-format', [CompletionResultType]::ParameterName, 'The roster''s format [default: by its extension, .csv or else TOML]')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print an empty roster with every column or key documented, and exit')
+            [CompletionResult]::new('--journal-from', '--journal-from', [CompletionResultType]::ParameterName, 'Record a published mailing or file in this machine''s journal, and exit')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write here instead of standard output (created 0600)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write here instead of standard output (created 0600)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the output file if it exists')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what members will see change and the lint warnings; sign and write nothing')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the output file if it exists, and allow a serial step above the limit')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tldops;cosign' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key to add a signature with')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the key''s passphrase from this file instead of asking on the terminal')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the cosigned mailing here [default: replace FILE]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the cosigned mailing here [default: replace FILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the output file if it exists')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -379,6 +400,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the current snapshot of each directory, its age and provenance')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Pin, list and remove the keys that sign snapshots')
             [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Sign a roster as a snapshot mailing (for the list''s secretariat)')
+            [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a second signature to a mailing `publish` wrote, changing no byte of the signed text')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Show where the config, database and keys are, and why')
             [CompletionResult]::new('example-config', 'example-config', [CompletionResultType]::ParameterValue, 'Print a commented example config file')
@@ -439,6 +461,9 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             break
         }
         'tldops;help;publish' {
+            break
+        }
+        'tldops;help;cosign' {
             break
         }
         'tldops;help;doctor' {

@@ -19,6 +19,9 @@ _tldops() {
             tldops,completions)
                 cmd="tldops__subcmd__completions"
                 ;;
+            tldops,cosign)
+                cmd="tldops__subcmd__cosign"
+                ;;
             tldops,coverage)
                 cmd="tldops__subcmd__coverage"
                 ;;
@@ -81,6 +84,9 @@ _tldops() {
                 ;;
             tldops__subcmd__help,completions)
                 cmd="tldops__subcmd__help__subcmd__completions"
+                ;;
+            tldops__subcmd__help,cosign)
+                cmd="tldops__subcmd__help__subcmd__cosign"
                 ;;
             tldops__subcmd__help,coverage)
                 cmd="tldops__subcmd__help__subcmd__coverage"
@@ -179,7 +185,7 @@ _tldops() {
 
     case "${cmd}" in
         tldops)
-            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help"
+            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -211,6 +217,48 @@ _tldops() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__cosign)
+            opts="-o -h -V --key --passphrase-file --output --force --config --data-dir --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -431,7 +479,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help)
-            opts="find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help"
+            opts="find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,6 +493,20 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__help__subcmd__cosign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -879,7 +941,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__publish)
-            opts="-o -h -V --key --passphrase-file --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --output --force --config --data-dir --color --help --version"
+            opts="-o -h -V --key --passphrase-file --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --note --roster-format --dry-run --template --journal-from --output --force --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -926,6 +988,22 @@ _tldops() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --roster-format)
+                    COMPREPLY=($(compgen -W "toml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -W "toml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --journal-from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

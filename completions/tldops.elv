@@ -40,6 +40,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand status 'Show the current snapshot of each directory, its age and provenance'
             cand trust 'Pin, list and remove the keys that sign snapshots'
             cand publish 'Sign a roster as a snapshot mailing (for the list''s secretariat)'
+            cand cosign 'Add a second signature to a mailing `publish` wrote, changing no byte of the signed text'
             cand doctor 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources'
             cand paths 'Show where the config, database and keys are, and why'
             cand example-config 'Print a commented example config file'
@@ -265,25 +266,44 @@ set edit:completion:arg-completer[tldops] = {|@words|
         &'tldops;trust;help;help'= {
         }
         &'tldops;publish'= {
-            cand --key 'The secret key to sign with (OpenPGP, armoured or binary)'
-            cand --passphrase-file 'Read the key''s passphrase from this file instead of asking on the terminal'
-            cand --serial 'The snapshot''s serial: higher than every earlier one'
+            cand --key 'A secret key to sign with (OpenPGP, armoured or binary); repeat for two signers'
+            cand --passphrase-file 'Read a key''s passphrase from this file instead of asking; repeat in the order of --key'
+            cand --serial 'The snapshot''s serial: above every earlier one, by at most the serial step'
             cand --directory 'The directory''s name [default: the roster''s, else TLD-OPS]'
-            cand --issued 'When the snapshot is issued, RFC 3339 [default: now]'
-            cand --expires 'When the snapshot goes stale, RFC 3339'
+            cand --issued 'When the snapshot is issued, RFC 3339 [default: the journal''s for a serial sent before, else now]'
+            cand --expires 'When the snapshot goes stale, RFC 3339 (within a year)'
             cand --valid-for 'How long the snapshot stays fresh after it is issued (45d, 36h)'
             cand --carrier 'How the snapshot is carried'
             cand --transfer-encoding 'Transfer encoding of the mail''s text part'
-            cand --from 'The From header [default: the signing key''s first user ID]'
-            cand --to 'The To header [default: the From address]'
+            cand --from 'The From header [default: the first signing key''s first user ID]'
+            cand --to 'The To header: the list''s address [default: the config''s list_address for the directory]'
+            cand --note 'A short cover text for the mail, outside the signed text'
+            cand --roster-format 'The roster''s format [default: by its extension, .csv or else TOML]'
+            cand --template 'Print an empty roster with every column or key documented, and exit'
+            cand --journal-from 'Record a published mailing or file in this machine''s journal, and exit'
             cand -o 'Write here instead of standard output (created 0600)'
             cand --output 'Write here instead of standard output (created 0600)'
             cand --config 'Read this config file instead of the default one'
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
-            cand --force 'Replace the output file if it exists'
+            cand --dry-run 'Show what members will see change and the lint warnings; sign and write nothing'
+            cand --force 'Replace the output file if it exists, and allow a serial step above the limit'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;cosign'= {
+            cand --key 'The secret key to add a signature with'
+            cand --passphrase-file 'Read the key''s passphrase from this file instead of asking on the terminal'
+            cand -o 'Write the cosigned mailing here [default: replace FILE]'
+            cand --output 'Write the cosigned mailing here [default: replace FILE]'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --force 'Replace the output file if it exists'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -347,6 +367,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand status 'Show the current snapshot of each directory, its age and provenance'
             cand trust 'Pin, list and remove the keys that sign snapshots'
             cand publish 'Sign a roster as a snapshot mailing (for the list''s secretariat)'
+            cand cosign 'Add a second signature to a mailing `publish` wrote, changing no byte of the signed text'
             cand doctor 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources'
             cand paths 'Show where the config, database and keys are, and why'
             cand example-config 'Print a commented example config file'
@@ -390,6 +411,8 @@ set edit:completion:arg-completer[tldops] = {|@words|
         &'tldops;help;trust;remove'= {
         }
         &'tldops;help;publish'= {
+        }
+        &'tldops;help;cosign'= {
         }
         &'tldops;help;doctor'= {
         }

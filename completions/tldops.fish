@@ -46,6 +46,7 @@ complete -c tldops -n "__fish_tldops_needs_command" -f -a "verify" -d 'Check one
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "status" -d 'Show the current snapshot of each directory, its age and provenance'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "trust" -d 'Pin, list and remove the keys that sign snapshots'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "publish" -d 'Sign a roster as a snapshot mailing (for the list\'s secretariat)'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "cosign" -d 'Add a second signature to a mailing `publish` wrote, changing no byte of the signed text'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "doctor" -d 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "paths" -d 'Show where the config, database and keys are, and why'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "example-config" -d 'Print a commented example config file'
@@ -235,29 +236,47 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pinned keys and their state'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Unpin a key'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tldops -n "__fish_tldops_using_subcommand publish" -l key -d 'The secret key to sign with (OpenPGP, armoured or binary)' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand publish" -l passphrase-file -d 'Read the key\'s passphrase from this file instead of asking on the terminal' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand publish" -l serial -d 'The snapshot\'s serial: higher than every earlier one' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l key -d 'A secret key to sign with (OpenPGP, armoured or binary); repeat for two signers' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l passphrase-file -d 'Read a key\'s passphrase from this file instead of asking; repeat in the order of --key' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l serial -d 'The snapshot\'s serial: above every earlier one, by at most the serial step' -r
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l directory -d 'The directory\'s name [default: the roster\'s, else TLD-OPS]' -r
-complete -c tldops -n "__fish_tldops_using_subcommand publish" -l issued -d 'When the snapshot is issued, RFC 3339 [default: now]' -r
-complete -c tldops -n "__fish_tldops_using_subcommand publish" -l expires -d 'When the snapshot goes stale, RFC 3339' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l issued -d 'When the snapshot is issued, RFC 3339 [default: the journal\'s for a serial sent before, else now]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l expires -d 'When the snapshot goes stale, RFC 3339 (within a year)' -r
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l valid-for -d 'How long the snapshot stays fresh after it is issued (45d, 36h)' -r
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l carrier -d 'How the snapshot is carried' -r -f -a "inline\t'A text/plain mail whose body is the cleartext-signed snapshot'
 pgp-mime\t'A PGP/MIME (RFC 3156) multipart/signed mail'
 file\t'A bare cleartext-signed file, not a mail'"
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l transfer-encoding -d 'Transfer encoding of the mail\'s text part' -r -f -a "quoted-printable\t''
 base64\t''"
-complete -c tldops -n "__fish_tldops_using_subcommand publish" -l from -d 'The From header [default: the signing key\'s first user ID]' -r
-complete -c tldops -n "__fish_tldops_using_subcommand publish" -l to -d 'The To header [default: the From address]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l from -d 'The From header [default: the first signing key\'s first user ID]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l to -d 'The To header: the list\'s address [default: the config\'s list_address for the directory]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l note -d 'A short cover text for the mail, outside the signed text' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l roster-format -d 'The roster\'s format [default: by its extension, .csv or else TOML]' -r -f -a "toml\t'The snapshot document, with or without its header fields'
+csv\t'A spreadsheet saved as CSV: one row per contact, documented columns'"
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l template -d 'Print an empty roster with every column or key documented, and exit' -r -f -a "toml\t'The snapshot document, with or without its header fields'
+csv\t'A spreadsheet saved as CSV: one row per contact, documented columns'"
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l journal-from -d 'Record a published mailing or file in this machine\'s journal, and exit' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -s o -l output -d 'Write here instead of standard output (created 0600)' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tldops -n "__fish_tldops_using_subcommand publish" -l force -d 'Replace the output file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l dry-run -d 'Show what members will see change and the lint warnings; sign and write nothing'
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l force -d 'Replace the output file if it exists, and allow a serial step above the limit'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -s V -l version -d 'Print version'
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l key -d 'The secret key to add a signature with' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l passphrase-file -d 'Read the key\'s passphrase from this file instead of asking on the terminal' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -s o -l output -d 'Write the cosigned mailing here [default: replace FILE]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l config -d 'Read this config file instead of the default one' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l force -d 'Replace the output file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -293,26 +312,27 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "show" -d 'Show one ccTLD in full, with when each contact was first seen and last changed'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "list" -d 'List every ccTLD of the current snapshot, by ICANN region'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "coverage" -d 'Show which ccTLDs of the root zone have no contact yet, by region'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "export" -d 'Export contacts as vCards for phones, CSV or JSON'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "qr" -d 'Show a QR code a phone camera reads as a contact'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "sheet" -d 'Make the emergency contact sheet to print: PDF, HTML or text'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "history" -d 'List the kept snapshots, oldest first'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "diff" -d 'Show contacts added, removed and changed between two snapshots'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "sync" -d 'Read mailings, verify their signed snapshots and keep the good ones'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "verify" -d 'Check one message or file as sync would, and store nothing'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "status" -d 'Show the current snapshot of each directory, its age and provenance'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "trust" -d 'Pin, list and remove the keys that sign snapshots'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "publish" -d 'Sign a roster as a snapshot mailing (for the list\'s secretariat)'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "doctor" -d 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "paths" -d 'Show where the config, database and keys are, and why'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "example-config" -d 'Print a commented example config file'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "show" -d 'Show one ccTLD in full, with when each contact was first seen and last changed'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "list" -d 'List every ccTLD of the current snapshot, by ICANN region'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "coverage" -d 'Show which ccTLDs of the root zone have no contact yet, by region'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "export" -d 'Export contacts as vCards for phones, CSV or JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "qr" -d 'Show a QR code a phone camera reads as a contact'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "sheet" -d 'Make the emergency contact sheet to print: PDF, HTML or text'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "history" -d 'List the kept snapshots, oldest first'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "diff" -d 'Show contacts added, removed and changed between two snapshots'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "sync" -d 'Read mailings, verify their signed snapshots and keep the good ones'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "verify" -d 'Check one message or file as sync would, and store nothing'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "status" -d 'Show the current snapshot of each directory, its age and provenance'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "trust" -d 'Pin, list and remove the keys that sign snapshots'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "publish" -d 'Sign a roster as a snapshot mailing (for the list\'s secretariat)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "cosign" -d 'Add a second signature to a mailing `publish` wrote, changing no byte of the signed text'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "doctor" -d 'Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "paths" -d 'Show where the config, database and keys are, and why'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "example-config" -d 'Print a commented example config file'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "list" -d 'List pinned keys and their state'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "remove" -d 'Unpin a key'

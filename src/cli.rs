@@ -17,7 +17,8 @@ use std::path::PathBuf;
     max_term_width = 100,
     after_long_help = "Exit status: 0 success (a closed pipe too); 1 nothing found; 2 usage error; \
 3 a snapshot was rejected; 4 equivocation (two snapshots with one serial); 5 a source could not be \
-read; 6 any other error (no snapshot yet, database or config unusable).\n\n\
+read; 6 any other error (no snapshot yet, database or config unusable); 7 publish or cosign refused \
+(the roster, the journal or the self-check said no; nothing written).\n\n\
 Files: `tldops paths` shows the config file, the database and why (flag, TLDOPS_CONFIG_DIR, \
 TLDOPS_DATA_DIR, OS default). Nothing in tldops touches the network."
 )]
@@ -76,7 +77,9 @@ pub enum Command {
     #[command(subcommand)]
     Trust(TrustCommand),
     /// Sign a roster as a snapshot mailing (for the list's secretariat)
-    Publish(PublishArgs),
+    Publish(Box<PublishArgs>),
+    /// Add a second signature to a mailing `publish` wrote, changing no byte of the signed text
+    Cosign(CosignArgs),
     /// Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources
     ///
     /// Exit status 0 when all is well, 1 with each problem and its fix.
@@ -426,9 +429,17 @@ pub enum TransferEncoding {
     Base64,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RosterFormat {
+    /// The snapshot document, with or without its header fields
+    Toml,
+    /// A spreadsheet saved as CSV: one row per contact, documented columns
+    Csv,
+}
+
 #[derive(Debug, Args)]
 pub struct PublishArgs {
-    /// The roster: a snapshot document, with or without its header fields
+    /// The roster: TOML (the snapshot document, header fields optional) or CSV
     ///
     /// It is checked against every rule a reader enforces before it is signed.
     /// Each contact may carry `id`, your stable identifier for the person
@@ -438,30 +449,30 @@ pub struct PublishArgs {
     /// card on every phone from one snapshot to the next. Two contacts with
     /// one identity are refused: give namesakes different first addresses or
     /// an `id` each; give a person a new `id` only when they are a new person.
-    #[arg(value_name = "ROSTER")]
-    pub roster: PathBuf,
+    #[arg(value_name = "ROSTER", required_unless_present_any = ["template", "journal_from"])]
+    pub roster: Option<PathBuf>,
 
-    /// The secret key to sign with (OpenPGP, armoured or binary)
+    /// A secret key to sign with (OpenPGP, armoured or binary); repeat for two signers
     #[arg(long, value_name = "SECRET-KEY")]
-    pub key: PathBuf,
+    pub key: Vec<PathBuf>,
 
-    /// Read the key's passphrase from this file instead of asking on the terminal
+    /// Read a key's passphrase from this file instead of asking; repeat in the order of --key
     #[arg(long, value_name = "FILE")]
-    pub passphrase_file: Option<PathBuf>,
+    pub passphrase_file: Vec<PathBuf>,
 
-    /// The snapshot's serial: higher than every earlier one
-    #[arg(long)]
-    pub serial: u64,
+    /// The snapshot's serial: above every earlier one, by at most the serial step
+    #[arg(long, required_unless_present_any = ["template", "journal_from"])]
+    pub serial: Option<u64>,
 
     /// The directory's name [default: the roster's, else TLD-OPS]
     #[arg(long)]
     pub directory: Option<String>,
 
-    /// When the snapshot is issued, RFC 3339 [default: now]
+    /// When the snapshot is issued, RFC 3339 [default: the journal's for a serial sent before, else now]
     #[arg(long, value_name = "TIME")]
     pub issued: Option<String>,
 
-    /// When the snapshot goes stale, RFC 3339
+    /// When the snapshot goes stale, RFC 3339 (within a year)
     #[arg(long, value_name = "TIME", conflicts_with = "valid_for")]
     pub expires: Option<String>,
 
@@ -477,15 +488,58 @@ pub struct PublishArgs {
     #[arg(long, value_enum, default_value_t = TransferEncoding::QuotedPrintable)]
     pub transfer_encoding: TransferEncoding,
 
-    /// The From header [default: the signing key's first user ID]
+    /// The From header [default: the first signing key's first user ID]
     #[arg(long)]
     pub from: Option<String>,
 
-    /// The To header [default: the From address]
+    /// The To header: the list's address [default: the config's list_address for the directory]
     #[arg(long)]
     pub to: Option<String>,
 
+    /// A short cover text for the mail, outside the signed text
+    #[arg(long, value_name = "FILE")]
+    pub note: Option<PathBuf>,
+
+    /// The roster's format [default: by its extension, .csv or else TOML]
+    #[arg(long, value_enum)]
+    pub roster_format: Option<RosterFormat>,
+
+    /// Show what members will see change and the lint warnings; sign and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Print an empty roster with every column or key documented, and exit
+    #[arg(long, value_enum, value_name = "FORMAT", exclusive = true)]
+    pub template: Option<RosterFormat>,
+
+    /// Record a published mailing or file in this machine's journal, and exit
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["roster", "dry_run"])]
+    pub journal_from: Option<PathBuf>,
+
     /// Write here instead of standard output (created 0600)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the output file if it exists, and allow a serial step above the limit
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CosignArgs {
+    /// A mailing or file written by `tldops publish` (inline, PGP/MIME or bare)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The secret key to add a signature with
+    #[arg(long, value_name = "SECRET-KEY")]
+    pub key: PathBuf,
+
+    /// Read the key's passphrase from this file instead of asking on the terminal
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+
+    /// Write the cosigned mailing here [default: replace FILE]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

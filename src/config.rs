@@ -30,6 +30,10 @@ pub struct Config {
     pub directories: BTreeMap<String, DirectoryConfig>,
     /// The one directory a command answers from (`--directory`), if given.
     pub scope: Option<String>,
+    /// For `publish`: the list address each directory's mailings go to.
+    pub list_addresses: BTreeMap<String, String>,
+    /// For `publish`: the largest serial step without `--force`, by directory.
+    pub serial_steps: BTreeMap<String, u64>,
     /// Colour on standard output and on standard error.
     pub color_out: bool,
     pub color_err: bool,
@@ -52,6 +56,8 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawDirectory {
     threshold: Option<usize>,
+    list_address: Option<String>,
+    serial_step: Option<u64>,
     /// How outputs name it when there is more than one directory.
     name: Option<String>,
     /// Where its mailings arrive, read by `sync` with no source.
@@ -116,6 +122,8 @@ impl Config {
             }
         };
         let mut thresholds = BTreeMap::new();
+        let mut list_addresses = BTreeMap::new();
+        let mut serial_steps = BTreeMap::new();
         let mut directories = BTreeMap::new();
         let mut sources: Vec<String> = Vec::new();
         for s in raw
@@ -146,6 +154,18 @@ impl Config {
                     keys,
                 },
             );
+            if let Some(a) = &d.list_address {
+                list_addresses.insert(name.clone(), a.clone());
+            }
+            if let Some(s) = d.serial_step {
+                if s == 0 {
+                    bail!(
+                        "{}: directory.\"{name}\".serial_step must be at least 1",
+                        config_file.path.display()
+                    );
+                }
+                serial_steps.insert(name.clone(), s);
+            }
             if let Some(t) = d.threshold {
                 if t == 0 {
                     bail!(
@@ -179,6 +199,8 @@ impl Config {
             thresholds,
             directories,
             scope: cli.command.scope().map(str::to_string),
+            list_addresses,
+            serial_steps,
             color_out: color(std::io::IsTerminal::is_terminal(&std::io::stdout())),
             color_err: color(std::io::IsTerminal::is_terminal(&std::io::stderr())),
             now,

@@ -18,6 +18,9 @@ pub mod exit {
     pub const INPUT: i32 = 5;
     /// Anything else: the database, the config, a file that cannot be written.
     pub const FAILURE: i32 = 6;
+    /// `publish` or `cosign` refused: the roster, the journal or the
+    /// self-check said no, and nothing was written.
+    pub const REFUSED: i32 = 7;
 }
 
 /// An error that already said what it had to say and only carries its exit code.

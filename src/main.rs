@@ -37,6 +37,7 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
         Command::Status(args) => cmd::status::run(config, args),
         Command::Trust(sub) => cmd::trust::run(config, sub),
         Command::Publish(args) => cmd::publish::run(config, args),
+        Command::Cosign(args) => cmd::cosign::run(config, args),
         Command::Paths => cmd::paths::run(config),
         Command::ExampleConfig | Command::Completions { .. } | Command::Man | Command::Doctor => Ok(error::exit::OK),
     }

@@ -96,7 +96,12 @@ fn make_pool() -> Vec<Item> {
     for sp in SPECS {
         let r = env.write(&format!("{}.toml", sp.name), roster(sp.mobile).as_bytes());
         let out = dir.join(format!("{}.toml.asc", sp.name));
-        env.run(&[
+        // Each snapshot of the pool, the bad ones included, comes from its
+        // own publisher at the time it is issued: one publisher's journal
+        // would rightly refuse to make the equivocations and the out-of-step ones.
+        let publisher = env.path(&format!("publisher-{}", sp.name));
+        let mut c = env.command();
+        c.env("TLDOPS_NOW", sp.issued).env("TLDOPS_DATA_DIR", &publisher).args([
             "publish",
             s(&r),
             "--key",
@@ -111,8 +116,14 @@ fn make_pool() -> Vec<Item> {
             "file",
             "-o",
             s(&out),
-        ])
-        .ok();
+        ]);
+        let o = c.output().unwrap();
+        assert!(
+            o.status.success(),
+            "{}: {}",
+            sp.name,
+            String::from_utf8_lossy(&o.stderr)
+        );
         // What a reader makes of it alone, in an empty store.
         let v = env.run(&["verify", "--json", s(&out)]);
         let json: serde_json::Value = serde_json::from_str(&v.stdout).unwrap_or_else(|e| panic!("{e}: {}", v.stdout));

@@ -313,8 +313,12 @@ def main():
             out = Path(tmp) / f"{serial}.eml"
             subprocess.run([str(TLDOPS), "publish", str(roster_path), "--key", str(KEY), "--serial", str(serial),
                             "--issued", issued.strftime("%Y-%m-%dT%H:%M:%SZ"), "--valid-for", "45d",
-                            "--carrier", carrier, "--to", "TLD-OPS <tld-ops@lists.tld-ops.example>", "-o", str(out)],
-                           check=True, env={**os.environ, "TLDOPS_NOW": issued.isoformat()})
+                            "--carrier", carrier, "--to", "TLD-OPS <tld-ops@lists.tld-ops.example>", "-o", str(out),
+                            # The first serial starts a fresh journal well above 0.
+                            *(["--force"] if k == 0 else [])],
+                           check=True, env={**os.environ, "TLDOPS_NOW": issued.isoformat(),
+                                            "TLDOPS_DATA_DIR": str(Path(tmp) / "publisher"),
+                                            "TLDOPS_CONFIG_DIR": str(Path(tmp) / "config")})
             msg = out.read_text(encoding="utf-8")
             if carrier == "pgp-mime" and serial == SERIALS[-1]:
                 msg = wrap_with_footer(msg)

@@ -10,6 +10,7 @@ macro_rules! out {
 }
 
 pub mod completions;
+pub mod cosign;
 pub mod coverage;
 pub mod diff;
 pub mod doctor;

@@ -19,6 +19,10 @@ pub fn run(config: &Config) -> Result<i32> {
     );
     out!("database  {}", config.database().display());
     out!("keys      pinned in the database (`tldops trust list`)");
+    out!(
+        "journal   {} (what `tldops publish` sent, for the secretariat)",
+        crate::publish::journal::Journal::path(&config.data_dir.path).display()
+    );
     if config.now_fixed {
         out!("clock     {} (fixed by TLDOPS_NOW)", config.now.to_rfc3339());
     }

@@ -1,63 +1,109 @@
 //! `tldops publish`: the secretariat's side. A roster in, a signed snapshot
-//! mailing (or bare signed file) out, checked against the same rules every
-//! reader enforces.
+//! mailing (or bare signed file) out, checked against the journal of what
+//! was published and then, as a member would check it, before a byte is
+//! written.
 
-use crate::cli::{Carrier, PublishArgs, TransferEncoding};
+use crate::cli::{Carrier, PublishArgs, RosterFormat};
 use crate::config::Config;
-use crate::error::exit;
+use crate::contact::Snapshot;
+use crate::error::{exit, Quiet};
+use crate::publish::journal::{self, Entry, Journal, Refusal};
+use crate::publish::{mail, roster, sign};
 use crate::snapshot::schema::{self, MAX_SERIAL};
-use crate::snapshot::{carrier, MAX_PAYLOAD};
+use crate::snapshot::{self, carrier, Trust, Verdict, MAX_PAYLOAD};
+use crate::term::sanitize;
 use anyhow::{anyhow, bail, Context, Result};
-use base64::Engine;
 use chrono::{DateTime, Duration, Utc};
-use openpgp::armor;
-use openpgp::crypto::{KeyPair, Password};
-use openpgp::parse::Parse;
-use openpgp::policy::StandardPolicy;
-use openpgp::serialize::stream::{Armorer, Message, Signer};
 use openpgp::types::HashAlgorithm;
-use openpgp::Cert;
 use sequoia_openpgp as openpgp;
+use sha2::{Digest, Sha256};
 use std::io::Write;
+use std::path::Path;
 
 pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
-    let roster_name = args.roster.display().to_string();
-    let text = read_capped(&args.roster, MAX_PAYLOAD)?;
-    let (header, cctlds) = schema::parse_roster(&text).map_err(|r| anyhow!("{roster_name}: {}", r.detail))?;
+    match args.template {
+        Some(RosterFormat::Toml) => return template(roster::TEMPLATE_TOML),
+        Some(RosterFormat::Csv) => return template(roster::TEMPLATE_CSV),
+        None => {}
+    }
+    if let Some(path) = &args.journal_from {
+        return import(config, args, path);
+    }
+    let (Some(roster_path), Some(serial)) = (&args.roster, args.serial) else {
+        return Err(super::usage("give a ROSTER and --serial"));
+    };
+    let roster_name = roster_path.display().to_string();
+    let text = read_capped(roster_path, MAX_PAYLOAD)?;
+    let format = roster::format_of(roster_path, args.roster_format);
+    let roster = match roster::read(&text, format) {
+        Ok(r) => r,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("tldops: {}: {}", sanitize(&roster_name), sanitize(&p.to_string()));
+            }
+            return Err(refuse(&format!(
+                "{roster_name}: {}; nothing was signed",
+                super::plural(problems.len(), "problem", "problems")
+            )));
+        }
+    };
+    for w in &roster.warnings {
+        eprintln!(
+            "tldops: warning: {}: {}",
+            sanitize(&roster_name),
+            sanitize(&w.to_string())
+        );
+    }
+    let (header, cctlds) = (roster.header, roster.cctlds);
 
     let directory = match (&args.directory, &header.directory) {
-        (Some(a), Some(b)) if a != b => bail!("{roster_name} is for directory `{b}`, not `{a}`"),
+        (Some(a), Some(b)) if a != b => {
+            return Err(refuse(&format!("{roster_name} is for directory `{b}`, not `{a}`")))
+        }
         (Some(a), _) => a.clone(),
         (None, Some(b)) => b.clone(),
         (None, None) => "TLD-OPS".to_string(),
     };
-    if args.serial == 0 || args.serial > MAX_SERIAL {
-        bail!("--serial {} is outside 1 to 2^53-1", args.serial);
+    if let Err(m) = schema::check_directory(&directory) {
+        return Err(refuse(&format!("directory `{directory}` {m}")));
     }
-    if let Some(s) = header.serial.filter(|s| *s != args.serial) {
-        bail!("{roster_name} says serial {s}, but --serial is {}", args.serial);
+    if serial == 0 || serial > MAX_SERIAL {
+        return Err(refuse(&format!("--serial {serial} is outside 1 to 2^53-1")));
     }
-    let issued = match (&args.issued, header.issued) {
-        (Some(t), _) => parse_time(t, "--issued")?,
-        (None, Some(t)) => t,
-        (None, None) => config.now,
+    if let Some(s) = header.serial.filter(|s| *s != serial) {
+        return Err(refuse(&format!(
+            "{roster_name} says serial {s}, but --serial is {serial}"
+        )));
+    }
+
+    let journal_path = Journal::path(&config.data_dir.path);
+    let mut journal = Journal::load(&journal_path)?;
+    let sent = journal.get(&directory, serial).cloned();
+
+    // A serial sent before keeps its times, so a re-send is the same document.
+    let issued = match (&args.issued, header.issued, &sent) {
+        (Some(t), _, _) => parse_time(t, "--issued")?,
+        (None, Some(t), _) => t,
+        (None, None, Some(e)) => e.issued,
+        (None, None, None) => config.now,
     };
     let issued = DateTime::from_timestamp(issued.timestamp(), 0).unwrap_or(issued);
-    let expires = match (&args.expires, header.expires) {
-        (Some(t), _) => parse_time(t, "--expires")?,
-        (None, Some(t)) => t,
-        (None, None) => issued + parse_duration(&args.valid_for)?,
+    let expires = match (&args.expires, header.expires, &sent) {
+        (Some(t), _, _) => parse_time(t, "--expires")?,
+        (None, Some(t), _) => t,
+        (None, None, Some(e)) if args.issued.is_none() => e.expires,
+        _ => issued + parse_duration(&args.valid_for)?,
     };
     let snapshot = schema::finish(
         schema::Header {
-            directory: Some(directory),
-            serial: Some(args.serial),
+            directory: Some(directory.clone()),
+            serial: Some(serial),
             issued: Some(issued),
             expires: Some(expires),
         },
         cctlds,
     )
-    .map_err(|r| anyhow!("{roster_name}: {}", r.detail))?;
+    .map_err(|r| refuse(&format!("{roster_name}: {}", r.detail)))?;
     let toml = schema::to_toml(&snapshot);
     // The document must read back as exactly what was meant.
     let reread = schema::parse_snapshot(toml.as_bytes())
@@ -66,79 +112,436 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         bail!("internal: the written snapshot does not read back identically");
     }
     if toml.len() > MAX_PAYLOAD {
-        bail!(
+        return Err(refuse(&format!(
             "the snapshot is {} bytes; readers accept at most {MAX_PAYLOAD}",
             toml.len()
-        );
+        )));
+    }
+    let sha256 = snapshot::hex(&Sha256::digest(toml.as_bytes()));
+
+    match &sent {
+        Some(e) if e.sha256 != sha256 => return Err(equivocation(e, &snapshot)),
+        Some(_) => eprintln!(
+            "tldops: serial {serial} of {} was published before with this content: sending it again, \
+             identical (members see it as already known)",
+            sanitize(&directory)
+        ),
+        None => {
+            journal::check_times(issued, expires, config.now).map_err(|r| refusal(&r))?;
+            let step = config
+                .serial_steps
+                .get(&directory)
+                .copied()
+                .unwrap_or(journal::DEFAULT_STEP);
+            journal::check_new_serial(journal.entries(&directory), serial, issued, step, args.force)
+                .map_err(|r| refusal(&r))?;
+        }
     }
 
-    let (keypair, uid) = load_signer(&args.key, args.passphrase_file.as_deref(), config.now)?;
+    if args.dry_run {
+        return dry_run(&journal, &snapshot, config.now);
+    }
+    if args.key.is_empty() {
+        return Err(super::usage(
+            "give the key to sign with: --key SECRET-KEY (twice for two signers)",
+        ));
+    }
+    let to = match (&args.to, config.list_addresses.get(&directory)) {
+        (Some(t), _) => Some(t.clone()),
+        (None, Some(t)) => Some(t.clone()),
+        (None, None) if args.carrier == Carrier::File => None,
+        (None, None) => {
+            return Err(super::usage(&format!(
+                "give the list's address: --to ADDRESS, or list_address under [directory.\"{directory}\"] in the config"
+            )))
+        }
+    };
+    let note = match &args.note {
+        None => None,
+        Some(_) if args.carrier == Carrier::File => {
+            return Err(super::usage(
+                "--note is for a mail; a bare file (--carrier file) has no cover text",
+            ))
+        }
+        Some(p) => Some(read_note(p)?),
+    };
+    let mut keys = Vec::new();
+    for (i, k) in args.key.iter().enumerate() {
+        let key = sign::load(k, args.passphrase_file.get(i).map(|p| p.as_path()), issued)
+            .map_err(|e| refuse(&format!("{e:#}")))?;
+        if keys.iter().any(|o: &sign::SigningKey| o.fingerprint == key.fingerprint) {
+            return Err(refuse(&format!("{} is given twice as --key", key.fingerprint)));
+        }
+        keys.push(key);
+    }
     let from = args
         .from
         .clone()
-        .or(uid)
+        .or_else(|| keys[0].user_id.clone())
         .ok_or_else(|| anyhow!("the key has no user ID: give --from"))?;
-    let to = args.to.clone().unwrap_or_else(|| address_of(&from).to_string());
-    let subject = format!(
-        "[{}] Contact repository, serial {}",
-        snapshot.directory, snapshot.serial
-    );
+    let to = to.unwrap_or_default();
+    if args.carrier != Carrier::File && mail::address_of(&to).eq_ignore_ascii_case(mail::address_of(&from)) {
+        eprintln!(
+            "tldops: warning: To is the sender's own address ({}): a list server holds or drops such mail; \
+             send it to the list's address",
+            sanitize(mail::address_of(&to))
+        );
+    }
+    let subject = format!("[{directory}] Contact repository, serial {serial}");
+    let message_id = sent
+        .as_ref()
+        .and_then(|e| e.message_id.clone())
+        .unwrap_or_else(|| mail::message_id(&from, &directory, serial, issued));
+    let headers = mail::Headers {
+        from: &from,
+        to: &to,
+        subject: &subject,
+        date: config.now,
+        message_id: &message_id,
+    };
+    let certs: Vec<openpgp::Cert> = keys.iter().map(|k| k.cert.clone()).collect();
+    let fingerprints: Vec<String> = keys.iter().map(|k| k.fingerprint.clone()).collect();
+    let pairs = keys.into_iter().map(|k| k.keypair).collect::<Vec<_>>();
 
     let out = match args.carrier {
-        Carrier::File => sign_cleartext(keypair, toml.as_bytes(), issued)?,
+        Carrier::File => sign::cleartext(pairs, toml.as_bytes(), issued, HashAlgorithm::SHA512).map_err(signing)?,
         Carrier::Inline => {
-            let signed = sign_cleartext(keypair, toml.as_bytes(), issued)?;
-            let (cte, body) = encode(&signed, args.transfer_encoding);
-            let mut m = envelope(&from, &to, &subject, issued, snapshot.serial, &snapshot.directory);
-            m.push_str(&format!(
-                "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: {cte}\n\n{body}"
-            ));
-            m.into_bytes()
+            let signed = sign::cleartext(pairs, toml.as_bytes(), issued, HashAlgorithm::SHA512).map_err(signing)?;
+            mail::inline(&headers, &signed, note.as_deref(), args.transfer_encoding)
         }
         Carrier::PgpMime => {
-            let (cte, body) = encode(toml.as_bytes(), args.transfer_encoding);
-            let part = format!(
-                "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: {cte}\n\n{}",
-                body.trim_end_matches('\n')
-            );
-            let signature = sign_detached(keypair, &carrier::to_crlf(part.as_bytes()), issued)?;
-            let boundary = format!("=_tldops_{}_{}", snapshot.serial, issued.timestamp());
-            let mut m = envelope(&from, &to, &subject, issued, snapshot.serial, &snapshot.directory);
-            m.push_str(&format!(
-                "Content-Type: multipart/signed; micalg=pgp-sha512;\n protocol=\"application/pgp-signature\";\n boundary=\"{boundary}\"\n\n\
-                 This is an OpenPGP/MIME signed message (RFC 4880 and 3156).\n\
-                 --{boundary}\n{part}\n--{boundary}\n\
-                 Content-Type: application/pgp-signature; name=\"signature.asc\"\n\
-                 Content-Description: OpenPGP digital signature\n\
-                 Content-Disposition: attachment; filename=\"signature.asc\"\n\n{}\n--{boundary}--\n",
-                String::from_utf8_lossy(&signature).trim_end()
-            ));
-            m.into_bytes()
+            let part = mail::signed_part(toml.as_bytes(), args.transfer_encoding);
+            let signature = sign::detached(pairs, &carrier::to_crlf(part.as_bytes()), issued).map_err(signing)?;
+            let boundary = format!("=_tldops_{serial}_{}", issued.timestamp());
+            mail::pgp_mime(&headers, &part, &signature, &boundary, note.as_deref())
         }
     };
+
+    self_check(&out, &directory, certs, &fingerprints, &sha256, config.now)?;
+
     match &args.output {
-        Some(path) => {
-            crate::atomic::write_private(path, &out, args.force)?;
-            eprintln!(
-                "tldops: wrote serial {} of {} ({} ccTLDs, {} contacts, {}) to {}",
-                snapshot.serial,
-                crate::term::sanitize(&snapshot.directory),
-                snapshot.cctlds.len(),
-                snapshot.contact_count(),
-                match args.carrier {
-                    Carrier::File => "cleartext-signed file",
-                    Carrier::Inline => "inline-signed mail",
-                    Carrier::PgpMime => "PGP/MIME mail",
-                },
-                path.display()
-            );
-        }
+        Some(path) => crate::atomic::write_private(path, &out, args.force)?,
         None => std::io::stdout().lock().write_all(&out)?,
+    }
+    if sent.is_none() {
+        journal.record(
+            &directory,
+            Entry {
+                serial,
+                issued,
+                expires,
+                sha256: sha256.clone(),
+                message_id: (args.carrier != Carrier::File).then(|| message_id.clone()),
+                signers: fingerprints.clone(),
+                recorded: config.now,
+                source: "published".to_string(),
+                payload: toml.clone(),
+            },
+        );
+        journal.save(&journal_path)?;
+    }
+    eprintln!(
+        "tldops: {} serial {serial} of {} ({} ccTLDs, {} contacts, {}), signed by {}{}",
+        if args.output.is_some() { "wrote" } else { "printed" },
+        sanitize(&directory),
+        snapshot.cctlds.len(),
+        snapshot.contact_count(),
+        match args.carrier {
+            Carrier::File => "cleartext-signed file",
+            Carrier::Inline => "inline-signed mail",
+            Carrier::PgpMime => "PGP/MIME mail",
+        },
+        fingerprints.join(" and "),
+        args.output
+            .as_ref()
+            .map(|p| format!(", to {}", p.display()))
+            .unwrap_or_default()
+    );
+    Ok(exit::OK)
+}
+
+/// `publish --dry-run`: what members will see change against the last
+/// serial in the journal, and the warnings. Nothing is signed or written.
+fn dry_run(journal: &Journal, snapshot: &Snapshot, now: DateTime<Utc>) -> Result<i32> {
+    let previous = journal
+        .entries(&snapshot.directory)
+        .iter()
+        .filter(|e| e.serial < snapshot.serial)
+        .max_by_key(|e| e.serial)
+        .and_then(|e| schema::parse_snapshot(e.payload.as_bytes()).ok());
+    out!(
+        "Dry run: serial {} of {}, issued {}, expires {} ({} days from now): {}, {}. Nothing signed or written.",
+        snapshot.serial,
+        sanitize(&snapshot.directory),
+        super::stamp(snapshot.issued),
+        super::stamp(snapshot.expires),
+        (snapshot.expires - now).num_days(),
+        super::plural(snapshot.cctlds.len(), "ccTLD", "ccTLDs"),
+        super::plural(snapshot.contact_count(), "contact", "contacts")
+    );
+    match &previous {
+        None => out!("\nNo earlier serial in the journal: members who have none see every contact as new."),
+        Some(old) => {
+            let changes = crate::diff::diff(old, snapshot);
+            let counts = crate::diff::Counts::of(&changes);
+            out!(
+                "\nWhat members will see change since serial {} (issued {}): {} added, {} removed, {} changed",
+                old.serial,
+                super::stamp(old.issued),
+                counts.added,
+                counts.removed,
+                counts.changed
+            );
+            for c in &changes {
+                out!("  {}", sanitize(&describe(c)));
+            }
+        }
+    }
+    let warnings = crate::publish::lint::lint(previous.as_ref(), snapshot);
+    if warnings.is_empty() {
+        out!("\nNo warnings.");
+    } else {
+        out!("\n{}:", super::plural(warnings.len(), "warning", "warnings"));
+        for w in &warnings {
+            out!("  {}", sanitize(w));
+        }
     }
     Ok(exit::OK)
 }
 
-fn read_capped(path: &std::path::Path, max: usize) -> Result<Vec<u8>> {
+/// Runs what was made through the trust boundary as a member would, with
+/// the signing keys pinned: it must verify as exactly this payload, signed
+/// by every key, or nothing is written.
+fn self_check(
+    out: &[u8],
+    directory: &str,
+    certs: Vec<openpgp::Cert>,
+    fingerprints: &[String],
+    sha256: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let pins = fingerprints
+        .iter()
+        .map(|fp| (fp.clone(), std::iter::once(directory.to_string()).collect()))
+        .collect();
+    let thresholds = std::iter::once((directory.to_string(), fingerprints.len())).collect();
+    let trust = Trust::pinned(certs, &pins, &thresholds);
+    let examined = snapshot::examine(out, &trust, now);
+    let verdicts: Vec<&Verdict> = examined.iter().map(|e| &e.verdict).collect();
+    match verdicts.as_slice() {
+        [Verdict::Verified(v)] if v.sha256 == sha256 && v.signers.len() == fingerprints.len() => Ok(()),
+        [Verdict::Verified(v)] => Err(refuse(&format!(
+            "self-check: a member would read payload {} signed by {}, not what was meant; nothing written",
+            v.sha256,
+            v.signers.join(", ")
+        ))),
+        [Verdict::Rejected(r)] => Err(refuse(&format!(
+            "self-check: every member would reject this mailing ({}: {}); nothing written",
+            r.reason, r.detail
+        ))),
+        _ => Err(refuse(
+            "self-check: a member would not find exactly one snapshot in this mailing; nothing written",
+        )),
+    }
+}
+
+/// A different document under a serial already published.
+fn equivocation(sent: &Entry, new: &Snapshot) -> anyhow::Error {
+    let mut lines = vec![format!(
+        "serial {} was published {} with other content (SHA-256 {}): sending this under the same serial \
+         would be equivocation, which every member rejects as key misuse; use serial {} for the new roster",
+        sent.serial,
+        sent.recorded.format("%Y-%m-%d %H:%M UTC"),
+        sent.sha256,
+        sent.serial + 1
+    )];
+    match schema::parse_snapshot(sent.payload.as_bytes()) {
+        Ok(old) => {
+            for (field, a, b) in [
+                ("issued", old.issued, new.issued),
+                ("expires", old.expires, new.expires),
+            ] {
+                if a != b {
+                    lines.push(format!("  {field}: {} -> {}", a.to_rfc3339(), b.to_rfc3339()));
+                }
+            }
+            for c in crate::diff::diff(&old, new) {
+                lines.push(format!("  {}", describe(&c)));
+            }
+        }
+        Err(_) => lines.push("  (the journal holds no readable copy to compare with)".to_string()),
+    }
+    for line in &lines {
+        eprintln!("tldops: {}", sanitize(line));
+    }
+    Quiet(exit::EQUIVOCATION).into()
+}
+
+/// One change, in a line.
+pub fn describe(c: &crate::diff::Change) -> String {
+    use crate::diff::Change::*;
+    match c {
+        CctldAdded { label, .. } => format!("+ .{label}"),
+        CctldRemoved { label, .. } => format!("- .{label}"),
+        CctldChanged {
+            label, field, old, new, ..
+        } => format!("~ .{label} {field}: `{old}` -> `{new}`"),
+        ContactAdded { label, person, .. } => format!("+ .{label} {}", person.describe()),
+        ContactRemoved { label, person, .. } => format!("- .{label} {}", person.describe()),
+        ContactChanged {
+            label,
+            person,
+            field,
+            old,
+            new,
+            ..
+        } => format!("~ .{label} {} {field}: `{old}` -> `{new}`", person.describe()),
+    }
+}
+
+/// `publish --journal-from FILE`: records a published mailing, verified
+/// with the keys pinned here (and any --key), in this machine's journal.
+fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut trust = match super::open_ro(config)? {
+        Some(store) => store.trust(&config.thresholds)?,
+        None => Trust::default(),
+    };
+    for eras in trust.directories.values_mut() {
+        for era in &mut eras.0 {
+            era.threshold = 1;
+        }
+    }
+    for (i, k) in args.key.iter().enumerate() {
+        let key = sign::load(k, args.passphrase_file.get(i).map(|p| p.as_path()), config.now)?;
+        trust.certs.push(key.cert);
+        let directory = args.directory.clone().unwrap_or_else(|| "TLD-OPS".to_string());
+        let eras = trust.directories.entry(directory).or_insert_with(|| {
+            snapshot::Eras(vec![snapshot::rotation::Era {
+                after: None,
+                keys: Default::default(),
+                threshold: 1,
+            }])
+        });
+        for era in &mut eras.0 {
+            era.keys.insert(key.fingerprint.clone());
+        }
+    }
+    if trust.certs.is_empty() {
+        return Err(refuse(
+            "no key to check the file with: pin the directory's keys (`tldops trust add`) or give --key",
+        ));
+    }
+    let verified = snapshot::examine(&bytes, &trust, config.now)
+        .into_iter()
+        .find_map(|e| match e.verdict {
+            Verdict::Verified(v) => Some(Ok((v, e.envelope))),
+            Verdict::Rejected(r) => Some(Err(r)),
+            Verdict::NotASnapshot => None,
+        });
+    let (v, envelope) = match verified {
+        Some(Ok(x)) => x,
+        Some(Err(r)) => return Err(refuse(&format!("{}: {}: {}", path.display(), r.reason, r.detail))),
+        None => return Err(refuse(&format!("{} holds no signed snapshot", path.display()))),
+    };
+    let s = &v.snapshot;
+    let journal_path = Journal::path(&config.data_dir.path);
+    let mut journal = Journal::load(&journal_path)?;
+    if let Some(e) = journal.get(&s.directory, s.serial) {
+        if e.sha256 == v.sha256 {
+            eprintln!(
+                "tldops: serial {} of {} is already in the journal, with this content",
+                s.serial,
+                sanitize(&s.directory)
+            );
+            return Ok(exit::OK);
+        }
+        return Err(refuse(&format!(
+            "{} holds serial {} of {} with SHA-256 {}, but the journal holds {} for it: the journal is left \
+             as it is; find out which one members have",
+            path.display(),
+            s.serial,
+            s.directory,
+            v.sha256,
+            e.sha256
+        )));
+    }
+    journal.record(
+        &s.directory,
+        Entry {
+            serial: s.serial,
+            issued: s.issued,
+            expires: s.expires,
+            sha256: v.sha256.clone(),
+            message_id: envelope.message_id.clone(),
+            signers: v.signers.clone(),
+            recorded: config.now,
+            source: format!("imported from {}", path.display()),
+            payload: String::from_utf8_lossy(&v.payload).into_owned(),
+        },
+    );
+    journal.save(&journal_path)?;
+    let last = journal.last(&s.directory).map_or(s.serial, |e| e.serial);
+    eprintln!(
+        "tldops: journal: recorded serial {} of {} (issued {}, signed by {}); the last published serial is {last}",
+        s.serial,
+        sanitize(&s.directory),
+        s.issued.to_rfc3339(),
+        v.signers.join(" and ")
+    );
+    Ok(exit::OK)
+}
+
+fn template(text: &str) -> Result<i32> {
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(exit::OK)
+}
+
+/// A key that cannot sign (a gpg-agent without the secret, a card not
+/// inserted): refused, nothing written.
+fn signing(e: anyhow::Error) -> anyhow::Error {
+    refuse(&format!("signing failed: {e:#}"))
+}
+
+/// Says why nothing was published, and exits 7.
+fn refuse(message: &str) -> anyhow::Error {
+    for line in message.lines() {
+        eprintln!("tldops: refused: {}", sanitize(line));
+    }
+    Quiet(exit::REFUSED).into()
+}
+
+fn refusal(r: &Refusal) -> anyhow::Error {
+    refuse(&r.to_string())
+}
+
+/// A cover note: short UTF-8 text, no control characters, and nothing a
+/// reader could take for the start of a signed block.
+fn read_note(path: &Path) -> Result<String> {
+    const MAX_NOTE: usize = 4096;
+    let bytes = read_capped(path, MAX_NOTE).map_err(|e| refuse(&format!("--note: {e:#}")))?;
+    let text = String::from_utf8(bytes).map_err(|_| refuse(&format!("--note {}: not UTF-8", path.display())))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+    if let Some(c) = text
+        .chars()
+        .find(|c| schema::is_forbidden(*c) && *c != '\n' && *c != '\t')
+    {
+        return Err(refuse(&format!(
+            "--note {}: holds the control character U+{:04X}",
+            path.display(),
+            c as u32
+        )));
+    }
+    if text.lines().any(|l| l.trim_start().starts_with("-----")) {
+        return Err(refuse(&format!(
+            "--note {}: a line starting with ----- could be read as the start of a signed block",
+            path.display()
+        )));
+    }
+    Ok(text)
+}
+
+fn read_capped(path: &Path, max: usize) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
     if meta.len() > max as u64 {
         bail!(
@@ -173,257 +576,9 @@ pub fn parse_duration(s: &str) -> Result<Duration> {
     Ok(d)
 }
 
-/// Finds the key's signing-capable key and makes it ready to sign.
-fn load_signer(
-    path: &std::path::Path,
-    passphrase_file: Option<&std::path::Path>,
-    now: DateTime<Utc>,
-) -> Result<(KeyPair, Option<String>)> {
-    let cert = Cert::from_file(path).with_context(|| format!("{} is not an OpenPGP key", path.display()))?;
-    let policy = StandardPolicy::new();
-    let t: std::time::SystemTime = now.into();
-    let vc = cert
-        .with_policy(&policy, t)
-        .with_context(|| format!("the key in {} is not valid now", path.display()))?;
-    let uid = vc
-        .primary_userid()
-        .ok()
-        .map(|u| String::from_utf8_lossy(u.userid().value()).into_owned());
-    let ka = vc
-        .keys()
-        .secret()
-        .alive()
-        .revoked(false)
-        .for_signing()
-        .next()
-        .ok_or_else(|| {
-            anyhow!(
-                "{} holds no secret signing key that is alive and not revoked",
-                path.display()
-            )
-        })?;
-    let mut key = ka.key().clone();
-    if key.secret().is_encrypted() {
-        let password: Password = match passphrase_file {
-            Some(p) => {
-                let s = std::fs::read_to_string(p)
-                    .with_context(|| format!("cannot read passphrase file {}", p.display()))?;
-                s.trim_end_matches(['\n', '\r']).into()
-            }
-            None => rpassword::prompt_password(format!("Passphrase for {}: ", path.display()))
-                .context("cannot ask for the passphrase (no terminal?): give --passphrase-file")?
-                .into(),
-        };
-        key = key
-            .decrypt_secret(&password)
-            .map_err(|_| anyhow!("wrong passphrase for {}", path.display()))?;
-    }
-    Ok((key.into_keypair()?, uid))
-}
-
-/// Signs a text in the cleartext framework. The line end before the
-/// signature armor is the framework's, not the text's (RFC 9580 section
-/// 7.1), so the document's own final line end is left to it: the signed
-/// text is then the document as GnuPG writes it back, and the same bytes as
-/// the PGP/MIME carrier gives.
-fn sign_cleartext(keypair: KeyPair, text: &[u8], at: DateTime<Utc>) -> Result<Vec<u8>> {
-    let text = text.strip_suffix(b"\n").unwrap_or(text);
-    let mut out = Vec::new();
-    {
-        let m = Message::new(&mut out);
-        let mut s = Signer::new(m, keypair)?
-            .creation_time(std::time::SystemTime::from(at))
-            .cleartext()
-            .hash_algo(HashAlgorithm::SHA512)?
-            .build()?;
-        s.write_all(text)?;
-        s.finalize()?;
-    }
-    if !out.ends_with(b"\n") {
-        out.push(b'\n');
-    }
-    Ok(out)
-}
-
-fn sign_detached(keypair: KeyPair, data: &[u8], at: DateTime<Utc>) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    {
-        let m = Message::new(&mut out);
-        let m = Armorer::new(m).kind(armor::Kind::Signature).build()?;
-        let mut s = Signer::new(m, keypair)?
-            .creation_time(std::time::SystemTime::from(at))
-            .detached()
-            .hash_algo(HashAlgorithm::SHA512)?
-            .build()?;
-        s.write_all(data)?;
-        s.finalize()?;
-    }
-    Ok(out)
-}
-
-fn address_of(from: &str) -> &str {
-    match (from.rfind('<'), from.rfind('>')) {
-        (Some(a), Some(b)) if a < b => &from[a + 1..b],
-        _ => from.trim(),
-    }
-}
-
-/// An RFC 2047 encoded word for a header value that is not ASCII.
-fn header_text(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_string();
-    }
-    format!("=?utf-8?b?{}?=", base64::engine::general_purpose::STANDARD.encode(s))
-}
-
-/// `Name <address>` for a header: a name with special characters quoted,
-/// one that is not ASCII encoded.
-fn mailbox(s: &str) -> String {
-    let Some(i) = s.rfind('<') else {
-        return s.trim().to_string();
-    };
-    let name = s[..i].trim().trim_matches('"');
-    let name = if !name.is_ascii() {
-        header_text(name)
-    } else if name.contains(|c: char| "()<>[]:;@\\,.\"".contains(c)) {
-        format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
-    } else {
-        name.to_string()
-    };
-    format!("{name} <{}>", address_of(s))
-}
-
-fn envelope(from: &str, to: &str, subject: &str, date: DateTime<Utc>, serial: u64, directory: &str) -> String {
-    let domain = address_of(from).rsplit_once('@').map(|(_, d)| d).unwrap_or("localhost");
-    let slug: String = directory
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    [
-        format!("From: {}", mailbox(from)),
-        format!("To: {}", mailbox(to)),
-        format!("Subject: {}", header_text(subject)),
-        format!("Date: {}", date.to_rfc2822()),
-        format!(
-            "Message-ID: <tldops.{slug}.{serial}.{}@{domain}>",
-            date.format("%Y%m%dT%H%M%SZ")
-        ),
-        "MIME-Version: 1.0".to_string(),
-    ]
-    .iter()
-    .map(|h| fold(h) + "\n")
-    .collect()
-}
-
-/// Folds a header line at white space outside quoted strings so that no
-/// line passes 78 characters where that can be helped.
-fn fold(line: &str) -> String {
-    let mut words: Vec<String> = Vec::new();
-    let mut quoted = false;
-    for part in line.split(' ') {
-        match words.last_mut() {
-            Some(last) if quoted => {
-                last.push(' ');
-                last.push_str(part);
-            }
-            _ => words.push(part.to_string()),
-        }
-        quoted ^= part.matches('"').count() % 2 == 1;
-    }
-    let mut out = String::new();
-    let mut current = String::new();
-    for word in &words {
-        if !current.is_empty() && current.len() + 1 + word.len() > 78 {
-            out.push_str(&current);
-            out.push('\n');
-            current = String::new();
-        }
-        current.push(' ');
-        current.push_str(word);
-    }
-    out.push_str(&current);
-    out[1..].to_string()
-}
-
-/// Encodes a body for mail: (Content-Transfer-Encoding, text with LF ends).
-fn encode(data: &[u8], how: TransferEncoding) -> (&'static str, String) {
-    match how {
-        TransferEncoding::Base64 => {
-            let b = base64::engine::general_purpose::STANDARD.encode(data);
-            let lines: Vec<&str> = b
-                .as_bytes()
-                .chunks(76)
-                .map(|c| std::str::from_utf8(c).unwrap_or(""))
-                .collect();
-            ("base64", lines.join("\n") + "\n")
-        }
-        TransferEncoding::QuotedPrintable => ("quoted-printable", quoted_printable(data)),
-    }
-}
-
-/// RFC 2045 quoted-printable with soft breaks at 76 characters. `From ` at
-/// a line start is encoded too, so mbox quoting never touches the body.
-pub fn quoted_printable(data: &[u8]) -> String {
-    let mut out = String::with_capacity(data.len() * 11 / 10);
-    for line in data.split(|b| *b == b'\n') {
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        let mut col = 0;
-        for (i, &b) in line.iter().enumerate() {
-            let last = i + 1 == line.len();
-            let plain = (b == b' ' || b == b'\t') && !last
-                || (33..=126).contains(&b) && b != b'=' && !(i == 0 && (b == b'F' || b == b'.' || b == b'-'));
-            let piece = if plain {
-                (b as char).to_string()
-            } else {
-                format!("={b:02X}")
-            };
-            if col + piece.len() > 75 {
-                out.push_str("=\n");
-                col = 0;
-            }
-            col += piece.len();
-            out.push_str(&piece);
-        }
-        out.push('\n');
-    }
-    // The last piece `split` yields is what follows the final line end.
-    out.pop();
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mail_parser::decoders::quoted_printable::quoted_printable_decode;
-
-    #[test]
-    fn quoted_printable_round_trips() {
-        let long = "é".repeat(100);
-        let cases = [
-            "plain line\n",
-            "From here\n",
-            "- dash\n",
-            "trailing space \n",
-            "= sign\n",
-            long.as_str(),
-            "x",
-        ];
-        for c in cases {
-            let enc = quoted_printable(c.as_bytes());
-            assert!(enc.lines().all(|l| l.len() <= 76), "{c}: {enc}");
-            assert!(
-                !enc.lines().any(|l| l.starts_with("From ") || l.starts_with('-')),
-                "{c}: {enc}"
-            );
-            assert_eq!(quoted_printable_decode(enc.as_bytes()).unwrap(), c.as_bytes(), "{c}");
-        }
-    }
 
     #[test]
     fn durations() {

@@ -21,6 +21,8 @@ pub fn key(name: &str) -> PathBuf {
 
 pub const SAMPLE_CERT: &str = "FICTIONAL-SAMPLE-KEY-secretariat.cert.asc";
 pub const SAMPLE_SECRET: &str = "FICTIONAL-SAMPLE-KEY-secretariat.secret.asc";
+/// The list address publish sends to in tests.
+pub const LIST: &str = "TLD-OPS <tld-ops@lists.tld-ops.example>";
 
 pub struct Env {
     pub dir: tempfile::TempDir,
@@ -159,6 +161,8 @@ pub fn publish(env: &Env, roster: &str, serial: u64, issued: &str) -> PathBuf {
         issued,
         "--valid-for",
         "45d",
+        "--to",
+        LIST,
         "-o",
         s(&out),
         "--force",

@@ -1,0 +1,213 @@
+//! `tldops cosign`: a second staff member adds a signature to a mailing
+//! `publish` wrote, on another machine if need be, changing no byte of the
+//! signed text; both carriers and the bare file. The result is checked as a
+//! member would check it before it is written.
+
+use crate::cli::{CosignArgs, TransferEncoding};
+use crate::config::Config;
+use crate::error::{exit, Quiet};
+use crate::publish::journal::Journal;
+use crate::publish::{mail, sign};
+use crate::snapshot::carrier::{self, Candidate};
+use crate::snapshot::mime::Entity;
+use crate::snapshot::{self, framing, schema, Trust, Verdict};
+use crate::term::sanitize;
+use anyhow::{Context, Result};
+use sha2::{Digest, Sha256};
+
+pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
+    let name = args.file.display().to_string();
+    let raw = std::fs::read(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let found = carrier::find(&raw);
+    let mut candidates = Vec::new();
+    for f in found {
+        match f.candidate {
+            Ok(Some(c)) => candidates.push(c),
+            Ok(None) => {}
+            Err(r) => return Err(refuse(&format!("{name}: {}: {}", r.reason, r.detail))),
+        }
+    }
+    let candidate = match candidates.len() {
+        1 => candidates.remove(0),
+        0 => return Err(refuse(&format!("{name} holds no signed snapshot"))),
+        _ => return Err(refuse(&format!("{name} holds more than one signed snapshot"))),
+    };
+    let key =
+        sign::load(&args.key, args.passphrase_file.as_deref(), config.now).map_err(|e| refuse(&format!("{e:#}")))?;
+    let fingerprint = key.fingerprint.clone();
+    let cert = key.cert.clone();
+
+    let (payload, old, added, new) = match &candidate {
+        Candidate::Cleartext { block, signature_at } => {
+            let text = sign::cleartext_text(block).map_err(|e| refuse(&format!("{name}: {e:#}")))?;
+            let fresh =
+                sign::cleartext(vec![key.keypair], &text, config.now, sign::header_hash(block)).map_err(signing)?;
+            let at = find(&fresh, b"-----BEGIN PGP SIGNATURE-----").context("internal: no signature armor")?;
+            let old_armor = &block[*signature_at..];
+            let old = sign::signatures(old_armor).map_err(|e| refuse(&format!("{name}: {e:#}")))?;
+            let added = sign::signatures(&fresh[at..])?;
+            let armor = sign::armor_signatures(&[old.clone(), added.clone()].concat())?;
+            let new = replace_cleartext_armor(&raw, old_armor, &armor).map_err(|m| refuse(&format!("{name}: {m}")))?;
+            (framing::payload(&text), old, added, new)
+        }
+        Candidate::PgpMime { signed, signature } => {
+            let payload = carrier::signed_part_payload(signed).map_err(|r| refuse(&format!("{name}: {r}")))?;
+            let fresh = sign::detached(vec![key.keypair], signed, config.now).map_err(signing)?;
+            let old = sign::signatures(signature).map_err(|e| refuse(&format!("{name}: {e:#}")))?;
+            let added = sign::signatures(&fresh)?;
+            let armor = sign::armor_signatures(&[old.clone(), added.clone()].concat())?;
+            let new = replace_detached_armor(&raw, &armor).map_err(|m| refuse(&format!("{name}: {m}")))?;
+            (payload, old, added, new)
+        }
+    };
+    let issuer = |s: &openpgp::packet::Signature| s.issuer_fingerprints().map(|f| f.to_hex()).collect::<Vec<_>>();
+    let signing_key = added.first().map(issuer).unwrap_or_default();
+    if old.iter().any(|s| issuer(s).iter().any(|f| signing_key.contains(f))) {
+        return Err(refuse(&format!("{name} is already signed by {fingerprint}")));
+    }
+
+    let sha256 = snapshot::hex(&Sha256::digest(&payload));
+    let directory = schema::parse_snapshot(&payload)
+        .map_err(|r| refuse(&format!("{name}: the signed text is not a snapshot: {r}")))?
+        .directory;
+    // As a member would: the keys pinned here, and this key, for the directory.
+    let mut trust = match super::open_ro(config)? {
+        Some(store) => store.trust(&config.thresholds)?,
+        None => Trust::default(),
+    };
+    trust.certs.push(cert);
+    let eras = trust.directories.entry(directory.clone()).or_insert_with(|| {
+        snapshot::Eras(vec![snapshot::rotation::Era {
+            after: None,
+            keys: Default::default(),
+            threshold: 1,
+        }])
+    });
+    for era in &mut eras.0 {
+        era.threshold = 1;
+        era.keys.insert(fingerprint.clone());
+    }
+    let verdicts: Vec<Verdict> = snapshot::examine(&new, &trust, config.now)
+        .into_iter()
+        .map(|e| e.verdict)
+        .collect();
+    let signers = match verdicts.as_slice() {
+        [Verdict::Verified(v)] if v.sha256 == sha256 && v.signers.contains(&fingerprint) => v.signers.clone(),
+        [Verdict::Rejected(r)] => {
+            return Err(refuse(&format!(
+                "self-check: a member would reject the cosigned mailing ({}: {}); nothing written",
+                r.reason, r.detail
+            )))
+        }
+        _ => {
+            return Err(refuse(
+                "self-check: the cosigned mailing does not verify as the same snapshot; nothing written",
+            ))
+        }
+    };
+    let out = args.output.as_ref().unwrap_or(&args.file);
+    crate::atomic::write_private(out, &new, args.force || args.output.is_none())?;
+
+    // This machine's journal learns the second signer of a serial it knows.
+    let journal_path = Journal::path(&config.data_dir.path);
+    if journal_path.exists() {
+        let mut journal = Journal::load(&journal_path)?;
+        let known = journal.entries(&directory).iter().find(|e| e.sha256 == sha256).cloned();
+        if let Some(mut e) = known {
+            if !e.signers.contains(&fingerprint) {
+                e.signers.push(fingerprint.clone());
+                journal.record(&directory, e);
+                journal.save(&journal_path)?;
+            }
+        }
+    }
+    eprintln!(
+        "tldops: added a signature by {fingerprint} to {} ({} signatures; verified here by {}), wrote {}",
+        sanitize(&name),
+        old.len() + added.len(),
+        signers.join(" and "),
+        out.display()
+    );
+    Ok(exit::OK)
+}
+
+use sequoia_openpgp as openpgp;
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The armor with the line ends of the text it goes into.
+fn like(text: &[u8], armor: &[u8]) -> Vec<u8> {
+    let armor = armor.strip_suffix(b"\n").unwrap_or(armor);
+    if find(text, b"\r\n").is_some() {
+        carrier::to_crlf(armor)
+    } else {
+        armor.to_vec()
+    }
+}
+
+/// Replaces the signature armor in a text, where it appears exactly once.
+fn replace_once(text: &[u8], old: &[u8], new: &[u8]) -> Result<Vec<u8>, String> {
+    let old = old.strip_suffix(b"\n").unwrap_or(old);
+    let old = old.strip_suffix(b"\r").unwrap_or(old);
+    let at = find(text, old).ok_or("the signature armor is not where it was expected")?;
+    if find(&text[at + 1..], old).is_some() {
+        return Err("the signature armor appears twice".into());
+    }
+    Ok([&text[..at], &like(text, new)[..], &text[at + old.len()..]].concat())
+}
+
+/// A bare file, or a text/plain mail whose body (after its transfer
+/// encoding) holds the cleartext block: the new armor in place of the old,
+/// the body encoded again as it was.
+fn replace_cleartext_armor(raw: &[u8], old: &[u8], new: &[u8]) -> Result<Vec<u8>, String> {
+    if carrier::is_bare_cleartext(raw) {
+        return replace_once(raw, old, new);
+    }
+    let top = Entity::parse(raw);
+    if top.content_type != "text/plain" {
+        return Err(format!(
+            "a {} mail: cosign the mailing as `tldops publish` wrote it, before a list server handled it",
+            top.content_type
+        ));
+    }
+    let body = top.decoded().map_err(|r| r.to_string())?;
+    let replaced = replace_once(&body, old, new)?;
+    let encoded = match top.transfer_encoding.as_deref() {
+        Some("quoted-printable") => mail::encode(&replaced, TransferEncoding::QuotedPrintable)
+            .1
+            .into_bytes(),
+        Some("base64") => mail::encode(&replaced, TransferEncoding::Base64).1.into_bytes(),
+        _ => replaced,
+    };
+    let head = &raw[..raw.len() - top.body.len()];
+    Ok([head, &encoded[..]].concat())
+}
+
+/// A PGP/MIME mail: the detached signature's armor, in the signature part,
+/// replaced by one that holds every signature.
+fn replace_detached_armor(raw: &[u8], new: &[u8]) -> Result<Vec<u8>, String> {
+    let begin = b"-----BEGIN PGP SIGNATURE-----";
+    let end = b"-----END PGP SIGNATURE-----";
+    let at = find(raw, begin).ok_or("no signature armor in the mail as written (was it re-encoded?)")?;
+    if find(&raw[at + 1..], begin).is_some() {
+        return Err("the mail holds two signature armors".into());
+    }
+    let stop = find(&raw[at..], end).ok_or("the signature armor has no end line")? + at + end.len();
+    Ok([&raw[..at], &like(raw, new)[..], &raw[stop..]].concat())
+}
+
+/// A key that cannot sign (a gpg-agent without the secret, a card not
+/// inserted): refused, nothing written.
+fn signing(e: anyhow::Error) -> anyhow::Error {
+    refuse(&format!("signing failed: {e:#}"))
+}
+
+/// Says why nothing was cosigned, and exits 7.
+fn refuse(message: &str) -> anyhow::Error {
+    for line in message.lines() {
+        eprintln!("tldops: refused: {}", sanitize(line));
+    }
+    Quiet(exit::REFUSED).into()
+}
