@@ -12,6 +12,7 @@ pub mod export;
 pub mod intake;
 pub mod mail;
 pub mod refdata;
+pub mod route;
 pub mod search;
 pub mod sheet;
 pub mod snapshot;

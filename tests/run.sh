@@ -3,7 +3,8 @@
 # GnuPG for signatures, Python's vobject and khard for vCards (from PyPI, into
 # a throwaway virtual environment under target/), zbarimg (Debian's
 # zbar-tools) for QR codes, poppler and qpdf for PDFs, and headless Chromium
-# to print the HTML sheet. Installs what is missing, then runs cargo test.
+# to print the HTML sheet, and neomutt in tmux to open mail drafts. Installs
+# what is missing, then runs cargo test.
 set -eu
 cd "$(dirname "$0")/.."
 venv=target/test-tools/venv
@@ -13,7 +14,7 @@ if ! "$venv/bin/python" -c "import vobject, khard" 2>/dev/null; then
     "$venv/bin/pip" install --quiet --disable-pip-version-check "vobject==0.9.9" "khard==0.22.0"
 fi
 missing=""
-for pair in gpg:gnupg zbarimg:zbar-tools pdftotext:poppler-utils qpdf:qpdf chromium:chromium; do
+for pair in gpg:gnupg zbarimg:zbar-tools pdftotext:poppler-utils qpdf:qpdf chromium:chromium neomutt:neomutt tmux:tmux; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || missing="$missing ${pair#*:}"
 done
 if [ -n "$missing" ]; then

@@ -20,6 +20,7 @@ pub mod paths;
 pub mod present;
 pub mod publish;
 pub mod qr;
+pub mod route;
 pub mod sheet;
 pub mod show;
 pub mod status;
