@@ -132,28 +132,51 @@ pub enum TldKind {
     NotInRootZone,
 }
 
+/// FNV-1a: a fast hash for the short keys of the TLD table and of routing,
+/// where no one chooses keys to collide with a hash they cannot see.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A `HashMap` hashed with [`Fnv`].
+pub type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Classifies a TLD given as an ASCII label or A-label, in lower case.
 pub fn tld_kind(code: &str) -> TldKind {
-    static OTHER: OnceLock<HashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
-    if let Some(c) = lookup(code) {
-        return TldKind::Country(c);
-    }
-    let other = OTHER.get_or_init(|| {
-        OTHER_TLDS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let (code, label, kind) = (f.next()?, f.next()?, f.next()?);
-                Some((code, (label, kind == "infrastructure")))
-            })
-            .collect()
+    static ALL: OnceLock<FnvMap<&'static str, TldKind>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let mut m: FnvMap<&'static str, TldKind> = all().iter().map(|c| (c.code, TldKind::Country(c))).collect();
+        for l in OTHER_TLDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut f = l.split('\t');
+            if let (Some(code), Some(label), Some(kind)) = (f.next(), f.next(), f.next()) {
+                let k = if kind == "infrastructure" {
+                    TldKind::Infrastructure
+                } else {
+                    TldKind::Generic(label)
+                };
+                m.insert(code, k);
+            }
+        }
+        m
     });
-    match other.get(code) {
-        Some((_, true)) => TldKind::Infrastructure,
-        Some((label, false)) => TldKind::Generic(label),
-        None => TldKind::NotInRootZone,
-    }
+    all.get(code).copied().unwrap_or(TldKind::NotInRootZone)
 }
 
 impl PartialEq for RootCctld {

@@ -347,8 +347,17 @@ pub fn looks_like_domain(s: &str) -> bool {
     if is_xn(last) {
         return true;
     }
-    let Ok(code) = idna::domain_to_ascii(last) else {
-        return false;
+    let code = if last.is_ascii() {
+        if last.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(last.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(last)
+        }
+    } else {
+        match idna::domain_to_ascii(last) {
+            Ok(c) => Cow::Owned(c),
+            Err(_) => return false,
+        }
     };
     !matches!(crate::refdata::tld_kind(&code), crate::refdata::TldKind::NotInRootZone)
 }
@@ -386,7 +395,12 @@ pub fn refang(s: &str) -> Cow<'_, str> {
     let (mut i, mut copied) = (0, 0);
     while i < b.len() {
         let mut hit = None;
-        if matches!(b[i], b'[' | b'(' | b'{' | b'h' | b'H' | b'f' | b'F') {
+        let opens = match b[i] {
+            b'[' | b'(' | b'{' => true,
+            b'h' | b'H' | b'f' | b'F' => matches!(b.get(i + 1), Some(b'x' | b'X')),
+            _ => false,
+        };
+        if opens {
             for (pat, rep) in PATTERNS {
                 let p = pat.as_bytes();
                 if b.len() - i >= p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p) {

@@ -7,10 +7,10 @@ pub mod evidence;
 pub mod extract;
 
 use crate::contact::{Cctld, Snapshot};
-use crate::refdata::{self, RootCctld, TldKind};
+use crate::refdata::{self, FnvMap, RootCctld, TldKind};
 use evidence::{Invalid, Item};
 use extract::Found;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Distinct items kept; past this, items are counted and not listed.
 pub const MAX_ITEMS: usize = 250_000;
@@ -21,7 +21,7 @@ pub const MAX_SKIPPED: usize = 10_000;
 #[derive(Debug, Default)]
 pub struct Gathered {
     /// TLD (ASCII label or A-label, "" for an IP address) → normal form → item.
-    by_tld: HashMap<String, BTreeMap<String, Item>>,
+    by_tld: FnvMap<String, FnvMap<String, Item>>,
     skipped: BTreeMap<String, Invalid>,
     distinct: usize,
     /// Every item seen, repeats included.
@@ -136,7 +136,8 @@ impl<'a> Routed<'a> {
         tlds.sort();
         let (mut covered, mut uncovered, mut unmatched) = (Vec::new(), Vec::new(), Vec::new());
         for tld in tlds {
-            let items: Vec<&Item> = gathered.by_tld[tld].values().collect();
+            let mut items: Vec<&Item> = gathered.by_tld[tld].values().collect();
+            items.sort_unstable_by(|a, b| a.text.cmp(&b.text));
             let why = match refdata::tld_kind(tld) {
                 _ if tld.is_empty() => Unmatched::Address,
                 TldKind::Country(root) => {
