@@ -30,6 +30,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits')
             [CompletionResult]::new('f', 'f', [CompletionResultType]::ParameterValue, 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits')
+            [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Route evidence to its ccTLDs: domains, URLs and addresses in free text, grouped with their contacts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one ccTLD in full, with when each contact was first seen and last changed')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every ccTLD of the current snapshot, by ICANN region')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'Show which ccTLDs of the root zone have no contact yet, by region')
@@ -72,6 +73,21 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tldops;route' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--drafts', '--drafts', [CompletionResultType]::ParameterName, 'Also write one mail draft (.eml) per ccTLD with contacts into this directory')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The drafts'' wording: a `Subject:` line, an empty line, then the body, with placeholders {count} {n_items} {cctld} {code} {country} {directory} {items}')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace drafts that exist')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -387,6 +403,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
         }
         'tldops;help' {
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits')
+            [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Route evidence to its ccTLDs: domains, URLs and addresses in free text, grouped with their contacts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one ccTLD in full, with when each contact was first seen and last changed')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every ccTLD of the current snapshot, by ICANN region')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'Show which ccTLDs of the root zone have no contact yet, by region')
@@ -410,6 +427,9 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             break
         }
         'tldops;help;find' {
+            break
+        }
+        'tldops;help;route' {
             break
         }
         'tldops;help;show' {

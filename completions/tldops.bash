@@ -64,6 +64,9 @@ _tldops() {
             tldops,qr)
                 cmd="tldops__subcmd__qr"
                 ;;
+            tldops,route)
+                cmd="tldops__subcmd__route"
+                ;;
             tldops,sheet)
                 cmd="tldops__subcmd__sheet"
                 ;;
@@ -127,6 +130,9 @@ _tldops() {
             tldops__subcmd__help,qr)
                 cmd="tldops__subcmd__help__subcmd__qr"
                 ;;
+            tldops__subcmd__help,route)
+                cmd="tldops__subcmd__help__subcmd__route"
+                ;;
             tldops__subcmd__help,sheet)
                 cmd="tldops__subcmd__help__subcmd__sheet"
                 ;;
@@ -185,7 +191,7 @@ _tldops() {
 
     case "${cmd}" in
         tldops)
-            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
+            opts="-h -V --config --data-dir --color --help --version find f route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -479,7 +485,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help)
-            opts="find show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
+            opts="find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -689,6 +695,20 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__help__subcmd__qr)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__help__subcmd__route)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1054,6 +1074,44 @@ _tldops() {
                     return 0
                     ;;
                 --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tldops__subcmd__route)
+            opts="-h -V --format --json --drafts --template --force --config --data-dir --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --drafts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -27,6 +27,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --version 'Print version'
             cand find 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
             cand f 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+            cand route 'Route evidence to its ccTLDs: domains, URLs and addresses in free text, grouped with their contacts'
             cand show 'Show one ccTLD in full, with when each contact was first seen and last changed'
             cand list 'List every ccTLD of the current snapshot, by ICANN region'
             cand coverage 'Show which ccTLDs of the root zone have no contact yet, by region'
@@ -67,6 +68,20 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
             cand --color 'When to use colour'
             cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tldops;route'= {
+            cand --format 'Output format'
+            cand --drafts 'Also write one mail draft (.eml) per ccTLD with contacts into this directory'
+            cand --template 'The drafts'' wording: a `Subject:` line, an empty line, then the body, with placeholders {count} {n_items} {cctld} {code} {country} {directory} {items}'
+            cand --config 'Read this config file instead of the default one'
+            cand --data-dir 'Keep the database in this directory [env: TLDOPS_DATA_DIR]'
+            cand --color 'When to use colour'
+            cand --json 'Same as --format json'
+            cand --force 'Replace drafts that exist'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -354,6 +369,7 @@ set edit:completion:arg-completer[tldops] = {|@words|
         }
         &'tldops;help'= {
             cand find 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
+            cand route 'Route evidence to its ccTLDs: domains, URLs and addresses in free text, grouped with their contacts'
             cand show 'Show one ccTLD in full, with when each contact was first seen and last changed'
             cand list 'List every ccTLD of the current snapshot, by ICANN region'
             cand coverage 'Show which ccTLDs of the root zone have no contact yet, by region'
@@ -376,6 +392,8 @@ set edit:completion:arg-completer[tldops] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tldops;help;find'= {
+        }
+        &'tldops;help;route'= {
         }
         &'tldops;help;show'= {
         }

@@ -51,6 +51,8 @@ pub enum Command {
     /// Find who to call: by ccTLD, country, name, role, e-mail or phone digits
     #[command(visible_alias = "f")]
     Find(FindArgs),
+    /// Route evidence to its ccTLDs: domains, URLs and addresses in free text, grouped with their contacts
+    Route(RouteArgs),
     /// Show one ccTLD in full, with when each contact was first seen and last changed
     Show(ShowArgs),
     /// List every ccTLD of the current snapshot, by ICANN region
@@ -159,6 +161,44 @@ pub struct FindArgs {
 
     #[command(flatten)]
     pub scope: Scope,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RouteFormat {
+    /// Per ccTLD: its contacts (24x7 line first) and the items under it
+    Text,
+    /// The documented JSON shape
+    Json,
+    /// One row per item, spreadsheet-safe
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct RouteArgs {
+    /// Files of free text: logs, CSV, mail bodies, abuse feeds; - for standard input [default: standard input]
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = RouteFormat::Text)]
+    pub format: RouteFormat,
+
+    /// Same as --format json
+    #[arg(long)]
+    pub json: bool,
+
+    /// Also write one mail draft (.eml) per ccTLD with contacts into this directory
+    #[arg(long, value_name = "DIR")]
+    pub drafts: Option<PathBuf>,
+
+    /// The drafts' wording: a `Subject:` line, an empty line, then the body, with placeholders
+    /// {count} {n_items} {cctld} {code} {country} {directory} {items}
+    #[arg(long, value_name = "FILE", requires = "drafts")]
+    pub template: Option<PathBuf>,
+
+    /// Replace drafts that exist
+    #[arg(long, requires = "drafts")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -13,6 +13,7 @@ pub mod intake;
 pub mod mail;
 pub mod publish;
 pub mod refdata;
+pub mod route;
 pub mod search;
 pub mod sheet;
 pub mod snapshot;

@@ -24,6 +24,7 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
     };
     match &cli.command {
         Command::Find(args) => cmd::find::run(config, args),
+        Command::Route(args) => cmd::route::run(config, args),
         Command::Show(args) => cmd::show::run(config, args),
         Command::List(args) => cmd::list::run(config, args),
         Command::Coverage(args) => cmd::coverage::run(config, args),

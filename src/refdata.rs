@@ -1,9 +1,12 @@
 //! Reference data embedded in the binary: every ccTLD of the root zone with
-//! its country or territory names, ICANN region and main time zone.
+//! its country or territory names, ICANN region and main time zone, and
+//! every other TLD of the root zone, so a generic one is known as such.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../data/reference/cctlds.tsv");
+const OTHER_TLDS: &str = include_str!("../data/reference/gtlds.tsv");
 
 /// The languages the names are given in, in column order.
 pub const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ru", "ar", "zh"];
@@ -116,6 +119,74 @@ pub fn lookup(code: &str) -> Option<&'static RootCctld> {
     all.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &all[i])
 }
 
+/// What a top-level domain is, as far as the root zone goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TldKind {
+    /// A country code (ASCII or IDN).
+    Country(&'static RootCctld),
+    /// Generic, sponsored or brand (`.com`, `.bank`, `.google`), with its U-label.
+    Generic(&'static str),
+    /// `.arpa`.
+    Infrastructure,
+    /// Not delegated in the root zone (`.example`, `.local`, a typo).
+    NotInRootZone,
+}
+
+/// FNV-1a: a fast hash for the short keys of the TLD table and of routing,
+/// where no one chooses keys to collide with a hash they cannot see.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A `HashMap` hashed with [`Fnv`].
+pub type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Classifies a TLD given as an ASCII label or A-label, in lower case.
+pub fn tld_kind(code: &str) -> TldKind {
+    static ALL: OnceLock<FnvMap<&'static str, TldKind>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let mut m: FnvMap<&'static str, TldKind> = all().iter().map(|c| (c.code, TldKind::Country(c))).collect();
+        for l in OTHER_TLDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut f = l.split('\t');
+            if let (Some(code), Some(label), Some(kind)) = (f.next(), f.next(), f.next()) {
+                let k = if kind == "infrastructure" {
+                    TldKind::Infrastructure
+                } else {
+                    TldKind::Generic(label)
+                };
+                m.insert(code, k);
+            }
+        }
+        m
+    });
+    all.get(code).copied().unwrap_or(TldKind::NotInRootZone)
+}
+
+impl PartialEq for RootCctld {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Eq for RootCctld {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,5 +223,36 @@ mod tests {
         }
         assert_eq!(lookup("xn--p1ai").map(|c| c.label), Some("рф"));
         assert!(lookup("zz").is_none());
+    }
+
+    #[test]
+    fn every_tld_has_a_kind() {
+        let cases = [
+            ("country code", "tz", "country"),
+            ("idn country code", "xn--p1ai", "country"),
+            ("generic", "com", "generic"),
+            ("brand", "google", "generic"),
+            ("idn generic", "xn--11b4c3d", "generic"),
+            ("infrastructure", "arpa", "infrastructure"),
+            ("reserved for examples", "example", "none"),
+            ("multicast dns", "local", "none"),
+            ("typo", "cmo", "none"),
+        ];
+        for (name, code, want) in cases {
+            let got = match tld_kind(code) {
+                TldKind::Country(_) => "country",
+                TldKind::Generic(_) => "generic",
+                TldKind::Infrastructure => "infrastructure",
+                TldKind::NotInRootZone => "none",
+            };
+            assert_eq!(got, want, "{name}");
+        }
+        assert_eq!(tld_kind("xn--11b4c3d"), TldKind::Generic("कॉम"));
+        let generic = OTHER_TLDS.lines().filter(|l| !l.starts_with('#')).count();
+        assert!(generic > 1000, "{generic}");
+        assert!(OTHER_TLDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .all(|l| lookup(l.split('\t').next().unwrap()).is_none()));
     }
 }

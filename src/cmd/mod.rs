@@ -22,6 +22,7 @@ pub mod paths;
 pub mod present;
 pub mod publish;
 pub mod qr;
+pub mod route;
 pub mod sheet;
 pub mod show;
 pub mod status;

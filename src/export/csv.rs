@@ -55,7 +55,8 @@ fn quote(cell: &str) -> String {
     }
 }
 
-fn row(cells: &[String], raw: bool) -> String {
+/// One CSV record with its CRLF, each cell neutralised unless `raw`.
+pub fn row(cells: &[String], raw: bool) -> String {
     let mut line = cells
         .iter()
         .map(|c| if raw { quote(c) } else { quote(&neutralise(c)) })

@@ -1,0 +1,384 @@
+//! `tldops route`: free text in (files or standard input, read line by line
+//! with bounded memory), every domain, URL and address out, grouped by ccTLD
+//! with its contacts; as text, JSON or CSV, and as mail drafts.
+
+use super::present::{self, cctld_json, heading, table};
+use super::{load_current, plural, thousands, usage};
+use crate::atomic::write_private;
+use crate::cli::{RouteArgs, RouteFormat};
+use crate::config::Config;
+use crate::contact::Contact;
+use crate::error::exit;
+use crate::export::csv;
+use crate::route::draft::{self, Facts, Template};
+use crate::route::evidence::{defang, Item, Kind};
+use crate::route::extract::{Extractor, Lines};
+use crate::route::{Gathered, Group, Routed, MAX_ITEMS};
+use crate::term::sanitize;
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::DirBuilderExt;
+use std::path::Path;
+
+/// Largest template file read.
+const MAX_TEMPLATE: u64 = 64 * 1024;
+
+pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
+    let format = if args.json { RouteFormat::Json } else { args.format };
+    let template = match &args.template {
+        Some(p) => Some(read_template(p)?),
+        None => args.drafts.as_ref().map(|_| Template::default_english()),
+    };
+    let current = load_current(config)?;
+
+    let extractor = Extractor::new();
+    let mut gathered = Gathered::default();
+    let (mut lines, mut unreadable) = (0u64, false);
+    let stdin = [Path::new("-").to_path_buf()];
+    let files = if args.files.is_empty() {
+        &stdin[..]
+    } else {
+        &args.files[..]
+    };
+    for file in files {
+        let name = sanitize(&file.display().to_string());
+        let reader: Box<dyn BufRead> = if file.as_os_str() == "-" {
+            Box::new(std::io::stdin().lock())
+        } else if file.is_dir() {
+            eprintln!("tldops: cannot read {name}: it is a directory");
+            unreadable = true;
+            continue;
+        } else {
+            match std::fs::File::open(file) {
+                Ok(f) => Box::new(BufReader::with_capacity(256 * 1024, f)),
+                Err(e) => {
+                    eprintln!("tldops: cannot read {name}: {e}");
+                    unreadable = true;
+                    continue;
+                }
+            }
+        };
+        let mut reader = Lines::new(reader);
+        loop {
+            match reader.next_line() {
+                Ok(Some(line)) => {
+                    lines += 1;
+                    extractor.bytes(line, &mut |f| gathered.add(f));
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    eprintln!("tldops: cannot read {name}: {e}");
+                    unreadable = true;
+                    break;
+                }
+            }
+        }
+    }
+    if gathered.dropped > 0 {
+        eprintln!(
+            "tldops: more than {} distinct items: {} more were counted, not listed",
+            thousands(MAX_ITEMS),
+            thousands(gathered.dropped as usize)
+        );
+    }
+    let routed = Routed::new(&gathered, &current.snapshots);
+    let failed = if unreadable { exit::INPUT } else { exit::OK };
+
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    match format {
+        RouteFormat::Text => text(&mut out, config, &routed)?,
+        RouteFormat::Json => {
+            let v = json!({
+                "snapshots": current.summary(config.now),
+                "lines": lines,
+                "items_seen": gathered.seen,
+                "items": gathered.distinct(),
+                "not_listed": gathered.dropped,
+                "cctlds": routed.covered.iter().map(|g| group_json(g, config)).collect::<Vec<_>>(),
+                "no_contact": routed.uncovered.iter().map(|g| group_json(g, config)).collect::<Vec<_>>(),
+                "unmatched": routed.unmatched.iter().map(|(i, why)| {
+                    let mut v = item_json(i);
+                    v["reason"] = json!(why.code());
+                    v["explanation"] = json!(why.describe(i.tld.as_deref().unwrap_or("")));
+                    v
+                }).collect::<Vec<_>>(),
+                "skipped": routed.skipped.iter().map(|(t, why)| json!({
+                    "text": t, "reason": why.code(), "explanation": why.to_string()
+                })).collect::<Vec<_>>(),
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        }
+        RouteFormat::Csv => csv_rows(&mut out, &routed)?,
+    }
+    out.flush()?;
+    drop(out);
+
+    if routed.is_empty() {
+        eprintln!(
+            "tldops: no domain, URL or address found in {}",
+            plural(lines as usize, "line", "lines")
+        );
+        return Ok(if unreadable { exit::INPUT } else { exit::NOT_FOUND });
+    }
+    let items_under = routed
+        .covered
+        .iter()
+        .chain(&routed.uncovered)
+        .map(|g| g.items.len())
+        .sum::<usize>();
+    eprintln!(
+        "tldops: {}: {} under {} ({} with contacts), {} under no ccTLD, {} skipped",
+        plural(lines as usize, "line", "lines"),
+        plural(items_under, "item", "items"),
+        plural(routed.covered.len() + routed.uncovered.len(), "ccTLD", "ccTLDs"),
+        thousands(routed.covered.len()),
+        thousands(routed.unmatched.len()),
+        thousands(routed.skipped.len()),
+    );
+    if let (Some(dir), Some(template)) = (&args.drafts, &template) {
+        drafts(dir, template, &routed, args.force)?;
+    }
+    Ok(failed)
+}
+
+fn read_template(path: &Path) -> Result<Template> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_TEMPLATE + 1).read_to_string(&mut text))
+        .with_context(|| format!("cannot read the template {}", path.display()))?;
+    if text.len() as u64 > MAX_TEMPLATE {
+        return Err(usage(&format!(
+            "the template {} is larger than {} KiB",
+            path.display(),
+            MAX_TEMPLATE / 1024
+        )));
+    }
+    Template::parse(&text).map_err(|e| usage(&format!("template {}: {e}", path.display())))
+}
+
+/// The normal form, with the IDN host's U-labels beside it:
+/// `пример.рф (xn--e1afmkfd.xn--p1ai)`, `http://xn--e1afmkfd.xn--p1ai/ (пример.рф)`.
+fn shown(item: &Item) -> String {
+    match (&item.unicode, item.kind) {
+        (Some(u), Kind::Url) => sanitize(&format!("{} ({u})", item.text)),
+        (Some(u), _) => sanitize(&format!("{u} ({})", item.text)),
+        (None, _) => sanitize(&item.text),
+    }
+}
+
+fn dotted(g: &Group<'_>) -> String {
+    if g.root.label != g.root.code {
+        sanitize(&format!(".{} ({})", g.root.label, g.root.code))
+    } else {
+        format!(".{}", g.root.code)
+    }
+}
+
+fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()> {
+    let width = present::width();
+    let mut first = true;
+    let mut gap = |out: &mut dyn Write| -> std::io::Result<()> {
+        if !std::mem::replace(&mut first, false) {
+            writeln!(out)?;
+        }
+        Ok(())
+    };
+    for g in &routed.covered {
+        gap(out)?;
+        let many = g.entries.len() > 1;
+        for (directory, cctld) in &g.entries {
+            if many {
+                writeln!(out, "[{}]", sanitize(directory))?;
+            }
+            writeln!(out, "{}", heading(cctld, config.now, config.color_out))?;
+            let contacts: Vec<&Contact> = cctld.contacts.iter().collect();
+            writeln!(out, "{}", table(&contacts, None, width))?;
+        }
+        writeln!(out, "{} under {}:", plural(g.items.len(), "item", "items"), dotted(g))?;
+        for i in &g.items {
+            writeln!(out, "  {}", shown(i))?;
+        }
+    }
+    if !routed.uncovered.is_empty() {
+        gap(out)?;
+        writeln!(
+            out,
+            "No contact in TLD-OPS for {} (see `tldops coverage`):",
+            plural(routed.uncovered.len(), "ccTLD", "ccTLDs")
+        )?;
+        for g in &routed.uncovered {
+            writeln!(
+                out,
+                "  {}  {}: {}",
+                dotted(g),
+                g.root.names[0],
+                plural(g.items.len(), "item", "items")
+            )?;
+            for i in &g.items {
+                writeln!(out, "    {}", shown(i))?;
+            }
+        }
+    }
+    if !routed.unmatched.is_empty() {
+        gap(out)?;
+        writeln!(
+            out,
+            "Under no ccTLD ({}):",
+            plural(routed.unmatched.len(), "item", "items")
+        )?;
+        let mut last = None;
+        for (i, why) in &routed.unmatched {
+            let reason = why.describe(i.tld.as_deref().unwrap_or(""));
+            if last.as_ref() != Some(&reason) {
+                writeln!(out, "  {}", sanitize(&reason))?;
+                last = Some(reason);
+            }
+            writeln!(out, "    {}", shown(i))?;
+        }
+    }
+    if !routed.skipped.is_empty() {
+        gap(out)?;
+        writeln!(out, "Skipped, not valid ({}):", thousands(routed.skipped.len()))?;
+        for (t, why) in &routed.skipped {
+            writeln!(out, "  {}: {}", sanitize(t), sanitize(&why.to_string()))?;
+        }
+    }
+    Ok(())
+}
+
+fn item_json(i: &Item) -> Value {
+    json!({"item": i.text, "kind": i.kind.name(), "host": i.host, "unicode": i.unicode, "tld": i.tld})
+}
+
+fn group_json(g: &Group<'_>, config: &Config) -> Value {
+    json!({
+        "code": g.root.code,
+        "label": g.root.label,
+        "country": g.root.names[0],
+        "directories": g.entries.iter().map(|(d, c)| {
+            let contacts: Vec<&Contact> = c.contacts.iter().collect();
+            cctld_json(d, c, &contacts, config.now)
+        }).collect::<Vec<_>>(),
+        "items": g.items.iter().map(|i| item_json(i)).collect::<Vec<_>>(),
+    })
+}
+
+/// Each contact's first address, once, across directories.
+fn recipients<'a>(g: &Group<'a>) -> Vec<(&'a str, &'a str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for (_, c) in &g.entries {
+        for p in &c.contacts {
+            if let Some(e) = p.email.first() {
+                if !out.iter().any(|(_, a)| a.eq_ignore_ascii_case(e)) {
+                    out.push((p.name.as_str(), e.as_str()));
+                }
+            }
+        }
+    }
+    out
+}
+
+const CSV_HEADER: [&str; 10] = [
+    "status",
+    "cctld",
+    "cctld_label",
+    "country",
+    "kind",
+    "item",
+    "host",
+    "tld",
+    "reason",
+    "to",
+];
+
+fn csv_rows(out: &mut impl Write, routed: &Routed<'_>) -> Result<()> {
+    out.write_all(csv::row(&CSV_HEADER.map(str::to_string), true).as_bytes())?;
+    let item_row = |status: &str, g: Option<&Group<'_>>, i: &Item, reason: &str, to: &str| {
+        vec![
+            status.to_string(),
+            g.map(|g| g.root.code.to_string()).unwrap_or_default(),
+            g.map(|g| g.root.label.to_string()).unwrap_or_default(),
+            g.map(|g| g.root.names[0].to_string()).unwrap_or_default(),
+            i.kind.name().to_string(),
+            i.text.clone(),
+            i.host.clone(),
+            i.tld.clone().unwrap_or_default(),
+            reason.to_string(),
+            to.to_string(),
+        ]
+    };
+    for g in &routed.covered {
+        let to = recipients(g).iter().map(|(_, a)| *a).collect::<Vec<_>>().join("; ");
+        for i in &g.items {
+            out.write_all(csv::row(&item_row("contact", Some(g), i, "", &to), false).as_bytes())?;
+        }
+    }
+    for g in &routed.uncovered {
+        for i in &g.items {
+            out.write_all(csv::row(&item_row("no-contact", Some(g), i, "", ""), false).as_bytes())?;
+        }
+    }
+    for (i, why) in &routed.unmatched {
+        out.write_all(csv::row(&item_row("unmatched", None, i, why.code(), ""), false).as_bytes())?;
+    }
+    for (t, why) in &routed.skipped {
+        let cells = ["skipped", "", "", "", "", t, "", "", why.code(), ""].map(str::to_string);
+        out.write_all(csv::row(&cells, false).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// One draft per ccTLD with contacts; a draft that exists is kept unless `force`.
+fn drafts(dir: &Path, template: &Template, routed: &Routed<'_>, force: bool) -> Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .with_context(|| format!("cannot create the draft directory {}", dir.display()))?;
+    let (mut written, mut kept) = (Vec::new(), Vec::new());
+    for g in &routed.covered {
+        let to = recipients(g);
+        let name = format!("{}.eml", g.root.code);
+        if to.is_empty() {
+            eprintln!(
+                "tldops: no draft for {}: none of its contacts has an e-mail address",
+                dotted(g)
+            );
+            continue;
+        }
+        let path = dir.join(&name);
+        if path.exists() && !force {
+            kept.push(name);
+            continue;
+        }
+        let facts = Facts {
+            to,
+            cctld: format!(".{}", g.root.label),
+            code: g.root.code,
+            country: g.root.names[0],
+            directory: g.entries[0].0,
+            items: g.items.iter().map(|i| defang(i)).collect(),
+        };
+        write_private(&path, &draft::render(template, &facts), force)?;
+        written.push(name);
+    }
+    let shown_dir = sanitize(&dir.display().to_string());
+    if !written.is_empty() {
+        eprintln!(
+            "tldops: wrote {} in {shown_dir}: {}",
+            plural(written.len(), "draft", "drafts"),
+            written.join(", ")
+        );
+    }
+    if !kept.is_empty() {
+        eprintln!(
+            "tldops: kept {} that already exist in {shown_dir} (pass --force to replace): {}",
+            plural(kept.len(), "draft", "drafts"),
+            kept.join(", ")
+        );
+    }
+    Ok(())
+}

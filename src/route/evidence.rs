@@ -1,0 +1,616 @@
+//! One piece of evidence: a domain or host name, a URL or an e-mail address,
+//! refanged, checked label by label and reduced to its top-level domain.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::net::IpAddr;
+
+/// Longest URL kept, in octets; a longer one is skipped with that reason.
+pub const MAX_URL: usize = 4096;
+/// Longest e-mail local part (RFC 5321).
+const MAX_LOCAL: usize = 64;
+
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Domain,
+    Url,
+    Email,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Domain => "domain",
+            Kind::Url => "url",
+            Kind::Email => "email",
+        }
+    }
+}
+
+/// A checked item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub kind: Kind,
+    /// The normal form, refanged: host names in lower-case ASCII (A-labels)
+    /// without a trailing dot; a URL as the `url` crate writes it (without
+    /// the `http://` it was given when it had no scheme).
+    pub text: String,
+    /// The host in A-labels, or an IP address.
+    pub host: String,
+    /// The host with its IDN labels as U-labels, when it has any.
+    pub unicode: Option<String>,
+    /// The top-level domain (ASCII label or A-label); `None` for an IP address.
+    pub tld: Option<String>,
+}
+
+/// Why something that looks like a domain, URL or address is not one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Invalid {
+    EmptyLabel,
+    LabelTooLong(usize),
+    NameTooLong(usize),
+    Hyphen(String),
+    Punycode(String),
+    Character(char),
+    Idn,
+    LocalPart,
+    TooLong(usize),
+    Url(String),
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Invalid::EmptyLabel => write!(f, "empty label"),
+            Invalid::LabelTooLong(n) => write!(f, "a label of {n} octets (at most 63)"),
+            Invalid::NameTooLong(n) => write!(f, "a name of {n} octets (at most 253)"),
+            Invalid::Hyphen(l) => write!(f, "label `{l}` starts or ends with a hyphen"),
+            Invalid::Punycode(l) => write!(f, "invalid punycode in `{l}`"),
+            Invalid::Character(c) => write!(f, "character {c:?} is not allowed in a host name"),
+            Invalid::Idn => write!(f, "not a valid internationalised name"),
+            Invalid::LocalPart => write!(f, "empty or over-long local part"),
+            Invalid::TooLong(n) => write!(f, "{n} octets long (at most {MAX_URL})"),
+            Invalid::Url(e) => write!(f, "not a valid URL ({e})"),
+        }
+    }
+}
+
+impl Invalid {
+    /// A stable code for scripts.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Invalid::EmptyLabel => "empty-label",
+            Invalid::LabelTooLong(_) => "label-too-long",
+            Invalid::NameTooLong(_) => "name-too-long",
+            Invalid::Hyphen(_) => "hyphen",
+            Invalid::Punycode(_) => "punycode",
+            Invalid::Character(_) => "character",
+            Invalid::Idn => "idn",
+            Invalid::LocalPart => "local-part",
+            Invalid::TooLong(_) => "too-long",
+            Invalid::Url(_) => "url",
+        }
+    }
+}
+
+/// A checked host name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Host {
+    /// Lower-case ASCII, IDN labels as A-labels, no trailing dot.
+    pub ascii: String,
+    /// With U-labels, when an IDN label is present.
+    pub unicode: Option<String>,
+}
+
+impl Host {
+    pub fn tld(&self) -> &str {
+        self.ascii.rsplit('.').next().unwrap_or("")
+    }
+}
+
+fn is_xn(label: &str) -> bool {
+    label
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"xn--"))
+}
+
+/// Checks a host name (ASCII, A-labels or U-labels, one trailing dot
+/// allowed) and gives its normal forms, or the first reason it is invalid.
+pub fn check_host(raw: &str) -> Result<Host, Invalid> {
+    let s = raw.strip_suffix('.').unwrap_or(raw);
+    if s.is_empty() || s.split('.').any(str::is_empty) {
+        return Err(Invalid::EmptyLabel);
+    }
+    let ascii = if s.is_ascii() && !s.split('.').any(is_xn) {
+        if let Some(c) = s
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        {
+            return Err(Invalid::Character(c));
+        }
+        s.to_ascii_lowercase()
+    } else {
+        match idna::domain_to_ascii(s) {
+            Ok(a) => a,
+            Err(_) => {
+                // Name the label at fault.
+                for label in s.split('.') {
+                    if is_xn(label) && idna::domain_to_ascii(label).is_err() {
+                        return Err(Invalid::Punycode(label.to_string()));
+                    }
+                    if let Some(c) = label
+                        .chars()
+                        .find(|c| c.is_ascii() && !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+                    {
+                        return Err(Invalid::Character(c));
+                    }
+                }
+                return Err(Invalid::Idn);
+            }
+        }
+    };
+    for label in ascii.split('.') {
+        if label.is_empty() {
+            return Err(Invalid::EmptyLabel);
+        }
+        if label.len() > 63 {
+            return Err(Invalid::LabelTooLong(label.len()));
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(Invalid::Hyphen(label.to_string()));
+        }
+    }
+    if ascii.len() > 253 {
+        return Err(Invalid::NameTooLong(ascii.len()));
+    }
+    let unicode = if ascii.split('.').any(is_xn) {
+        let (u, r) = idna::domain_to_unicode(&ascii);
+        if r.is_err() {
+            let bad = ascii
+                .split('.')
+                .find(|l| is_xn(l) && idna::domain_to_unicode(l).1.is_err());
+            return Err(Invalid::Punycode(bad.unwrap_or(&ascii).to_string()));
+        }
+        (u != ascii).then_some(u)
+    } else {
+        None
+    };
+    Ok(Host { ascii, unicode })
+}
+
+/// A domain or host name on its own (`bank.co.tz`, `пример.рф.`).
+pub fn domain(raw: &str) -> Result<Item, Invalid> {
+    let host = check_host(raw)?;
+    Ok(Item {
+        kind: Kind::Domain,
+        text: host.ascii.clone(),
+        tld: Some(host.tld().to_string()),
+        host: host.ascii,
+        unicode: host.unicode,
+    })
+}
+
+/// An e-mail address: the local part as written, the domain checked.
+pub fn email(raw: &str) -> Result<Item, Invalid> {
+    let raw = raw.strip_prefix("mailto:").unwrap_or(raw);
+    let (local, domain) = raw.rsplit_once('@').ok_or(Invalid::LocalPart)?;
+    if local.is_empty() || local.len() > MAX_LOCAL {
+        return Err(Invalid::LocalPart);
+    }
+    let host = check_host(domain)?;
+    Ok(Item {
+        kind: Kind::Email,
+        text: format!("{local}@{}", host.ascii),
+        tld: Some(host.tld().to_string()),
+        host: host.ascii,
+        unicode: host.unicode.map(|u| format!("{local}@{u}")),
+    })
+}
+
+/// The host part of a URL as written: after the scheme and user
+/// information, before the port, path, query or fragment.
+fn raw_host(raw: &str) -> &str {
+    let rest = raw.split_once("://").map_or(raw, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    if host.starts_with('[') {
+        return host.split_inclusive(']').next().unwrap_or(host);
+    }
+    host.split(':').next().unwrap_or(host)
+}
+
+/// A URL, with or without its scheme (`www.bank.tz/login` is read as http).
+pub fn url(raw: &str) -> Result<Item, Invalid> {
+    if raw.len() > MAX_URL {
+        return Err(Invalid::TooLong(raw.len()));
+    }
+    let schemeless = !raw.contains("://");
+    let parsed = if schemeless {
+        url::Url::parse(&format!("http://{raw}"))
+    } else {
+        url::Url::parse(raw)
+    };
+    let parsed = match parsed {
+        Ok(u) => u,
+        Err(e) => {
+            let h = raw_host(raw);
+            if !h.starts_with('[') {
+                check_host(h)?;
+            }
+            return Err(Invalid::Url(e.to_string()));
+        }
+    };
+    let (host, unicode, tld) = match parsed.host() {
+        Some(url::Host::Domain(d)) => {
+            // The url crate does not hold labels to DNS lengths; check_host does.
+            let h = check_host(d)?;
+            let tld = h.tld().to_string();
+            let unicode = h.unicode.map(|_| {
+                let (u, _) = idna::domain_to_unicode(d);
+                u
+            });
+            (h.ascii, unicode, Some(tld))
+        }
+        Some(url::Host::Ipv4(a)) => (a.to_string(), None, None),
+        Some(url::Host::Ipv6(a)) => (a.to_string(), None, None),
+        None => return Err(Invalid::Url("no host".into())),
+    };
+    let mut text = parsed.to_string();
+    if schemeless {
+        text = text.trim_start_matches("http://").to_string();
+    }
+    Ok(Item {
+        kind: Kind::Url,
+        text,
+        host,
+        unicode,
+        tld,
+    })
+}
+
+/// An IP address on its own is not routed, but is reported as found.
+pub fn ip(raw: &str) -> Option<Item> {
+    let a: IpAddr = raw.parse().ok()?;
+    Some(Item {
+        kind: Kind::Domain,
+        text: a.to_string(),
+        host: a.to_string(),
+        unicode: None,
+        tld: None,
+    })
+}
+
+/// Whether `c` may stand in a host name as people write one: letters,
+/// digits and marks (the vowel signs of Indic scripts are marks), `-`, `.`
+/// and `_`.
+pub fn host_char(c: char) -> bool {
+    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+    c.is_alphanumeric()
+        || matches!(c, '-' | '.' | '_')
+        || (!c.is_ascii() && c.general_category_group() == GeneralCategoryGroup::Mark)
+}
+
+/// A URL found in text, from its scheme's first letter to before a quote
+/// or angle bracket (`href="http://x.tz/">` is `http://x.tz/`): linkify,
+/// with some scripts in the host, takes in what stands around it.
+pub fn trim_url(s: &str) -> &str {
+    let s = match s.find("://") {
+        Some(p) => {
+            let start = s[..p]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            &s[start..]
+        }
+        None => s,
+    };
+    &s[..s.find(['"', '<', '>', '`']).unwrap_or(s.len())]
+}
+
+/// What a user typed, read as one piece of evidence: `None` when it does not
+/// look like a domain, URL or address at all (then it is a search word).
+pub fn read_one(word: &str) -> Option<Result<Item, Invalid>> {
+    let text = refang(word.trim());
+    let text = text.trim_matches(|c: char| "<>()\"'`,;".contains(c));
+    if text.contains("://") {
+        return Some(url(trim_url(text)));
+    }
+    if let Some((_, domain)) = text.rsplit_once('@') {
+        let dotted = domain.contains('.') && !domain.starts_with('.') && domain.chars().all(host_char);
+        if !dotted {
+            return None;
+        }
+        // An address outside the root zone is still an address; an invalid
+        // one is reported only when it looks like a real domain.
+        return match email(text) {
+            Ok(item) => Some(Ok(item)),
+            Err(why) => looks_like_domain(domain).then_some(Err(why)),
+        };
+    }
+    if text.contains(['/', ':']) {
+        return looks_like_domain(raw_host(text)).then(|| url(text));
+    }
+    looks_like_domain(text).then(|| domain(text))
+}
+
+/// A dotted name whose last label is a TLD of the root zone (or an A-label),
+/// made of host characters: what is worth checking, and reporting when invalid.
+pub fn looks_like_domain(s: &str) -> bool {
+    let s = s.strip_suffix('.').unwrap_or(s);
+    if s.starts_with('.') || !s.contains('.') || !s.chars().all(host_char) {
+        return false;
+    }
+    let last = s.rsplit('.').next().unwrap_or("");
+    if is_xn(last) {
+        return true;
+    }
+    let code = if last.is_ascii() {
+        if last.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(last.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(last)
+        }
+    } else {
+        match idna::domain_to_ascii(last) {
+            Ok(c) => Cow::Owned(c),
+            Err(_) => return false,
+        }
+    };
+    !matches!(crate::refdata::tld_kind(&code), crate::refdata::TldKind::NotInRootZone)
+}
+
+/// Undoes the usual defanging: `hxxp`, `hxxps`, `fxp`, `[.]`, `(.)`,
+/// `{.}`, `[dot]`, `(dot)`, `[@]`, `(@)`, `[at]`, `[:]`, `[://]`, `[/]`.
+/// Borrows when there is nothing to undo.
+pub fn refang(s: &str) -> Cow<'_, str> {
+    const PATTERNS: [(&str, &str); 16] = [
+        ("[.]", "."),
+        ("(.)", "."),
+        ("{.}", "."),
+        ("[dot]", "."),
+        ("(dot)", "."),
+        ("{dot}", "."),
+        ("[@]", "@"),
+        ("(@)", "@"),
+        ("{@}", "@"),
+        ("[at]", "@"),
+        ("(at)", "@"),
+        ("[://]", "://"),
+        ("[:]", ":"),
+        ("[/]", "/"),
+        ("hxxp", "http"),
+        ("fxp", "ftp"),
+    ];
+    let b = s.as_bytes();
+    // Every pattern opens with a bracket or holds `xp` (hxxp, fxp).
+    let maybe = memchr::memchr3(b'[', b'(', b'{', b).is_some()
+        || memchr::memchr2_iter(b'p', b'P', b).any(|i| i > 0 && matches!(b[i - 1], b'x' | b'X'));
+    if !maybe {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let (mut i, mut copied) = (0, 0);
+    while i < b.len() {
+        let mut hit = None;
+        let opens = match b[i] {
+            b'[' | b'(' | b'{' => true,
+            b'h' | b'H' | b'f' | b'F' => matches!(b.get(i + 1), Some(b'x' | b'X')),
+            _ => false,
+        };
+        if opens {
+            for (pat, rep) in PATTERNS {
+                let p = pat.as_bytes();
+                if b.len() - i >= p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p) {
+                    let scheme = p[0] == b'h' || p[0] == b'f';
+                    // A defanged scheme stands at a word's start and is followed by `:`, `[` or `s`.
+                    let ok = !scheme
+                        || ((i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                            && matches!(b.get(i + p.len()), Some(b':' | b'[' | b's' | b'S')));
+                    if ok {
+                        hit = Some((p.len(), rep));
+                        break;
+                    }
+                }
+            }
+        }
+        match hit {
+            Some((len, rep)) => {
+                out.push_str(&s[copied..i]);
+                out.push_str(rep);
+                i += len;
+                copied = i;
+            }
+            None => i += 1,
+        }
+    }
+    if copied == 0 {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(&s[copied..]);
+    Cow::Owned(out)
+}
+
+/// Writes an item so that no mail client or chat turns it into a link:
+/// `hxxps://login.bank.co[.]tz/verify`, `bank[.]co[.]tz`, `abuse[@]bank[.]tz`.
+pub fn defang(item: &Item) -> String {
+    let host_dots = |h: &str| h.replace('.', "[.]");
+    match item.kind {
+        Kind::Domain => host_dots(&item.text),
+        Kind::Email => match item.text.rsplit_once('@') {
+            Some((l, d)) => format!("{l}[@]{}", host_dots(d)),
+            None => item.text.clone(),
+        },
+        Kind::Url => {
+            let (scheme, rest) = match item.text.split_once("://") {
+                Some((s, r)) => (Some(s), r),
+                None => (None, item.text.as_str()),
+            };
+            let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+            let (authority, tail) = rest.split_at(end);
+            let scheme = scheme.map(|s| match s {
+                "http" => "hxxp".to_string(),
+                "https" => "hxxps".to_string(),
+                "ftp" => "fxp".to_string(),
+                s => s.to_string(),
+            });
+            let body = format!("{}{tail}", host_dots(authority));
+            match scheme {
+                Some(s) => format!("{s}://{body}"),
+                None => body,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refanging() {
+        let cases = [
+            ("nothing to do", "bank.co.tz", "bank.co.tz"),
+            ("brackets", "bank.co[.]tz", "bank.co.tz"),
+            ("parentheses", "bank(.)co(.)tz", "bank.co.tz"),
+            ("braces", "bank{.}tz", "bank.tz"),
+            ("dot word", "bank[dot]co[DOT]tz", "bank.co.tz"),
+            ("at", "abuse[@]bank[.]tz", "abuse@bank.tz"),
+            ("at word", "abuse[at]bank(dot)tz", "abuse@bank.tz"),
+            (
+                "hxxps",
+                "hxxps://login.bank.co[.]tz/verify",
+                "https://login.bank.co.tz/verify",
+            ),
+            ("upper hxxp", "hXXp://x[.]tz", "http://x.tz"),
+            ("colon", "hxxps[:]//x[.]tz", "https://x.tz"),
+            ("scheme separator", "hxxps[://]x[.]tz", "https://x.tz"),
+            ("fxp", "fxp://files[.]tz", "ftp://files.tz"),
+            ("hxxp inside a word stays", "ahxxp:", "ahxxp:"),
+            ("plain brackets stay", "[note] (see)", "[note] (see)"),
+            ("non-ascii kept", "пример[.]рф «x»", "пример.рф «x»"),
+        ];
+        for (name, input, want) in cases {
+            assert_eq!(refang(input), want, "{name}");
+        }
+        assert!(matches!(refang("a [b] c"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn hosts() {
+        let ok = [
+            ("ascii", "bank.co.tz", "bank.co.tz", None),
+            ("case", "Bank.CO.Tz", "bank.co.tz", None),
+            ("trailing dot", "bank.co.tz.", "bank.co.tz", None),
+            ("u-label", "пример.рф", "xn--e1afmkfd.xn--p1ai", Some("пример.рф")),
+            (
+                "a-label",
+                "xn--e1afmkfd.xn--p1ai",
+                "xn--e1afmkfd.xn--p1ai",
+                Some("пример.рф"),
+            ),
+            ("underscore", "_dmarc.bank.tz", "_dmarc.bank.tz", None),
+            (
+                "multi-byte label of four octets or more",
+                "bank.ଭାରତ",
+                "bank.xn--3hcrj9c",
+                Some("bank.ଭାରତ"),
+            ),
+        ];
+        for (name, input, ascii, unicode) in ok {
+            let h = check_host(input).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!((h.ascii.as_str(), h.unicode.as_deref()), (ascii, unicode), "{name}");
+        }
+        let long = format!("{}.tz", "a".repeat(64));
+        let too_long = format!("{}tz", "abcdefghi.".repeat(26));
+        let bad = [
+            ("empty label", "bank..co.tz", Invalid::EmptyLabel),
+            ("leading dot", ".bank.tz", Invalid::EmptyLabel),
+            ("two trailing dots", "bank.tz..", Invalid::EmptyLabel),
+            ("label over 63", long.as_str(), Invalid::LabelTooLong(64)),
+            ("name over 253", too_long.as_str(), Invalid::NameTooLong(262)),
+            ("bad punycode", "xn--zz.tz", Invalid::Punycode("xn--zz".into())),
+            ("hyphen", "bank-.tz", Invalid::Hyphen("bank-".into())),
+            ("character", "ba!nk.tz", Invalid::Character('!')),
+        ];
+        for (name, input, want) in bad {
+            assert_eq!(check_host(input), Err(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn items_and_their_tld() {
+        let cases = [
+            ("domain", "bank.co.tz", Kind::Domain, "bank.co.tz", Some("tz")),
+            (
+                "defanged url",
+                "hxxps://login.bank.co[.]tz/verify",
+                Kind::Url,
+                "https://login.bank.co.tz/verify",
+                Some("tz"),
+            ),
+            (
+                "url with port",
+                "https://Bank.tz:8443/a?b=1",
+                Kind::Url,
+                "https://bank.tz:8443/a?b=1",
+                Some("tz"),
+            ),
+            (
+                "idn url",
+                "http://пример.рф/",
+                Kind::Url,
+                "http://xn--e1afmkfd.xn--p1ai/",
+                Some("xn--p1ai"),
+            ),
+            ("email", "Abuse@Bank.TZ", Kind::Email, "Abuse@bank.tz", Some("tz")),
+            (
+                "defanged email",
+                "abuse[@]bank[.]tz",
+                Kind::Email,
+                "abuse@bank.tz",
+                Some("tz"),
+            ),
+            ("generic", "google.com", Kind::Domain, "google.com", Some("com")),
+            ("url ip", "http://192.0.2.1/x", Kind::Url, "http://192.0.2.1/x", None),
+            (
+                "schemeless url",
+                "www.bank.tz/login",
+                Kind::Url,
+                "www.bank.tz/login",
+                Some("tz"),
+            ),
+        ];
+        for (name, input, kind, text, tld) in cases {
+            let item = read_one(input).unwrap_or_else(|| panic!("{name}: not read")).unwrap();
+            assert_eq!(
+                (item.kind, item.text.as_str(), item.tld.as_deref()),
+                (kind, text, tld),
+                "{name}"
+            );
+        }
+        for word in ["tanzania", "amani@nic", ".tz", "e.g.", "report.pdf", "+255 22", "1.2.3"] {
+            assert!(read_one(word).is_none(), "{word}");
+        }
+        assert_eq!(read_one("bank..co.tz"), Some(Err(Invalid::EmptyLabel)));
+    }
+
+    #[test]
+    fn defanged_items_refang_to_themselves() {
+        for input in [
+            "https://login.bank.co.tz/verify?a=b.c",
+            "http://bank.tz:8080/",
+            "bank.co.tz",
+            "abuse@bank.tz",
+            "ftp://files.tz/a.txt",
+            "www.bank.tz/login",
+        ] {
+            let item = read_one(input).unwrap().unwrap();
+            let d = defang(&item);
+            assert!(!d.contains("http") && !d.contains(".tz"), "{d}");
+            assert_eq!(read_one(&d).unwrap().unwrap(), item, "{d}");
+        }
+    }
+}
