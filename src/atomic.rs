@@ -8,8 +8,25 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 /// Writes `bytes` to `path` atomically with mode 0600. Refuses to replace an
-/// existing file unless `force`.
+/// existing file unless `force`. A target that is not a file (a device such
+/// as `/dev/null` or `/dev/stdout`, a named pipe) is written to as it is,
+/// never replaced.
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    if let Ok(meta) = fs::metadata(path) {
+        let kind = meta.file_type();
+        if kind.is_dir() {
+            bail!("{} is a directory: name a file", path.display());
+        }
+        if !kind.is_file() {
+            let mut f = OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot open {}", path.display()))?;
+            return f
+                .write_all(bytes)
+                .with_context(|| format!("cannot write {}", path.display()));
+        }
+    }
     if !force && path.exists() {
         bail!("{} already exists: choose another name or pass --force", path.display());
     }

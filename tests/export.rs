@@ -428,3 +428,33 @@ fn nothing_is_written_when_nothing_matches_or_the_path_is_wrong() {
     assert_eq!(r.code, 6);
     assert_eq!(std::fs::read(env.path("exists.vcf")).unwrap(), b"keep me");
 }
+
+#[test]
+fn writing_to_a_device_or_a_pipe_never_replaces_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = directory();
+    let fifo = env.path("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        // Never joined: were the pipe replaced, this reader would wait forever.
+        std::thread::spawn(move || tx.send(std::fs::read(fifo).unwrap()));
+    }
+    let r = env.run(&["export", "--format", "csv", "-o", common::s(&fifo), "--force"]);
+    r.ok();
+    assert!(
+        std::fs::metadata(&fifo).unwrap().file_type().is_fifo(),
+        "the pipe is still a pipe, not a file put in its place"
+    );
+    let got = rx.recv_timeout(std::time::Duration::from_secs(60)).unwrap();
+    assert!(
+        String::from_utf8_lossy(&got).contains("Amani"),
+        "the pipe's reader got the export"
+    );
+    // And a directory is named, not written over.
+    let r = env.run(&["export", "-o", common::s(&env.path("data")), "--force"]);
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("is a directory"), "{}", r.stderr);
+}
