@@ -395,3 +395,49 @@ fn the_sample_key_alone_still_works_as_before() {
     assert!(!r.stderr.contains("KEY ROTATION"), "{}", r.stderr);
     let _ = SAMPLE_CERT;
 }
+
+/// The revocation alone, as `sq key revoke` hands it out: one armored
+/// signature packet, no certificate.
+fn bare_revocation(env: &Env) -> PathBuf {
+    use sequoia_openpgp::parse::Parse;
+    use sequoia_openpgp::serialize::Serialize;
+    let pile = sequoia_openpgp::PacketPile::from_file(key("FICTIONAL-TEST-KEY-revoked.revoked-cert.asc")).unwrap();
+    let sig = pile
+        .descendants()
+        .find_map(|p| match p {
+            sequoia_openpgp::Packet::Signature(s)
+                if s.typ() == sequoia_openpgp::types::SignatureType::KeyRevocation =>
+            {
+                Some(s.clone())
+            }
+            _ => None,
+        })
+        .expect("the revoked test key carries its revocation");
+    let mut out = Vec::new();
+    {
+        let mut w = sequoia_openpgp::armor::Writer::new(&mut out, sequoia_openpgp::armor::Kind::Signature).unwrap();
+        sequoia_openpgp::Packet::from(sig).serialize(&mut w).unwrap();
+        w.finalize().unwrap();
+    }
+    env.write("revocation.asc", &out)
+}
+
+#[test]
+fn a_stolen_key_is_recovered_from_by_merging_a_bare_revocation() {
+    stolen_key(|k| {
+        let rev = bare_revocation(&k.env);
+        let r = k.env.run(&["trust", "add", s(&rev)]);
+        r.ok();
+        assert!(r.stdout.contains("merged a revocation into 664B"), "{}", r.stdout);
+        assert!(r.stderr.contains("revoked as compromised"), "{}", r.stderr);
+    });
+}
+
+#[test]
+fn a_bare_revocation_of_a_key_not_pinned_changes_nothing() {
+    let env = Env::pinned();
+    let rev = bare_revocation(&env);
+    let r = env.run(&["trust", "add", s(&rev)]);
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("not pinned here"), "{}", r.stderr);
+}

@@ -28,6 +28,9 @@ pub fn run(config: &Config, cmd: &TrustCommand) -> Result<i32> {
 fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> {
     crate::snapshot::schema::check_text(directory, 64).map_err(|e| anyhow::anyhow!("directory name {e}"))?;
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if let Some(revocations) = bare_revocations(&bytes) {
+        return merge_revocations(config, path, revocations);
+    }
     let certs: Vec<Cert> = CertParser::from_bytes(&bytes)
         .with_context(|| format!("{} is not an OpenPGP certificate", path.display()))?
         .collect::<openpgp::Result<_>>()
@@ -66,6 +69,69 @@ fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> 
         );
     }
     reassessed(config, &store)?;
+    Ok(exit::OK)
+}
+
+/// The key revocation signatures a file holds when it holds nothing else
+/// (what `sq key revoke` and some publishers hand out), armored or binary.
+fn bare_revocations(bytes: &[u8]) -> Option<Vec<openpgp::packet::Signature>> {
+    use openpgp::PacketPile;
+    let pile = PacketPile::from_bytes(bytes).ok()?;
+    let mut sigs = Vec::new();
+    for p in pile.into_children() {
+        match p {
+            openpgp::Packet::Signature(s) if s.typ() == openpgp::types::SignatureType::KeyRevocation => sigs.push(s),
+            _ => return None,
+        }
+    }
+    (!sigs.is_empty()).then_some(sigs)
+}
+
+/// Merges bare revocation signatures into the stored certificates they
+/// revoke, each checked against the key it names; pins nothing.
+fn merge_revocations(
+    config: &Config,
+    path: &std::path::Path,
+    revocations: Vec<openpgp::packet::Signature>,
+) -> Result<i32> {
+    let store = open_rw(config)?;
+    let certs = store.trust(&config.thresholds)?.certs;
+    let mut merged_any = false;
+    for sig in revocations {
+        let issuers = sig.get_issuers();
+        let Some(cert) = certs
+            .iter()
+            .find(|c| issuers.iter().any(|h| h.aliases(c.primary_key().key().key_handle())))
+        else {
+            bail!(
+                "{} revokes a key that is not pinned here ({}): nothing changed",
+                path.display(),
+                issuers.iter().map(|h| h.to_hex()).collect::<Vec<_>>().join(", ")
+            );
+        };
+        let primary = cert.primary_key().key();
+        sig.clone()
+            .verify_primary_key_revocation(primary, primary)
+            .map_err(|e| {
+                anyhow::anyhow!(
+                    "{}: the revocation of {} does not verify ({e}): nothing changed",
+                    path.display(),
+                    group_fingerprint(&cert.fingerprint().to_hex())
+                )
+            })?;
+        let (revoked, _) = cert.clone().insert_packets(sig)?;
+        let revoked = store.merge_cert(revoked, config.now)?;
+        let fp = revoked.fingerprint().to_hex();
+        out!("merged a revocation into {}", group_fingerprint(&fp));
+        out!("  state    {}", state(&revoked, config.now));
+        if crate::snapshot::rotation::compromised(&revoked) {
+            eprintln!("tldops: this key is revoked as compromised: it vouches for nothing, the past included");
+        }
+        merged_any = true;
+    }
+    if merged_any {
+        reassessed(config, &store)?;
+    }
     Ok(exit::OK)
 }
 

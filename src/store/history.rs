@@ -486,7 +486,11 @@ fn insert(tx: &Transaction<'_>, v: &Queued, prov: &Provenance, now: DateTime<Utc
 
 /// Keeps a certificate a handover carried, merged into any copy already
 /// kept, so a revocation merged by hand is never lost.
-fn keep_cert(tx: &Transaction<'_>, cert: &sequoia_openpgp::Cert, now: DateTime<Utc>) -> Result<()> {
+pub(super) fn keep_cert(
+    tx: &Transaction<'_>,
+    cert: &sequoia_openpgp::Cert,
+    now: DateTime<Utc>,
+) -> Result<sequoia_openpgp::Cert> {
     use sequoia_openpgp::parse::Parse;
     let fp = cert.fingerprint().to_hex();
     let old: Option<Vec<u8>> = tx
@@ -503,7 +507,7 @@ fn keep_cert(tx: &Transaction<'_>, cert: &sequoia_openpgp::Cert, now: DateTime<U
          ON CONFLICT (fingerprint) DO UPDATE SET cert = excluded.cert, updated = excluded.updated",
         params![fp, merged.to_vec()?, now.to_rfc3339()],
     )?;
-    Ok(())
+    Ok(merged)
 }
 
 /// Every handover the kept history makes, by directory.

@@ -54,6 +54,15 @@ impl Store {
         Ok((merged, added > 0))
     }
 
+    /// Merges an update (a revocation, say) into a stored certificate,
+    /// pinning nothing; returns the merged certificate.
+    pub fn merge_cert(&self, cert: Cert, now: DateTime<Utc>) -> Result<Cert> {
+        let tx = self.begin()?;
+        let merged = super::history::keep_cert(&tx, &cert, now)?;
+        tx.commit()?;
+        Ok(merged)
+    }
+
     /// Unpins a key, for one directory or all: pinned by hand or by a
     /// handover, it vouches for nothing from now on, the past included,
     /// until pinned by hand again. Returns the directories it was taken from.
