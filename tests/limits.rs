@@ -313,3 +313,49 @@ fn a_how_to_mail_is_chatter_and_a_rejection_alarms_once() {
     assert_eq!(third.code, 3, "{}", third.stderr);
     assert!(third.stderr.contains("tampered-2"), "{}", third.stderr);
 }
+
+#[test]
+fn a_digest_of_ten_thousand_messages_is_one_limit() {
+    // A MIME digest (multipart/digest, each part a message/rfc822 by
+    // default) of 10,000 posts, each holding the same genuine snapshot:
+    // the parts are counted as they are met, the 101st stops it.
+    let block = sample_block();
+    let mut body = String::new();
+    for i in 0..10_000 {
+        body.push_str(&format!(
+            "--d\n\nFrom: member@list.example\nMessage-ID: <post-{i}@list.example>\nSubject: post {i}\n\n{block}\n"
+        ));
+    }
+    body.push_str("--d--\n");
+    survives(
+        "digest of 10,000",
+        mail(
+            "digest",
+            "MIME-Version: 1.0\nContent-Type: multipart/digest; boundary=\"d\"\n",
+            &body,
+        ),
+        3,
+        Some("LIMIT"),
+    );
+}
+
+#[test]
+fn a_wrapped_message_inside_a_wrapped_message_is_not_read() {
+    let block = sample_block();
+    let inner = format!(
+        "From: list@list.example\nMessage-ID: <inner@list.example>\nMIME-Version: 1.0\n\
+         Content-Type: multipart/mixed; boundary=\"i\"\n\n--i\nContent-Type: message/rfc822\n\n\
+         From: secretariat@tld-ops.example\nSubject: contacts\n\n{block}\n--i--\n"
+    );
+    let outer = format!("--o\nContent-Type: message/rfc822\n\n{inner}\n--o--\n");
+    survives(
+        "wrap inside a wrap",
+        mail(
+            "wraps",
+            "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"o\"\n",
+            &outer,
+        ),
+        0,
+        None,
+    );
+}
