@@ -310,6 +310,8 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
         'tldops;publish' {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'A secret key to sign with (OpenPGP, armoured or binary); repeat for two signers')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read a key''s passphrase from this file instead of asking; repeat in the order of --key')
+            [CompletionResult]::new('--rotate-to', '--rotate-to', [CompletionResultType]::ParameterName, 'Hand the directory over to this key (repeatable): writes `[rotation]` with its public certificate; the next keys must sign this snapshot too')
+            [CompletionResult]::new('--next-threshold', '--next-threshold', [CompletionResultType]::ParameterName, 'How many of the next keys must sign each snapshot after the handover')
             [CompletionResult]::new('--serial', '--serial', [CompletionResultType]::ParameterName, 'The snapshot''s serial: above every earlier one, by at most the serial step')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'The directory''s name [default: the roster''s, else TLD-OPS]')
             [CompletionResult]::new('--issued', '--issued', [CompletionResultType]::ParameterName, 'When the snapshot is issued, RFC 3339 [default: the journal''s for a serial sent before, else now]')

@@ -961,7 +961,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__publish)
-            opts="-o -h -V --key --passphrase-file --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --note --roster-format --dry-run --template --journal-from --output --force --config --data-dir --color --help --version"
+            opts="-o -h -V --key --passphrase-file --rotate-to --next-threshold --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --note --roster-format --dry-run --template --journal-from --output --force --config --data-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -972,6 +972,14 @@ _tldops() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rotate-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-threshold)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

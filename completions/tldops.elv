@@ -283,6 +283,8 @@ set edit:completion:arg-completer[tldops] = {|@words|
         &'tldops;publish'= {
             cand --key 'A secret key to sign with (OpenPGP, armoured or binary); repeat for two signers'
             cand --passphrase-file 'Read a key''s passphrase from this file instead of asking; repeat in the order of --key'
+            cand --rotate-to 'Hand the directory over to this key (repeatable): writes `[rotation]` with its public certificate; the next keys must sign this snapshot too'
+            cand --next-threshold 'How many of the next keys must sign each snapshot after the handover'
             cand --serial 'The snapshot''s serial: above every earlier one, by at most the serial step'
             cand --directory 'The directory''s name [default: the roster''s, else TLD-OPS]'
             cand --issued 'When the snapshot is issued, RFC 3339 [default: the journal''s for a serial sent before, else now]'

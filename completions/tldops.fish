@@ -253,6 +253,8 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l key -d 'A secret key to sign with (OpenPGP, armoured or binary); repeat for two signers' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l passphrase-file -d 'Read a key\'s passphrase from this file instead of asking; repeat in the order of --key' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l rotate-to -d 'Hand the directory over to this key (repeatable): writes `[rotation]` with its public certificate; the next keys must sign this snapshot too' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l next-threshold -d 'How many of the next keys must sign each snapshot after the handover' -r
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l serial -d 'The snapshot\'s serial: above every earlier one, by at most the serial step' -r
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l directory -d 'The directory\'s name [default: the roster\'s, else TLD-OPS]' -r
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l issued -d 'When the snapshot is issued, RFC 3339 [default: the journal\'s for a serial sent before, else now]' -r

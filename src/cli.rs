@@ -500,6 +500,15 @@ pub struct PublishArgs {
     #[arg(long, value_name = "FILE")]
     pub passphrase_file: Vec<PathBuf>,
 
+    /// Hand the directory over to this key (repeatable): writes `[rotation]`
+    /// with its public certificate; the next keys must sign this snapshot too
+    #[arg(long, value_name = "CERT")]
+    pub rotate_to: Vec<PathBuf>,
+
+    /// How many of the next keys must sign each snapshot after the handover
+    #[arg(long, value_name = "N", requires = "rotate_to")]
+    pub next_threshold: Option<usize>,
+
     /// The snapshot's serial: above every earlier one, by at most the serial step
     #[arg(long, required_unless_present_any = ["template", "journal_from"])]
     pub serial: Option<u64>,

@@ -441,3 +441,79 @@ fn a_bare_revocation_of_a_key_not_pinned_changes_nothing() {
     assert_ne!(r.code, 0);
     assert!(r.stderr.contains("not pinned here"), "{}", r.stderr);
 }
+
+const ROSTER: &str =
+    "[[cctld]]\ncode = \"tz\"\n[[cctld.contact]]\nname = \"Amani Mfano\"\nemail = [\"amani@nic.tz.example\"]\n";
+
+fn publish(env: &Env, serial: &str, extra: &[&str]) -> common::Run {
+    let roster = env.write("roster.toml", ROSTER.as_bytes());
+    let out = env.path(&format!("snapshot-{serial}.eml"));
+    let mut args = vec![
+        "publish",
+        s(&roster),
+        "--serial",
+        serial,
+        "--issued",
+        "2026-11-01T06:00:00Z",
+        "--to",
+        "TLD-OPS <tld-ops@lists.tld-ops.example>",
+        "-o",
+        s(&out),
+        "--force",
+    ];
+    args.extend_from_slice(extra);
+    let mut run = env.run(&args);
+    run.stdout = out.display().to_string();
+    run
+}
+
+#[test]
+fn publish_writes_a_handover_that_a_member_accepts() {
+    let secretariat = Env::new();
+    let (a, b) = (
+        key("FICTIONAL-SAMPLE-KEY-secretariat.secret.asc"),
+        key("FICTIONAL-TEST-KEY-second.secret.asc"),
+    );
+    let b_cert = key("FICTIONAL-TEST-KEY-second.cert.asc");
+    // The next key must sign the handover too.
+    let r = publish(&secretariat, "1", &["--key", s(&a), "--rotate-to", s(&b_cert)]);
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("signed by its next keys too"), "{}", r.stderr);
+    let r = publish(
+        &secretariat,
+        "1",
+        &["--key", s(&a), "--key", s(&b), "--rotate-to", s(&b_cert)],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let handover = std::fs::read_to_string(&r.stdout).unwrap();
+    assert!(
+        handover.contains("[rotation]") && !handover.contains("PRIVATE"),
+        "{handover}"
+    );
+    let member = Env::pinned();
+    let sync = member.run(&["sync", &r.stdout]);
+    sync.ok();
+    assert!(sync.stderr.contains("KEY ROTATION"), "{}", sync.stderr);
+    // After it, the next key alone signs.
+    let r = publish(&secretariat, "2", &["--key", s(&b)]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sync = member.run(&["sync", &r.stdout]);
+    sync.ok();
+    assert!(sync.stderr.contains("1 new snapshot (serial 2"), "{}", sync.stderr);
+    // A secret key given as the next key's certificate is written public only.
+    let r = publish(
+        &secretariat,
+        "3",
+        &["--key", s(&b), "--rotate-to", s(&b), "--carrier", "file"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(&r.stdout).unwrap();
+    assert!(text.contains("[rotation]"), "{text}");
+    let certs_line = text.lines().find(|l| l.starts_with("certs = ")).unwrap();
+    let b64 = certs_line.trim_start_matches("certs = [\"").trim_end_matches("\"]");
+    use base64::Engine as _;
+    let bin = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+    use sequoia_openpgp::parse::Parse;
+    let cert = sequoia_openpgp::Cert::from_bytes(&bin).unwrap();
+    assert!(!cert.is_tsk(), "no secret material in certs");
+}

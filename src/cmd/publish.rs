@@ -104,11 +104,15 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         cctlds,
     )
     .map_err(|r| refuse(&format!("{roster_name}: {}", r.detail)))?;
-    let toml = schema::to_toml(&snapshot);
+    let handover = rotation_table(args)?;
+    let mut toml = schema::to_toml(&snapshot);
+    if let Some((table, _)) = &handover {
+        toml.push_str(table);
+    }
     // The document must read back as exactly what was meant.
-    let reread = schema::parse_snapshot(toml.as_bytes())
+    let (reread, rotation) = schema::parse_verified(toml.as_bytes())
         .map_err(|r| anyhow!("internal: the written snapshot does not read back: {r}"))?;
-    if reread != snapshot {
+    if reread != snapshot || rotation.map(|r| r.next_keys) != handover.as_ref().map(|(_, keys)| keys.clone()) {
         bail!("internal: the written snapshot does not read back identically");
     }
     if toml.len() > MAX_PAYLOAD {
@@ -173,6 +177,16 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
             return Err(refuse(&format!("{} is given twice as --key", key.fingerprint)));
         }
         keys.push(key);
+    }
+    if let Some((_, next)) = &handover {
+        let threshold = args.next_threshold.unwrap_or(1);
+        let signing = keys.iter().filter(|k| next.contains(&k.fingerprint)).count();
+        if signing < threshold {
+            return Err(refuse(&format!(
+                "a handover must be signed by its next keys too: {signing} of them signing, {threshold} needed; \
+                 give their secret keys with --key as well"
+            )));
+        }
     }
     let from = args
         .from
@@ -258,6 +272,71 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
             .unwrap_or_default()
     );
     Ok(exit::OK)
+}
+
+/// The `[rotation]` table that `--rotate-to` and `--next-threshold` ask
+/// for, with the next keys' fingerprints: each certificate public only and
+/// minimal (its own signatures, none by third parties), within the format's
+/// limit.
+fn rotation_table(args: &PublishArgs) -> Result<Option<(String, Vec<String>)>> {
+    use base64::Engine as _;
+    use openpgp::parse::Parse;
+    use openpgp::serialize::SerializeInto;
+    if args.rotate_to.is_empty() {
+        return Ok(None);
+    }
+    let threshold = args.next_threshold.unwrap_or(1);
+    if threshold == 0 || threshold > args.rotate_to.len() {
+        return Err(refuse(&format!(
+            "--next-threshold {threshold} is outside 1 to {} (the number of --rotate-to keys)",
+            args.rotate_to.len()
+        )));
+    }
+    if args.rotate_to.len() > snapshot::rotation::MAX_NEXT_KEYS {
+        return Err(refuse(&format!(
+            "at most {} next keys",
+            snapshot::rotation::MAX_NEXT_KEYS
+        )));
+    }
+    let mut keys = Vec::new();
+    let mut certs = Vec::new();
+    for path in &args.rotate_to {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let cert = openpgp::Cert::from_bytes(&bytes)
+            .map_err(|e| refuse(&format!("{} is not one OpenPGP certificate: {e}", path.display())))?;
+        let cert = minimal(cert.strip_secret_key_material())?;
+        let fp = cert.fingerprint().to_hex();
+        if keys.contains(&fp) {
+            return Err(refuse(&format!("{fp} is given twice as --rotate-to")));
+        }
+        let binary = cert.to_vec()?;
+        if binary.len() > snapshot::rotation::MAX_CERT {
+            return Err(refuse(&format!(
+                "the certificate of {fp} is {} bytes even without third-party signatures; at most {} fit",
+                binary.len(),
+                snapshot::rotation::MAX_CERT
+            )));
+        }
+        keys.push(fp);
+        certs.push(base64::engine::general_purpose::STANDARD.encode(binary));
+    }
+    let quoted = |v: &[String]| v.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ");
+    let table = format!(
+        "\n[rotation]\nnext_keys = [{}]\nnext_threshold = {threshold}\ncerts = [{}]\n",
+        quoted(&keys),
+        quoted(&certs)
+    );
+    Ok(Some((table, keys)))
+}
+
+/// A certificate with only the signatures its own primary key made.
+fn minimal(cert: openpgp::Cert) -> Result<openpgp::Cert> {
+    let primary = cert.primary_key().key().key_handle();
+    let packets = cert.into_packets().filter(|p| match p {
+        openpgp::Packet::Signature(s) => s.get_issuers().iter().any(|h| h.aliases(&primary)),
+        _ => true,
+    });
+    Ok(openpgp::Cert::from_packets(packets)?)
 }
 
 /// `publish --dry-run`: what members will see change against the last
