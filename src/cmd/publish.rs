@@ -336,7 +336,7 @@ fn minimal(cert: openpgp::Cert) -> Result<openpgp::Cert> {
         openpgp::Packet::Signature(s) => s.get_issuers().iter().any(|h| h.aliases(&primary)),
         _ => true,
     });
-    Ok(openpgp::Cert::from_packets(packets)?)
+    openpgp::Cert::from_packets(packets)
 }
 
 /// `publish --dry-run`: what members will see change against the last
