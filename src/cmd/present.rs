@@ -2,40 +2,11 @@
 //! documented JSON shape shared by `find --json` and `show --json`.
 
 use crate::contact::{group_fingerprint, Cctld, Contact};
-use crate::refdata;
+use crate::refdata::{self, local_time};
 use crate::term::{paint, sanitize, width as display_width};
-use chrono::{DateTime, Offset, Utc};
+use chrono::{DateTime, Utc};
 use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::{json, Value};
-
-/// The local time at a ccTLD, from its reference time zone.
-pub struct LocalTime {
-    pub zone: &'static str,
-    pub city: String,
-    pub time: String,
-    pub offset: String,
-    pub iso: String,
-}
-
-pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
-    let r = refdata::lookup(code)?;
-    let tz: chrono_tz::Tz = r.time_zone.parse().ok()?;
-    let local = now.with_timezone(&tz);
-    let secs = local.offset().fix().local_minus_utc();
-    let offset = format!(
-        "{}{:02}:{:02}",
-        if secs < 0 { '-' } else { '+' },
-        secs.abs() / 3600,
-        secs.abs() % 3600 / 60
-    );
-    Some(LocalTime {
-        zone: r.time_zone,
-        city: r.time_zone.rsplit('/').next().unwrap_or(r.time_zone).replace('_', " "),
-        time: local.format("%H:%M").to_string(),
-        offset,
-        iso: local.to_rfc3339(),
-    })
-}
 
 /// `.tz` or `.рф (xn--p1ai)`.
 pub fn display_code(c: &Cctld) -> String {

@@ -35,13 +35,16 @@ const FALLBACKS: &[&str] = &[
 pub struct FontFace {
     pub face: Face<'static>,
     pub font: Font,
+    /// What to call it in a message: `DejaVu Sans`, `NotoSansCJK-Regular`.
+    pub name: String,
 }
 
 impl FontFace {
-    fn new(data: &'static [u8], index: u32) -> Option<FontFace> {
+    fn new(data: &'static [u8], index: u32, name: String) -> Option<FontFace> {
         Some(FontFace {
             face: Face::from_slice(data, index)?,
             font: Font::new(data.into(), index)?,
+            name,
         })
     }
 
@@ -70,20 +73,21 @@ pub struct Fonts {
 
 impl Fonts {
     pub fn load() -> Fonts {
-        let embedded = |data| FontFace::new(data, 0).expect("the embedded DejaVu fonts parse");
+        let embedded = |data, name: &str| FontFace::new(data, 0, name.into()).expect("the embedded DejaVu fonts parse");
         let fallbacks = FALLBACKS
             .iter()
             .filter_map(|path| {
                 let data = std::fs::read(path).ok()?;
                 // The font lives as long as the process: one sheet per run.
                 let data: &'static [u8] = Box::leak(data.into_boxed_slice());
-                FontFace::new(data, 0)
+                let name = std::path::Path::new(path).file_stem()?.to_string_lossy().into_owned();
+                FontFace::new(data, 0, name)
             })
             .collect();
         Fonts {
-            regular: embedded(REGULAR),
-            bold: embedded(BOLD),
-            mono: embedded(MONO),
+            regular: embedded(REGULAR, "DejaVu Sans"),
+            bold: embedded(BOLD, "DejaVu Sans Bold"),
+            mono: embedded(MONO, "DejaVu Sans Mono"),
             fallbacks,
         }
     }
@@ -119,6 +123,47 @@ impl Fonts {
         }
         out
     }
+
+    /// The fonts looked in, for a message: `DejaVu Sans (built in)` and
+    /// the system fonts found.
+    pub fn searched(&self) -> String {
+        std::iter::once(format!("{} (built in)", self.regular.name))
+            .chain(self.fallbacks.iter().map(|f| f.name.clone()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A font that shows a character of a script DejaVu Sans lacks, to name in
+/// the advice to install one.
+pub fn font_for(c: char) -> String {
+    let name = match c as u32 {
+        0x0E00..=0x0E7F => "Noto Sans Thai",
+        0x0E80..=0x0EFF => "Noto Sans Lao",
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => "Noto Sans CJK KR",
+        0x3040..=0x30FF | 0x31F0..=0x31FF => "Noto Sans CJK JP",
+        0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => {
+            "Noto Sans CJK SC"
+        }
+        0x0900..=0x097F => "Noto Sans Devanagari",
+        0x0980..=0x09FF => "Noto Sans Bengali",
+        0x0A00..=0x0A7F => "Noto Sans Gurmukhi",
+        0x0A80..=0x0AFF => "Noto Sans Gujarati",
+        0x0B00..=0x0B7F => "Noto Sans Oriya",
+        0x0B80..=0x0BFF => "Noto Sans Tamil",
+        0x0C00..=0x0C7F => "Noto Sans Telugu",
+        0x0C80..=0x0CFF => "Noto Sans Kannada",
+        0x0D00..=0x0D7F => "Noto Sans Malayalam",
+        0x0D80..=0x0DFF => "Noto Sans Sinhala",
+        0x0F00..=0x0FFF => "Noto Serif Tibetan",
+        0x1000..=0x109F => "Noto Sans Myanmar",
+        0x1200..=0x139F => "Noto Sans Ethiopic",
+        0x1780..=0x17FF => "Noto Sans Khmer",
+        0x1800..=0x18AF => "Noto Sans Mongolian",
+        0x13000..=0x1343F => "Noto Sans Egyptian Hieroglyphs",
+        _ => return format!("a font with U+{:04X}", c as u32),
+    };
+    name.to_string()
 }
 
 /// A piece of text in one font and one direction.
