@@ -154,5 +154,6 @@ fn a_key_is_pinned_only_for_a_name_a_snapshot_can_carry() {
     }
     let r = env.run(&["trust", "list", "--json"]);
     assert!(!r.stdout.contains("TLD"), "nothing was pinned: {}", r.stdout);
-    env.run(&["trust", "add", common::s(&cert), "--directory", "LAC TLD"]).ok();
+    env.run(&["trust", "add", common::s(&cert), "--directory", "LAC TLD"])
+        .ok();
 }

@@ -101,12 +101,11 @@ impl fmt::Display for Fingerprint {
 /// `+44 20 7946 0000`: the trunk prefix in brackets is not) and the form
 /// dialled at home (`020 7946 0000`). The plan's knowledge comes from
 /// libphonenumber's metadata through the `phonenumber` crate; a number it
-/// does not know keeps its written digits for both.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// cannot read keeps its written digits for every form.
+#[derive(Debug, Clone)]
 pub struct Phone {
     written: String,
-    /// `+44 20 7946 0000`.
-    international: String,
+    parsed: Option<phonenumber::PhoneNumber>,
     /// `442079460000`: country code and national number.
     e164: String,
     /// `02079460000`: as dialled inside the country, when the plan knows it.
@@ -122,22 +121,24 @@ impl Phone {
     pub fn parse(p: &str) -> Result<Phone, String> {
         check_written(p)?;
         let parsed = phonenumber::parse(None, p).ok();
-        let written_digits = digits(p);
-        let Some(n) = parsed.filter(phonenumber::is_valid) else {
-            return Ok(Phone {
-                written: p.to_string(),
-                international: p.to_string(),
-                e164: written_digits,
-                national: None,
-            });
+        let (e164, national) = match &parsed {
+            Some(n) => {
+                let nsn = n.national().to_string();
+                let prefix = n
+                    .metadata(&phonenumber::metadata::DATABASE)
+                    .and_then(|m| m.national_prefix().map(str::to_string));
+                (
+                    format!("{}{nsn}", n.code().value()),
+                    prefix.map(|prefix| format!("{prefix}{nsn}")),
+                )
+            }
+            None => (digits(p), None),
         };
-        let international = n.format().mode(Mode::International).to_string();
-        let national = digits(&n.format().mode(Mode::National).to_string());
         Ok(Phone {
             written: p.to_string(),
-            e164: digits(&international),
-            international,
-            national: (!national.is_empty()).then_some(national),
+            parsed,
+            e164,
+            national,
         })
     }
 
@@ -145,15 +146,14 @@ impl Phone {
         &self.written
     }
 
-    /// The form dialled from abroad, `+44 20 7946 0000`.
-    pub fn international(&self) -> &str {
-        &self.international
-    }
-
     /// The form dialled from abroad when its digits differ from the written
-    /// ones (a trunk prefix in brackets), else nothing.
+    /// ones (a trunk prefix in brackets), else nothing: `+44 20 7946 0000`.
     pub fn dialable_if_different(&self) -> Option<String> {
-        (digits(&self.written) != self.e164).then(|| self.international.clone())
+        if digits(&self.written) == self.e164 {
+            return None;
+        }
+        let n = self.parsed.as_ref()?;
+        Some(n.format().mode(Mode::International).to_string())
     }
 
     /// Every string of digits this number is dialled or written as: the
@@ -175,9 +175,10 @@ impl Phone {
             out.push(rest.to_string());
         }
         for q in out.clone() {
-            if let Ok(n) = phonenumber::parse(None, format!("+{q}")) {
-                if phonenumber::is_valid(&n) {
-                    out.push(digits(&n.format().mode(Mode::E164).to_string()));
+            // Only what reads as a whole international number.
+            if q.len() >= 8 {
+                if let Ok(p) = Phone::parse(&format!("+{q}")) {
+                    out.push(p.e164);
                 }
             }
         }
@@ -297,6 +298,10 @@ mod tests {
             }
         }
         assert!(Phone::parse("0044 20 7946 0000").is_err());
+        assert!(Phone::parse("+44 20 7946 0000")
+            .unwrap()
+            .dialable_if_different()
+            .is_none());
         assert!(Phone::parse("+44 ((0))20").is_err());
     }
 
