@@ -52,7 +52,7 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                 if many {
                     writeln!(out, "[{}]", sanitize(&config.display(hit.directory)))?;
                 }
-                writeln!(out, "{}", heading(hit.cctld, config.now, config.color_out))?;
+                writeln!(out, "{}", heading(hit.cctld, config.now, config.color_out, width))?;
                 writeln!(out, "{}", table(&hit.contacts, None, width))?;
             }
         }
