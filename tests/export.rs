@@ -406,7 +406,16 @@ fn a_qr_code_too_big_or_too_broad_is_refused() {
     let env = directory();
     let r = env.run(&["qr", "example"]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("several ccTLDs"), "{}", r.stderr);
+    // Who matched where, so the next query can name one.
+    for line in [
+        "the query matches people in 3 ccTLDs:",
+        "  .tz: Amani Mfano, Jr. (Head of security; CSIRT); Neema Otieno\n",
+        "  .ae: محمد الحسن (رئيس الأمن)\n",
+        "  .рф: Иван Иванов\n",
+        "narrow the query",
+    ] {
+        assert!(r.stderr.contains(line), "{line}: {}", r.stderr);
+    }
     let r = env.run(&["qr", "nothing-like-this"]);
     assert_eq!(r.code, 1);
     let r = env.run(&["qr", "amani", "--format", "png"]);
@@ -427,4 +436,74 @@ fn nothing_is_written_when_nothing_matches_or_the_path_is_wrong() {
     let r = env.run(&["export", "-o", s(&env.path("exists.vcf"))]);
     assert_eq!(r.code, 6);
     assert_eq!(std::fs::read(env.path("exists.vcf")).unwrap(), b"keep me");
+}
+
+#[test]
+fn a_cctld_too_big_for_one_code_gets_one_per_person_each_labelled() {
+    let env = Env::pinned();
+    env.run(&["sync", s(&common::root().join("data/sample/tld-ops.mbox"))])
+        .ok();
+    // The terminal: each code under a line saying whose card it holds.
+    let r = env.run(&["qr", ".tz"]);
+    r.ok();
+    assert!(
+        r.stderr
+            .contains("3 people of .tz are too much for one code that scans reliably: 3 codes, one per person"),
+        "{}",
+        r.stderr
+    );
+    for label in [
+        "1. Baraka Kiprono (CSIRT lead), .tz\n",
+        "2. Hamisi Wanjiku (Incident response), .tz\n",
+        "3. Upendo Kiprono (Security officer), .tz\n",
+    ] {
+        assert!(r.stdout.contains(label), "{label}");
+    }
+    // Files: one per person, numbered, each decoding to that person's card,
+    // each stating a print size of at least 2.5 cm.
+    let png = env.path("tz.png");
+    let r = env.run(&["qr", ".tz", "--format", "png", "-o", s(&png)]);
+    r.ok();
+    for (n, name) in [(1, "Baraka Kiprono"), (2, "Hamisi Wanjiku"), (3, "Upendo Kiprono")] {
+        let file = env.path(&format!("tz-{n}.png"));
+        assert!(
+            r.stderr.contains(&format!("for {name} (")) && r.stderr.contains(s(&file)),
+            "{}",
+            r.stderr
+        );
+        let out = Command::new(tool("zbarimg"))
+            .args(["--raw", "-q", s(&file)])
+            .output()
+            .unwrap();
+        let decoded = String::from_utf8(out.stdout).unwrap();
+        assert!(decoded.contains(&format!("FN:{name}\r\n")), "{n}: {decoded}");
+        assert!(decoded.contains("ORG:TLD-OPS .tz\r\n"), "{n}: {decoded}");
+        let bytes = std::fs::read(&file).unwrap();
+        let at = bytes.windows(4).position(|w| w == b"pHYs").expect("a pHYs chunk");
+        let per_metre = u32::from_be_bytes(bytes[at + 4..at + 8].try_into().unwrap()) as f64;
+        let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap()) as f64;
+        assert_eq!(bytes[at + 12], 1, "in pixels per metre");
+        assert!(width / per_metre >= 0.025, "{n}: {} mm", width / per_metre * 1000.0);
+    }
+    assert!(!png.exists());
+    // Written again, nothing is overwritten without --force.
+    let r = env.run(&["qr", ".tz", "--format", "svg", "-o", s(&env.path("tz.svg"))]);
+    r.ok();
+    let svg = std::fs::read_to_string(env.path("tz-2.svg")).unwrap();
+    assert!(
+        svg.contains("<title>Card of Hamisi Wanjiku (Incident response), .tz</title>"),
+        "{svg}"
+    );
+    let width_mm: f64 = svg
+        .split("width=\"")
+        .nth(1)
+        .unwrap()
+        .split("mm")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(width_mm >= 25.0, "{width_mm}");
+    let r = env.run(&["qr", ".tz", "--format", "svg", "-o", s(&env.path("tz.svg"))]);
+    assert_eq!(r.code, 6, "{}", r.stderr);
 }
