@@ -137,14 +137,16 @@ impl Config {
             }
         }
         for (name, d) in &raw.directory {
-            crate::snapshot::schema::check_directory(name)
+            crate::snapshot::fields::DirectoryName::parse(name)
                 .map_err(|e| anyhow::anyhow!("{}: directory name `{name}` {e}", config_file.path.display()))?;
             let mut keys = Vec::new();
             for k in &d.keys {
                 keys.push(
-                    crate::snapshot::schema::normalise_fingerprint(k).map_err(|e| {
-                        anyhow::anyhow!("{}: directory.\"{name}\".keys: {e}", config_file.path.display())
-                    })?,
+                    crate::snapshot::fields::Fingerprint::parse(k)
+                        .map(|f| f.hex().to_string())
+                        .map_err(|e| {
+                            anyhow::anyhow!("{}: directory.\"{name}\".keys: {e}", config_file.path.display())
+                        })?,
                 );
             }
             directories.insert(

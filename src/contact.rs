@@ -114,11 +114,7 @@ impl Snapshot {
 
 /// A fingerprint in groups of four, the way people read them aloud.
 pub fn group_fingerprint(hex: &str) -> String {
-    hex.as_bytes()
-        .chunks(4)
-        .map(|c| std::str::from_utf8(c).unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::snapshot::fields::group(hex)
 }
 
 #[cfg(test)]

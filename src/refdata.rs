@@ -2,6 +2,7 @@
 //! its country or territory names, ICANN region and main time zone, and
 //! every other TLD of the root zone, so a generic one is known as such.
 
+use chrono::{DateTime, Datelike, Offset, TimeZone, Utc};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -187,6 +188,65 @@ impl PartialEq for RootCctld {
 
 impl Eq for RootCctld {}
 
+/// The local time at a ccTLD, from its reference time zone.
+pub struct LocalTime {
+    pub zone: &'static str,
+    pub city: String,
+    pub time: String,
+    /// `+03:00`.
+    pub offset: String,
+    pub iso: String,
+}
+
+/// The local time at a ccTLD now, if it is in the root zone.
+pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
+    let r = lookup(code)?;
+    let tz: chrono_tz::Tz = r.time_zone.parse().ok()?;
+    let local = now.with_timezone(&tz);
+    let secs = local.offset().fix().local_minus_utc();
+    let offset = format!(
+        "{}{:02}:{:02}",
+        if secs < 0 { '-' } else { '+' },
+        secs.abs() / 3600,
+        secs.abs() % 3600 / 60
+    );
+    Some(LocalTime {
+        zone: r.time_zone,
+        city: r.time_zone.rsplit('/').next().unwrap_or(r.time_zone).replace('_', " "),
+        time: local.format("%H:%M").to_string(),
+        offset,
+        iso: local.to_rfc3339(),
+    })
+}
+
+/// A ccTLD's offsets from UTC in the year of `now`, for paper that outlives
+/// a season: `UTC+3`, or `UTC+1, +2 in summer` where clocks change.
+pub fn utc_offsets(code: &str, now: DateTime<Utc>) -> Option<String> {
+    let tz: chrono_tz::Tz = lookup(code)?.time_zone.parse().ok()?;
+    let at = |month| {
+        let t = Utc.with_ymd_and_hms(now.year(), month, 15, 12, 0, 0).single()?;
+        Some(tz.offset_from_utc_datetime(&t.naive_utc()).fix().local_minus_utc())
+    };
+    let (january, july) = (at(1)?, at(7)?);
+    let (standard, summer) = (january.min(july), january.max(july));
+    Some(if standard == summer {
+        format!("UTC{}", short_offset(standard))
+    } else {
+        format!("UTC{}, {} in summer", short_offset(standard), short_offset(summer))
+    })
+}
+
+/// `+3`, `-3:30`, `+5:45`, `+0`.
+fn short_offset(secs: i32) -> String {
+    let sign = if secs < 0 { '-' } else { '+' };
+    let (h, m) = (secs.abs() / 3600, secs.abs() % 3600 / 60);
+    if m == 0 {
+        format!("{sign}{h}")
+    } else {
+        format!("{sign}{h}:{m:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,5 +314,24 @@ mod tests {
             .lines()
             .filter(|l| !l.starts_with('#'))
             .all(|l| lookup(l.split('\t').next().unwrap()).is_none()));
+    }
+
+    #[test]
+    fn offsets_name_summer_time_where_clocks_change() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 2, 0, 0, 0).unwrap();
+        let cases = [
+            ("no daylight saving", "tz", "UTC+3"),
+            ("central europe", "de", "UTC+1, +2 in summer"),
+            ("uk from zero", "uk", "UTC+0, +1 in summer"),
+            ("southern summer", "br", "UTC-3"),
+            ("southern daylight saving", "nz", "UTC+12, +13 in summer"),
+            ("half hour", "in", "UTC+5:30"),
+            ("three quarters", "np", "UTC+5:45"),
+            ("west of utc with dst", "ca", "UTC-5, -4 in summer"),
+        ];
+        for (name, code, want) in cases {
+            assert_eq!(utc_offsets(code, now).as_deref(), Some(want), "{name}");
+        }
+        assert_eq!(utc_offsets("zz", now), None);
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::contact::{Cctld, Contact, Snapshot};
 use crate::refdata;
+use crate::snapshot::fields::Phone;
 use std::cell::OnceCell;
 
 /// Longest query accepted, in characters.
@@ -71,6 +72,32 @@ pub fn fold(s: &str) -> String {
 /// The digits of a phone number.
 pub fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// Whether the digits of a query are (part of) a number, as people write
+/// and dial it: `+44 20 7946 0000`, `0044 20 7946 0000` and `020 7946 0000`
+/// all find `+44 (0)20 7946 0000`, and the other way round.
+fn number_matches(query: &str, written: &str) -> bool {
+    thread_local! {
+        static FORMS: std::cell::RefCell<(String, Vec<String>)> = Default::default();
+    }
+    let queries = FORMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.0 != query {
+            *cache = (query.to_string(), Phone::query_forms(query));
+        }
+        cache.1.clone()
+    });
+    let plain = digits(written);
+    if queries.iter().any(|q| plain.contains(q.as_str())) {
+        return true;
+    }
+    // Read with the numbering plan only when the written digits did not do.
+    let Ok(phone) = Phone::parse(written) else {
+        return false;
+    };
+    let numbers = phone.digit_forms();
+    queries.iter().any(|q| numbers.iter().any(|n| n.contains(q.as_str())))
 }
 
 fn phone_like(w: &str) -> bool {
@@ -289,7 +316,7 @@ impl<'a> Place<'a> {
                 .cctld
                 .emergency_phone
                 .as_deref()
-                .is_some_and(|p| digits(p).contains(d.as_str())),
+                .is_some_and(|p| number_matches(d, p)),
         }
     }
 }
@@ -328,7 +355,7 @@ impl<'a> Person<'a> {
                     text
                 })
                 .contains(w.as_str()),
-            Token::Digits(d) => d.len() >= 3 && c.phone.iter().chain(&c.mobile).any(|p| digits(p).contains(d.as_str())),
+            Token::Digits(d) => d.len() >= 3 && c.phone.iter().chain(&c.mobile).any(|p| number_matches(d, p)),
         }
     }
 }
@@ -379,6 +406,16 @@ code = "cn"
 [[cctld.contact]]
 name = "Li Wei"
 email = ["w@x.example"]
+[[cctld]]
+code = "uk"
+[[cctld.contact]]
+name = "Ann Example"
+email = ["ann@nic.uk.example"]
+phone = ["+44 (0)20 7946 0000"]
+[[cctld.contact]]
+name = "Bob Example"
+email = ["bob@nic.uk.example"]
+mobile = ["+44 7911 123456"]
 "#;
 
     fn find(q: &str) -> Vec<(String, usize)> {
@@ -416,6 +453,14 @@ email = ["w@x.example"]
             ("tanzania neema", vec![("tz".into(), 1)]),
             ("amani ivan", vec![]),
             ("li", vec![("li".into(), 1), ("cn".into(), 1)]),
+            ("+44 (0)20 7946 0000", vec![("uk".into(), 1)]),
+            ("+44 20 7946 0000", vec![("uk".into(), 1)]),
+            ("0044 20 7946 0000", vec![("uk".into(), 1)]),
+            ("020 7946 0000", vec![("uk".into(), 1)]),
+            ("+44 (0)7911 123456", vec![("uk".into(), 1)]),
+            ("07911 123456", vec![("uk".into(), 1)]),
+            ("0044 (0)7911 123456", vec![("uk".into(), 1)]),
+            ("+44 20 7946 0001", vec![]),
         ];
         for (q, want) in cases {
             assert_eq!(&find(q), want, "query {q:?}");

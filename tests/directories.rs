@@ -131,3 +131,29 @@ fn one_directory_answers_apart() {
         r.stderr
     );
 }
+
+#[test]
+fn a_key_is_pinned_only_for_a_name_a_snapshot_can_carry() {
+    let env = Env::new();
+    let cert = common::key(common::SAMPLE_CERT);
+    for (name, bad) in [
+        ("empty", ""),
+        ("trailing space", "TLD-OPS "),
+        ("leading space", " TLD-OPS"),
+        ("no-break space", "TLD\u{a0}OPS"),
+        ("zero-width space", "TLD\u{200b}OPS"),
+    ] {
+        let r = env.run(&["trust", "add", common::s(&cert), "--directory", bad]);
+        assert_eq!(r.code, 2, "{name}: {}", r.stderr);
+        assert!(
+            r.stderr
+                .contains("a snapshot's directory name is 1 to 64 printable characters, spaces only between words"),
+            "{name}: {}",
+            r.stderr
+        );
+    }
+    let r = env.run(&["trust", "list", "--json"]);
+    assert!(!r.stdout.contains("TLD"), "nothing was pinned: {}", r.stdout);
+    env.run(&["trust", "add", common::s(&cert), "--directory", "LAC TLD"])
+        .ok();
+}

@@ -406,7 +406,16 @@ fn a_qr_code_too_big_or_too_broad_is_refused() {
     let env = directory();
     let r = env.run(&["qr", "example"]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("several ccTLDs"), "{}", r.stderr);
+    // Who matched where, so the next query can name one.
+    for line in [
+        "the query matches people in 3 ccTLDs:",
+        "  .tz: Amani Mfano, Jr. (Head of security; CSIRT); Neema Otieno\n",
+        "  .ae: محمد الحسن (رئيس الأمن)\n",
+        "  .рф: Иван Иванов\n",
+        "narrow the query",
+    ] {
+        assert!(r.stderr.contains(line), "{line}: {}", r.stderr);
+    }
     let r = env.run(&["qr", "nothing-like-this"]);
     assert_eq!(r.code, 1);
     let r = env.run(&["qr", "amani", "--format", "png"]);
@@ -427,6 +436,215 @@ fn nothing_is_written_when_nothing_matches_or_the_path_is_wrong() {
     let r = env.run(&["export", "-o", s(&env.path("exists.vcf"))]);
     assert_eq!(r.code, 6);
     assert_eq!(std::fs::read(env.path("exists.vcf")).unwrap(), b"keep me");
+}
+
+#[test]
+fn a_cctld_too_big_for_one_code_gets_one_per_person_each_labelled() {
+    let env = Env::pinned();
+    env.run(&["sync", s(&common::root().join("data/sample/tld-ops.mbox"))])
+        .ok();
+    // The terminal: each code under a line saying whose card it holds.
+    let r = env.run(&["qr", ".tz"]);
+    r.ok();
+    assert!(
+        r.stderr
+            .contains("3 people of .tz are too much for one code that scans reliably: 3 codes, one per person"),
+        "{}",
+        r.stderr
+    );
+    for label in [
+        "1. Baraka Kiprono (CSIRT lead), .tz\n",
+        "2. Hamisi Wanjiku (Incident response), .tz\n",
+        "3. Upendo Kiprono (Security officer), .tz\n",
+    ] {
+        assert!(r.stdout.contains(label), "{label}");
+    }
+    // Files: one per person, numbered, each decoding to that person's card,
+    // each stating a print size of at least 2.5 cm.
+    let png = env.path("tz.png");
+    let r = env.run(&["qr", ".tz", "--format", "png", "-o", s(&png)]);
+    r.ok();
+    for (n, name) in [(1, "Baraka Kiprono"), (2, "Hamisi Wanjiku"), (3, "Upendo Kiprono")] {
+        let file = env.path(&format!("tz-{n}.png"));
+        assert!(
+            r.stderr.contains(&format!("for {name} (")) && r.stderr.contains(s(&file)),
+            "{}",
+            r.stderr
+        );
+        let out = Command::new(tool("zbarimg"))
+            .args(["--raw", "-q", s(&file)])
+            .output()
+            .unwrap();
+        let decoded = String::from_utf8(out.stdout).unwrap();
+        assert!(decoded.contains(&format!("FN:{name}\r\n")), "{n}: {decoded}");
+        assert!(decoded.contains("ORG:TLD-OPS .tz\r\n"), "{n}: {decoded}");
+        let bytes = std::fs::read(&file).unwrap();
+        let at = bytes.windows(4).position(|w| w == b"pHYs").expect("a pHYs chunk");
+        let per_metre = u32::from_be_bytes(bytes[at + 4..at + 8].try_into().unwrap()) as f64;
+        let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap()) as f64;
+        assert_eq!(bytes[at + 12], 1, "in pixels per metre");
+        assert!(width / per_metre >= 0.025, "{n}: {} mm", width / per_metre * 1000.0);
+    }
+    assert!(!png.exists());
+    // Written again, nothing is overwritten without --force.
+    let r = env.run(&["qr", ".tz", "--format", "svg", "-o", s(&env.path("tz.svg"))]);
+    r.ok();
+    let svg = std::fs::read_to_string(env.path("tz-2.svg")).unwrap();
+    assert!(
+        svg.contains("<title>Card of Hamisi Wanjiku (Incident response), .tz</title>"),
+        "{svg}"
+    );
+    let width_mm: f64 = svg
+        .split("width=\"")
+        .nth(1)
+        .unwrap()
+        .split("mm")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(width_mm >= 25.0, "{width_mm}");
+    let r = env.run(&["qr", ".tz", "--format", "svg", "-o", s(&env.path("tz.svg"))]);
+    assert_eq!(r.code, 6, "{}", r.stderr);
+}
+
+/// Reads the sample's signed roster with Python's own TOML parser, then every
+/// export of it with a parser tldops did not write (vobject for vCard 3.0
+/// and 4.0, khard for the vdir, the csv module, the json module), and
+/// compares each field of each person with the roster. Prints the
+/// differences, one a line.
+const EVERY_FIELD: &str = r#"
+import sys, csv, json, tomllib, subprocess, vobject
+roster, v3, v4, table, js, khard, conf = sys.argv[1:8]
+problems = []
+def same(fmt, who, field, got, want):
+    if got != want:
+        problems.append(f"{fmt} {who} {field}: {got!r} != {want!r}")
+def fp(s):
+    return s.replace(" ", "").upper() if s else None
+people = []
+for c in tomllib.load(open(roster, "rb"))["cctld"]:
+    for p in c["contact"]:
+        people.append((c, p))
+def key(emails):
+    return emails[0].strip().lower()
+
+# JSON, as any program reads it.
+seen = {}
+for c in json.load(open(js, encoding="utf-8"))["results"]:
+    for p in c["contacts"]:
+        seen[key(p["email"])] = (c, p)
+for c, p in people:
+    who = key(p["email"])
+    if who not in seen:
+        problems.append(f"json lost {who}"); continue
+    jc, jp = seen[who]
+    for f in ["name", "role", "note"]:
+        same("json", who, f, jp[f], p.get(f))
+    for f in ["email", "phone", "mobile", "languages"]:
+        same("json", who, f, jp[f], p.get(f, []))
+    same("json", who, "pgp", fp(jp["pgp"]), fp(p.get("pgp")))
+    same("json", who, "registry", jc["registry"], c.get("registry"))
+    same("json", who, "emergency_phone", jc["emergency_phone"], c.get("emergency_phone"))
+
+# CSV, through Python's csv module.
+rows = {key(r["email"].split("; ")): r for r in csv.DictReader(open(table, encoding="utf-8", newline=""))}
+split = lambda s: s.split("; ") if s else []
+for c, p in people:
+    who = key(p["email"])
+    r = rows.get(who)
+    if r is None:
+        problems.append(f"csv lost {who}"); continue
+    for f in ["name", "role", "note"]:
+        same("csv", who, f, r[f], p.get(f, ""))
+    for f in ["email", "phone", "mobile", "languages"]:
+        same("csv", who, f, split(r[f]), p.get(f, []))
+    same("csv", who, "pgp", fp(r["pgp"]), fp(p.get("pgp")))
+    same("csv", who, "registry", r["registry"], c.get("registry", ""))
+    same("csv", who, "emergency_phone", r["emergency_phone"], c.get("emergency_phone", ""))
+
+# vCard 3.0 and 4.0, through vobject (what khard uses).
+for fmt, path in [("vcard3", v3), ("vcard4", v4)]:
+    cards = {}
+    for card in vobject.readComponents(open(path, encoding="utf-8").read(), validate=True):
+        cards[key([e.value for e in card.contents["email"]])] = card
+    for c, p in people:
+        who = key(p["email"])
+        card = cards.get(who)
+        if card is None:
+            problems.append(f"{fmt} lost {who}"); continue
+        same(fmt, who, "name", card.fn.value, p["name"])
+        same(fmt, who, "role", card.title.value if "title" in card.contents else None, p.get("role"))
+        same(fmt, who, "email", [e.value for e in card.contents["email"]], p["email"])
+        tels = card.contents.get("tel", [])
+        def kind(t):
+            types = [x.upper() for x in t.params.get("TYPE", [])]
+            return "mobile" if "CELL" in types else ("24x7" if t.group else "phone")
+        for k, f in [("phone", "phone"), ("mobile", "mobile")]:
+            same(fmt, who, f, [t.value for t in tels if kind(t) == k], p.get(f, []))
+        same(fmt, who, "emergency_phone", [t.value for t in tels if kind(t) == "24x7"], [c["emergency_phone"]] if "emergency_phone" in c else [])
+        note = card.note.value
+        if "note" in p and p["note"] not in note:
+            problems.append(f"{fmt} {who} note lost: {note!r}")
+        if p.get("languages") and f"Languages: {', '.join(p['languages'])}." not in note:
+            problems.append(f"{fmt} {who} languages lost: {note!r}")
+        if "pgp" in p:
+            grouped = " ".join(fp(p["pgp"])[i:i + 4] for i in range(0, len(fp(p["pgp"])), 4))
+            if f"PGP fingerprint: {grouped}." not in note:
+                problems.append(f"{fmt} {who} pgp lost from the note")
+            if fmt == "vcard4":
+                same(fmt, who, "pgp key", card.key.value, "openpgp4fpr:" + fp(p["pgp"]))
+        org = card.org.value
+        same(fmt, who, "registry", org[1] if len(org) > 1 and org[1] else None, c.get("registry"))
+
+# khard, reading the vdir: every address and number, with whose it is.
+def listed(what):
+    out = subprocess.run([khard, "-c", conf, what, "--parsable", ""], capture_output=True, text=True, check=True).stdout
+    return {tuple(l.split("\t")[:2]) for l in out.splitlines() if l}
+emails, phones = listed("email"), listed("phone")
+for c, p in people:
+    for e in p["email"]:
+        if (e, p["name"]) not in emails:
+            problems.append(f"khard lost {e} of {p['name']}")
+    for n in p.get("phone", []) + p.get("mobile", []):
+        if (n, p["name"]) not in phones:
+            problems.append(f"khard lost {n} of {p['name']}")
+print(len(people), "people")
+for x in problems:
+    print(x)
+"#;
+
+#[test]
+fn every_field_of_every_sample_contact_survives_every_export() {
+    let env = Env::pinned();
+    env.run(&["sync", s(&common::root().join("data/sample/tld-ops.mbox"))])
+        .ok();
+    let out = |name: &str| env.path(name);
+    for (format, file) in [("vcard3", "all3.vcf"), ("vcard4", "all4.vcf"), ("json", "all.json")] {
+        env.run(&["export", "--format", format, "-o", s(&out(file))]).ok();
+    }
+    env.run(&["export", "--format", "csv", "--raw", "-o", s(&out("all.csv"))])
+        .ok();
+    let dir = out("vdir");
+    env.run(&["export", "--dir", s(&dir)]).ok();
+    let conf = env.write(
+        "khard.conf",
+        format!("[addressbooks]\n[[tldops]]\npath = {}\n\n[general]\ndefault_action = list\neditor = true\nmerge_editor = true\n", dir.display()).as_bytes(),
+    );
+    let roster = common::root().join("data/sample/roster-118.toml");
+    let r = Command::new(tool("python"))
+        .args(["-c", EVERY_FIELD, s(&roster)])
+        .args(
+            [out("all3.vcf"), out("all4.vcf"), out("all.csv"), out("all.json")]
+                .iter()
+                .map(|p| s(p)),
+        )
+        .args([s(&tool("khard")), s(&conf)])
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let report = String::from_utf8(r.stdout).unwrap();
+    assert_eq!(report, "340 people\n", "fields lost or changed:\n{report}");
 }
 
 #[test]

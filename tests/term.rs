@@ -223,3 +223,74 @@ fn list_and_coverage_align_by_display_width() {
     }
     assert!(checked > 200, "{checked}");
 }
+
+/// Values that must never break across lines: numbers, addresses and the
+/// groups of a fingerprint, of the ccTLDs `find --json` returns.
+fn unbreakable(json: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    let mut out = Vec::new();
+    for c in v["results"].as_array().unwrap() {
+        out.extend(c["emergency_phone"].as_str().map(str::to_string));
+        for p in c["contacts"].as_array().unwrap() {
+            for k in ["email", "phone", "mobile"] {
+                out.extend(p[k].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()));
+            }
+            if let Some(f) = p["pgp"].as_str() {
+                out.extend(f.as_bytes().chunks(4).map(|g| String::from_utf8_lossy(g).into_owned()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn narrow_terminals_get_stacked_contacts_and_nothing_breaks_inside_a_value() {
+    let env = Env::pinned();
+    env.run(&["sync", common::s(&common::root().join("data/sample/tld-ops.mbox"))])
+        .ok();
+    let all: serde_json::Value = serde_json::from_str(&env.run(&["export", "--format", "json"]).stdout).unwrap();
+    let codes: Vec<String> = all["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap().to_string())
+        .step_by(16)
+        .chain(["xn--p1ai".to_string(), "tz".to_string()])
+        .collect();
+    for code in &codes {
+        let dotted = format!(".{code}");
+        let values = unbreakable(&env.run(&["find", "--json", &dotted]).stdout);
+        assert!(!values.is_empty(), "{code}");
+        for width in [40usize, 60, 80] {
+            for cmd in ["find", "show"] {
+                let r = env
+                    .command()
+                    .args([cmd, &dotted])
+                    .env("COLUMNS", width.to_string())
+                    .output()
+                    .unwrap();
+                assert!(r.status.success(), "{cmd} {dotted}");
+                let out = String::from_utf8(r.stdout).unwrap();
+                let what = format!("{cmd} {dotted} at {width} columns");
+                // `find` fits its table in 80 columns; in 40 nothing does, and
+                // contacts are stacked. Between, it depends on the values.
+                let table = out.contains('│');
+                match width {
+                    40 => assert!(!table, "{what}:\n{out}"),
+                    80 if cmd == "find" => assert!(table, "{what}:\n{out}"),
+                    _ => {}
+                }
+                for line in out.lines() {
+                    assert!(columns(line) <= width, "{what}: {} columns: {line}", columns(line));
+                }
+                // Each number, address and fingerprint group whole on one line.
+                for v in &values {
+                    assert!(
+                        out.lines().any(|l| l.contains(v.as_str())),
+                        "{what}: {v} broken:\n{out}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -151,7 +151,7 @@ fn answer(
                 if many {
                     writeln!(out, "[{}]", sanitize(&config.display(hit.directory)))?;
                 }
-                writeln!(out, "{}", heading(hit.cctld, config.now, config.color_out))?;
+                writeln!(out, "{}", heading(hit.cctld, config.now, config.color_out, width))?;
                 writeln!(out, "{}", table(&hit.contacts, None, width))?;
             }
         }

@@ -2,48 +2,20 @@
 //! documented JSON shape shared by `find --json` and `show --json`.
 
 use crate::contact::{group_fingerprint, Cctld, Contact};
-use crate::refdata;
+use crate::refdata::{self, local_time};
 use crate::term::{paint, sanitize, width as display_width};
-use chrono::{DateTime, Offset, Utc};
+use chrono::{DateTime, Utc};
 use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::{json, Value};
-
-/// The local time at a ccTLD, from its reference time zone.
-pub struct LocalTime {
-    pub zone: &'static str,
-    pub city: String,
-    pub time: String,
-    pub offset: String,
-    pub iso: String,
-}
-
-pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
-    let r = refdata::lookup(code)?;
-    let tz: chrono_tz::Tz = r.time_zone.parse().ok()?;
-    let local = now.with_timezone(&tz);
-    let secs = local.offset().fix().local_minus_utc();
-    let offset = format!(
-        "{}{:02}:{:02}",
-        if secs < 0 { '-' } else { '+' },
-        secs.abs() / 3600,
-        secs.abs() % 3600 / 60
-    );
-    Some(LocalTime {
-        zone: r.time_zone,
-        city: r.time_zone.rsplit('/').next().unwrap_or(r.time_zone).replace('_', " "),
-        time: local.format("%H:%M").to_string(),
-        offset,
-        iso: local.to_rfc3339(),
-    })
-}
 
 /// `.tz` or `.рф (xn--p1ai)`.
 pub fn display_code(c: &Cctld) -> String {
     sanitize(&c.display())
 }
 
-/// The two lines above a ccTLD's table: who, and how to reach the registry now.
-pub fn heading(c: &Cctld, now: DateTime<Utc>, color: bool) -> String {
+/// The lines above a ccTLD's contacts: who, and how to reach the registry
+/// now, wrapped to `width` without breaking the 24x7 number.
+pub fn heading(c: &Cctld, now: DateTime<Utc>, color: bool, width: u16) -> String {
     let mut first = paint(color, "1", &display_code(c));
     if let Some(name) = refdata::country(&c.code) {
         first.push_str(&format!("  {name}"));
@@ -53,16 +25,39 @@ pub fn heading(c: &Cctld, now: DateTime<Utc>, color: bool) -> String {
     }
     let mut second = Vec::new();
     if let Some(p) = &c.emergency_phone {
-        second.push(format!("24x7 {}", paint(color, "1", &sanitize(p))));
+        second.push(format!("24x7 {}", paint(color, "1", &whole(&sanitize(p)))));
     }
     if let Some(t) = local_time(&c.code, now) {
         second.push(format!("it is {} in {} (UTC{})", t.time, t.city, t.offset));
     }
-    if second.is_empty() {
-        first
-    } else {
-        format!("{first}\n  {}", second.join(" · "))
+    let mut out = wrapped(&first, 0, 4, width);
+    if !second.is_empty() {
+        out.push('\n');
+        out.push_str(&wrapped(&second.join(" · "), 2, 4, width));
     }
+    out
+}
+
+/// Spaces inside a number or a fingerprint group made no-break, so that
+/// wrapping never splits it; [`wrapped`] turns them back.
+fn whole(s: &str) -> String {
+    s.replace(' ', "\u{a0}")
+}
+
+/// Wraps a line by display columns at its spaces, never inside what
+/// [`whole`] protected nor inside an address: a word wider than the line
+/// stays whole and overflows rather than being cut.
+pub fn wrapped(text: &str, first: u16, rest: u16, width: u16) -> String {
+    let (first, rest) = (" ".repeat(first as usize), " ".repeat(rest as usize));
+    let options = textwrap::Options::new(width as usize)
+        .initial_indent(&first)
+        .subsequent_indent(&rest)
+        .break_words(false);
+    textwrap::wrap(text, options)
+        .iter()
+        .map(|l| l.trim_end().replace('\u{a0}', " "))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The width to lay tables out in: the terminal's, else `COLUMNS`, else 100.
@@ -78,7 +73,9 @@ pub fn width() -> u16 {
 }
 
 /// One row per contact: name and role, e-mail, phones by kind, key and
-/// languages. Below 110 columns, e-mail and phones share a column.
+/// languages. Below 110 columns, e-mail and phones share a column; below the
+/// width where numbers, addresses and fingerprint groups fit whole in their
+/// columns, each contact is stacked as lines instead.
 pub fn table(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u16) -> String {
     let narrow = width < 110;
     let mut t = Table::new();
@@ -143,13 +140,58 @@ pub fn table(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u
         }
         t.add_row(row);
     }
-    keep_whole(&mut t, width, if narrow { &[1, 2] } else { &[1, 2, 3] });
+    if !keep_whole(&mut t, width, if narrow { &[1, 2] } else { &[1, 2, 3] }) {
+        return stacked(contacts, extra, width);
+    }
     t.to_string()
+}
+
+/// Each contact as lines, for a terminal too narrow for the table: name and
+/// role, then each number, address, key, languages and the extra cell,
+/// indented, wrapped at spaces but never inside a number, an address or a
+/// fingerprint group.
+fn stacked(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u16) -> String {
+    let mut out = Vec::new();
+    for (i, c) in contacts.iter().enumerate() {
+        let mut name = sanitize(&c.name);
+        if let Some(r) = &c.role {
+            name.push_str(&format!(" — {}", sanitize(r)));
+        }
+        out.push(wrapped(&name, 0, 4, width));
+        let mut item = |text: String| out.push(wrapped(&text, 2, 6, width));
+        if let Some(n) = &c.note {
+            item(format!("({})", sanitize(n)));
+        }
+        for p in &c.phone {
+            item(format!("office {}", whole(&sanitize(p))));
+        }
+        for p in &c.mobile {
+            item(format!("mobile {}", whole(&sanitize(p))));
+        }
+        for e in &c.email {
+            item(sanitize(e));
+        }
+        if let Some(f) = &c.pgp {
+            item(format!("PGP {}", group_fingerprint(f)));
+        }
+        if !c.languages.is_empty() {
+            item(format!("languages {}", sanitize(&c.languages.join(", "))));
+        }
+        if let Some((title, cells)) = &extra {
+            for line in cells.get(i).map(String::as_str).unwrap_or("").lines() {
+                item(format!("{}: {line}", title.to_lowercase()));
+            }
+        }
+        out.push(String::new());
+    }
+    out.pop();
+    out.join("\n")
 }
 
 /// Numbers, addresses and fingerprint groups must not wrap mid-way: give
 /// those columns the width of their longest line while names keep room.
-fn keep_whole(t: &mut Table, width: u16, columns: &[usize]) {
+/// False when the table cannot fit so.
+fn keep_whole(t: &mut Table, width: u16, columns: &[usize]) -> bool {
     const PADDING: u16 = 2;
     let longest = |col: usize| -> u16 {
         t.column_cells_iter(col)
@@ -163,13 +205,14 @@ fn keep_whole(t: &mut Table, width: u16, columns: &[usize]) {
     let borders = t.column_count() as u16 + 1;
     let rest = t.column_count() as u16 - columns.len() as u16;
     if wanted.iter().map(|w| w.1).sum::<u16>() + borders + 16 * rest > width {
-        return;
+        return false;
     }
     for (col, w) in wanted {
         if let Some(c) = t.column_mut(col) {
             c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
         }
     }
+    true
 }
 
 /// The documented JSON shape of one contact.

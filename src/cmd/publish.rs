@@ -64,7 +64,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         (None, Some(b)) => b.clone(),
         (None, None) => "TLD-OPS".to_string(),
     };
-    if let Err(m) = schema::check_directory(&directory) {
+    if let Err(m) = crate::snapshot::fields::DirectoryName::parse(&directory) {
         return Err(refuse(&format!("directory `{directory}` {m}")));
     }
     if serial == 0 || serial > MAX_SERIAL {

@@ -5,9 +5,11 @@ use super::{load_current, usage};
 use crate::cli::{QrArgs, QrFormat};
 use crate::config::Config;
 use crate::error::exit;
-use crate::export::{qr::Matrix, vcard};
+use crate::export::{qr::Matrix, vcard, Entry};
+use crate::term::sanitize;
 use anyhow::Result;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 pub fn run(config: &Config, args: &QrArgs) -> Result<i32> {
     let current = load_current(config)?;
@@ -19,51 +21,139 @@ pub fn run(config: &Config, args: &QrArgs) -> Result<i32> {
         );
         return Ok(exit::NOT_FOUND);
     }
-    let first = entries[0];
-    if crate::export::by_cctld(&entries).nth(1).is_some() {
+    let groups: Vec<&[Entry<'_>]> = crate::export::by_cctld(&entries).collect();
+    if groups.len() > 1 {
+        // Say who matched, so the next query can name one.
+        eprintln!("tldops: the query matches people in {} ccTLDs:", groups.len());
+        for g in &groups {
+            let people: Vec<String> = g.iter().map(|e| who(e)).collect();
+            eprintln!("  {}: {}", sanitize(&g[0].dotted()), sanitize(&people.join("; ")));
+        }
         return Err(usage(
-            "the query matches people in several ccTLDs: a QR code holds one person or one ccTLD; narrow the query",
+            "a QR code holds one person or one ccTLD: narrow the query (`tldops qr .tz`, `tldops qr .tz amani`)",
         ));
     }
-    let card = vcard::compact(&entries);
-    let matrix = Matrix::encode(&card).map_err(|e| usage(&e.to_string()))?;
-    let who = if entries.len() == 1 {
-        first.contact.name.clone()
-    } else {
-        format!("{} {}", first.directory, first.dotted())
-    };
+    let codes = codes(&entries)?;
+    let many = codes.len() > 1;
+    if many {
+        eprintln!(
+            "tldops: {} people of {} are too much for one code that scans reliably: {} codes, one per person",
+            entries.len(),
+            sanitize(&entries[0].dotted()),
+            codes.len()
+        );
+    }
     match (args.format, &args.output) {
         (QrFormat::Terminal, None) => {
             let mut out = std::io::stdout().lock();
-            out.write_all(
-                matrix
-                    .terminal(config.color_out || std::io::IsTerminal::is_terminal(&std::io::stdout()))
-                    .as_bytes(),
-            )?;
+            let ansi = config.color_out || std::io::IsTerminal::is_terminal(&std::io::stdout());
+            for (i, code) in codes.iter().enumerate() {
+                if many {
+                    writeln!(out, "{}. {}", i + 1, sanitize(&code.label))?;
+                }
+                out.write_all(code.matrix.terminal(ansi).as_bytes())?;
+            }
             out.flush()?;
-            eprintln!(
-                "tldops: {} ({} bytes of vCard 3.0, {}×{} modules): point a phone camera at it",
-                crate::term::sanitize(&who),
-                card.len(),
-                matrix.width,
-                matrix.width
-            );
+            for code in &codes {
+                eprintln!(
+                    "tldops: {} ({} bytes of vCard 3.0, {}×{} modules): point a phone camera at it",
+                    sanitize(&code.label),
+                    code.card.len(),
+                    code.matrix.width,
+                    code.matrix.width
+                );
+            }
         }
         (QrFormat::Terminal, Some(_)) => return Err(usage("--output is for --format svg or png")),
         (_, None) => return Err(usage("--format svg and png write a file: give -o FILE")),
         (format, Some(path)) => {
-            let bytes = match format {
-                QrFormat::Svg => matrix.svg().into_bytes(),
-                _ => matrix.png(8)?,
-            };
-            crate::atomic::write_private(path, &bytes, args.force)?;
-            eprintln!(
-                "tldops: wrote a QR code for {} ({} bytes of vCard 3.0) to {}; print it at least 2.5 cm wide",
-                crate::term::sanitize(&who),
-                card.len(),
-                path.display()
-            );
+            let paths: Vec<PathBuf> = (1..=codes.len())
+                .map(|n| if many { numbered(path, n) } else { path.clone() })
+                .collect();
+            // Nothing is written when any file would be refused.
+            if !args.force {
+                if let Some(p) = paths.iter().find(|p| p.exists()) {
+                    anyhow::bail!("{} already exists: choose another name or pass --force", p.display());
+                }
+            }
+            for (code, path) in codes.iter().zip(&paths) {
+                let bytes = match format {
+                    QrFormat::Svg => code.matrix.svg_titled(&code.label).into_bytes(),
+                    _ => code.matrix.png(8)?,
+                };
+                crate::atomic::write_private(path, &bytes, args.force)?;
+                eprintln!(
+                    "tldops: wrote a QR code for {} ({} bytes of vCard 3.0) to {}; print it at least 2.5 cm wide",
+                    sanitize(&code.label),
+                    code.card.len(),
+                    path.display()
+                );
+            }
         }
     }
     Ok(exit::OK)
+}
+
+/// One QR code: whose card it holds, the card, the code.
+struct Code {
+    label: String,
+    card: String,
+    matrix: Matrix,
+}
+
+/// One code for the whole selection, or when that is too much for a code
+/// that scans reliably, one per person.
+fn codes(entries: &[Entry<'_>]) -> Result<Vec<Code>> {
+    let card = vcard::compact(entries);
+    let whole = match Matrix::encode(&card) {
+        Ok(matrix) => {
+            let label = match entries {
+                [one] => label(one),
+                _ => format!("{} {}", entries[0].directory, entries[0].dotted()),
+            };
+            return Ok(vec![Code { label, card, matrix }]);
+        }
+        Err(e) => e,
+    };
+    if entries.len() == 1 {
+        return Err(usage(&whole.to_string()));
+    }
+    entries
+        .iter()
+        .map(|e| {
+            let card = vcard::compact(std::slice::from_ref(e));
+            let matrix = Matrix::encode(&card).map_err(|e| usage(&e.to_string()))?;
+            Ok(Code {
+                label: label(e),
+                card,
+                matrix,
+            })
+        })
+        .collect()
+}
+
+/// `Amani Otieno (CSIRT lead)`: enough to tell namesakes apart.
+fn who(e: &Entry<'_>) -> String {
+    match &e.contact.role {
+        Some(role) => format!("{} ({role})", e.contact.name),
+        None => e.contact.name.clone(),
+    }
+}
+
+/// `Amani Otieno (CSIRT lead), .tz`.
+fn label(e: &Entry<'_>) -> String {
+    format!("{}, {}", who(e), e.dotted())
+}
+
+/// `tz.png` → `tz-2.png`.
+fn numbered(path: &Path, n: usize) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{n}"),
+    };
+    path.with_file_name(name)
 }

@@ -193,7 +193,7 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
             if many {
                 writeln!(out, "[{}]", sanitize(directory))?;
             }
-            writeln!(out, "{}", heading(cctld, config.now, config.color_out))?;
+            writeln!(out, "{}", heading(cctld, config.now, config.color_out, width))?;
             let contacts: Vec<&Contact> = cctld.contacts.iter().collect();
             writeln!(out, "{}", table(&contacts, None, width))?;
         }

@@ -69,7 +69,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
         .zip(codes)
         .map(|(g, qr)| {
             let people: Vec<_> = g.iter().map(|e| e.contact).collect();
-            sheet::block(g[0].cctld, &people, config.now, qr)
+            sheet::block::build(g[0].cctld, &people, config.now, qr)
         })
         .collect();
     let Some(kept) = directories
@@ -79,7 +79,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
         eprintln!("tldops: nothing to print: nothing matches");
         return Ok(exit::NOT_FOUND);
     };
-    let people: usize = blocks.iter().map(|b| b.people.len()).sum();
+    let people: usize = blocks.iter().map(|b| b.people).sum();
     let ccs = blocks.len();
     let sheet = Sheet {
         provenance: Provenance {
@@ -105,12 +105,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
             let fonts = Fonts::load();
             let (pdf, missing) = sheet::pdf::render(&sheet, paper, &fonts)?;
             if !missing.is_empty() {
-                let chars: String = missing.iter().take(20).collect();
-                eprintln!(
-                    "tldops: warning: no font here shows {} character(s) ({}): install a font covering them (Noto Sans CJK for Chinese, Japanese, Korean) and print again",
-                    missing.len(),
-                    crate::term::sanitize(&chars)
-                );
+                eprintln!("{}", missing_fonts(&missing, &fonts));
             }
             pdf
         }
@@ -128,6 +123,40 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
         }
     }
     Ok(exit::OK)
+}
+
+/// The warning for characters no font here shows: which ccTLDs, which
+/// characters, which fonts would show them, and which fonts were searched.
+fn missing_fonts(missing: &[sheet::pdf::Missing], fonts: &Fonts) -> String {
+    let total: usize = missing.iter().map(|m| m.chars.len()).sum();
+    let mut wanted: Vec<String> = Vec::new();
+    let places: Vec<String> = missing
+        .iter()
+        .map(|m| {
+            let mut fonts_here: Vec<String> = m.chars.iter().map(|c| sheet::fonts::font_for(*c)).collect();
+            fonts_here.dedup();
+            for f in &fonts_here {
+                if !wanted.contains(f) {
+                    wanted.push(f.clone());
+                }
+            }
+            let chars: String = m.chars.iter().take(12).collect();
+            let more = if m.chars.len() > 12 { " …" } else { "" };
+            format!(
+                "{} ({}{more}: {})",
+                crate::term::sanitize(&m.place),
+                crate::term::sanitize(&chars),
+                fonts_here.join(", ")
+            )
+        })
+        .collect();
+    format!(
+        "tldops: warning: no font here shows {total} character{} of {}; they print as empty boxes: install {} and print again (fonts searched: {})",
+        if total == 1 { "" } else { "s" },
+        places.join(", "),
+        wanted.join(", "),
+        fonts.searched()
+    )
 }
 
 /// The QR code of a ccTLD's contacts; when the whole ccTLD is too much for a

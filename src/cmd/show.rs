@@ -46,15 +46,17 @@ pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
             v["in_directory_since_serial"] = json!(since);
             json_out.push(v);
         } else {
-            out!("{}", heading(cctld, config.now, config.color_out));
+            let width = present::width();
+            out!("{}", heading(cctld, config.now, config.color_out, width));
             let region = crate::refdata::lookup(&cctld.code)
                 .map(|r| r.region.name())
                 .unwrap_or("not in the root zone");
-            out!(
-                "  region {region} · in {} since serial {since} · current serial {}",
+            let line = format!(
+                "region {region} · in {} since serial {since} · current serial {}",
                 sanitize(&kept.directory),
                 kept.serial
             );
+            out!("{}", present::wrapped(&line, 2, 4, width));
             let cells = seen
                 .iter()
                 .map(|s| {
@@ -67,7 +69,7 @@ pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
                     )
                 })
                 .collect();
-            out!("{}", table(&contacts, Some(("Seen", cells)), present::width()));
+            out!("{}", table(&contacts, Some(("Seen", cells)), width));
         }
     }
     if !found {

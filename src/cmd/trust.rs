@@ -1,11 +1,11 @@
 //! `tldops trust`: pin, list and unpin the keys that sign snapshots.
 
-use super::open_rw;
+use super::{open_rw, usage};
 use crate::cli::TrustCommand;
 use crate::config::Config;
 use crate::contact::group_fingerprint;
 use crate::error::exit;
-use crate::snapshot::schema::normalise_fingerprint;
+use crate::snapshot::fields::{DirectoryName, Fingerprint};
 use crate::term::sanitize;
 use anyhow::{bail, Context, Result};
 use chrono::{DateTime, Utc};
@@ -26,7 +26,13 @@ pub fn run(config: &Config, cmd: &TrustCommand) -> Result<i32> {
 }
 
 fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> {
-    crate::snapshot::schema::check_text(directory, 64).map_err(|e| anyhow::anyhow!("directory name {e}"))?;
+    DirectoryName::parse(directory).map_err(|e| {
+        usage(&format!(
+            "--directory `{}` {e}: a snapshot's directory name is {}",
+            sanitize(directory),
+            DirectoryName::RULE
+        ))
+    })?;
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     if let Some(revocations) = bare_revocations(&bytes) {
         return merge_revocations(config, path, revocations);
@@ -352,7 +358,10 @@ fn list(config: &Config, as_json: bool) -> Result<i32> {
 }
 
 fn remove(config: &Config, fingerprint: &str, directory: Option<&str>) -> Result<i32> {
-    let fp = normalise_fingerprint(fingerprint).map_err(|e| anyhow::anyhow!(e))?;
+    let fp = Fingerprint::parse(fingerprint)
+        .map_err(|e| anyhow::anyhow!(e))?
+        .hex()
+        .to_string();
     let store = open_rw(config)?;
     let dirs = store.unpin(&fp, directory, config.now)?;
     if dirs.is_empty() {

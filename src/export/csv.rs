@@ -2,7 +2,7 @@
 //! spreadsheet-safe unless asked otherwise.
 
 use super::Entry;
-use crate::snapshot::schema::check_phone;
+use crate::snapshot::fields::Phone;
 
 pub const HEADER: [&str; 16] = [
     "directory",
@@ -35,7 +35,7 @@ fn risky(cell: &str) -> bool {
 /// `; `) hold only digits and separators, so no formula, reference or DDE
 /// payload can hide in them: they stay dialable.
 fn is_phone_list(cell: &str) -> bool {
-    !cell.is_empty() && cell.split(JOIN).all(|p| check_phone(p).is_ok())
+    !cell.is_empty() && cell.split(JOIN).all(|p| Phone::check(p).is_ok())
 }
 
 /// Neutralises a cell so a spreadsheet shows it as text.

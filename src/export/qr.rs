@@ -72,6 +72,13 @@ impl Matrix {
         out
     }
 
+    /// The SVG with a title saying whose card it holds.
+    pub fn svg_titled(&self, title: &str) -> String {
+        let title = title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        self.svg()
+            .replacen("\n<rect", &format!("\n<title>Card of {title}</title>\n<rect"), 1)
+    }
+
     pub fn svg(&self) -> String {
         let n = self.modules();
         let mut path = String::new();
@@ -103,6 +110,14 @@ impl Matrix {
         {
             let mut enc = png::Encoder::new(&mut out, n as u32, n as u32);
             enc.set_color(png::ColorType::Grayscale);
+            // Printed at its stated resolution the code is 30 mm wide, so
+            // it scans off paper (2.5 cm at least).
+            let per_metre = (n as f64 / 0.030).round() as u32;
+            enc.set_pixel_dims(Some(png::PixelDimensions {
+                xppu: per_metre,
+                yppu: per_metre,
+                unit: png::Unit::Meter,
+            }));
             enc.set_depth(png::BitDepth::Eight);
             let mut w = enc.write_header()?;
             w.write_image_data(&pixels)?;

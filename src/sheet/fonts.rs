@@ -4,6 +4,7 @@
 
 use krilla::text::Font;
 use rustybuzz::{Face, UnicodeBuffer};
+use unicode_bidi::{BidiInfo, Level};
 
 static REGULAR: &[u8] = include_bytes!("../../data/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../data/fonts/DejaVuSans-Bold.ttf");
@@ -35,13 +36,16 @@ const FALLBACKS: &[&str] = &[
 pub struct FontFace {
     pub face: Face<'static>,
     pub font: Font,
+    /// What to call it in a message: `DejaVu Sans`, `NotoSansCJK-Regular`.
+    pub name: String,
 }
 
 impl FontFace {
-    fn new(data: &'static [u8], index: u32) -> Option<FontFace> {
+    fn new(data: &'static [u8], index: u32, name: String) -> Option<FontFace> {
         Some(FontFace {
             face: Face::from_slice(data, index)?,
             font: Font::new(data.into(), index)?,
+            name,
         })
     }
 
@@ -70,55 +74,115 @@ pub struct Fonts {
 
 impl Fonts {
     pub fn load() -> Fonts {
-        let embedded = |data| FontFace::new(data, 0).expect("the embedded DejaVu fonts parse");
+        let embedded = |data, name: &str| FontFace::new(data, 0, name.into()).expect("the embedded DejaVu fonts parse");
         let fallbacks = FALLBACKS
             .iter()
             .filter_map(|path| {
                 let data = std::fs::read(path).ok()?;
                 // The font lives as long as the process: one sheet per run.
                 let data: &'static [u8] = Box::leak(data.into_boxed_slice());
-                FontFace::new(data, 0)
+                let name = std::path::Path::new(path).file_stem()?.to_string_lossy().into_owned();
+                FontFace::new(data, 0, name)
             })
             .collect();
         Fonts {
-            regular: embedded(REGULAR),
-            bold: embedded(BOLD),
-            mono: embedded(MONO),
+            regular: embedded(REGULAR, "DejaVu Sans"),
+            bold: embedded(BOLD, "DejaVu Sans Bold"),
+            mono: embedded(MONO, "DejaVu Sans Mono"),
             fallbacks,
         }
     }
 
     /// Splits text into runs that one font covers and that go in one
-    /// direction: `primary` where it can, else a fallback. Characters nobody
-    /// covers stay with `primary` and are returned so the caller can warn.
-    /// Right-to-left runs (Arabic, Hebrew) are laid out left to right in a
-    /// left-to-right line, each shaped right to left.
+    /// direction, in the order they are drawn from left to right: the
+    /// Unicode bidirectional algorithm (`unicode-bidi`) on a left-to-right
+    /// line, so an Arabic or Hebrew name, with digits or Latin inside it,
+    /// reads as it should. Each right-to-left run is shaped right to left.
+    /// A run's font is `primary` where it can, else a fallback; characters
+    /// nobody covers stay with `primary` and are returned so the caller can
+    /// warn.
     pub fn runs<'f>(&'f self, primary: &'f FontFace, text: &str, missing: &mut Vec<char>) -> Vec<Run<'f>> {
         let mut out: Vec<Run<'f>> = Vec::new();
-        let chars: Vec<char> = text.chars().collect();
-        let dirs = directions(&chars);
-        for (c, rtl) in chars.into_iter().zip(dirs) {
-            let face = if primary.covers(c) {
-                primary
-            } else if let Some(f) = self.fallbacks.iter().find(|f| f.covers(c)) {
-                f
-            } else if self.regular.covers(c) {
-                &self.regular
-            } else {
-                missing.push(c);
-                primary
-            };
-            match out.last_mut() {
-                Some(run) if std::ptr::eq(run.face, face) && run.rtl == rtl => run.text.push(c),
-                _ => out.push(Run {
-                    face,
-                    text: c.to_string(),
-                    rtl,
-                }),
+        let info = BidiInfo::new(text, Some(Level::ltr()));
+        for para in &info.paragraphs {
+            let (levels, runs) = info.visual_runs(para, para.range.clone());
+            for range in runs {
+                let rtl = levels[range.start].is_rtl();
+                let mut pieces: Vec<Run<'f>> = Vec::new();
+                for c in text[range].chars() {
+                    let face = self.face_for(primary, c, missing);
+                    match pieces.last_mut() {
+                        Some(run) if std::ptr::eq(run.face, face) => run.text.push(c),
+                        _ => pieces.push(Run {
+                            face,
+                            text: c.to_string(),
+                            rtl,
+                        }),
+                    }
+                }
+                // Pieces of a right-to-left run in other fonts go right to left too.
+                if rtl {
+                    pieces.reverse();
+                }
+                out.extend(pieces);
             }
         }
         out
     }
+
+    fn face_for<'f>(&'f self, primary: &'f FontFace, c: char, missing: &mut Vec<char>) -> &'f FontFace {
+        if primary.covers(c) {
+            primary
+        } else if let Some(f) = self.fallbacks.iter().find(|f| f.covers(c)) {
+            f
+        } else if self.regular.covers(c) {
+            &self.regular
+        } else {
+            missing.push(c);
+            primary
+        }
+    }
+
+    /// The fonts looked in, for a message: `DejaVu Sans (built in)` and
+    /// the system fonts found.
+    pub fn searched(&self) -> String {
+        std::iter::once(format!("{} (built in)", self.regular.name))
+            .chain(self.fallbacks.iter().map(|f| f.name.clone()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A font that shows a character of a script DejaVu Sans lacks, to name in
+/// the advice to install one.
+pub fn font_for(c: char) -> String {
+    let name = match c as u32 {
+        0x0E00..=0x0E7F => "Noto Sans Thai",
+        0x0E80..=0x0EFF => "Noto Sans Lao",
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => "Noto Sans CJK KR",
+        0x3040..=0x30FF | 0x31F0..=0x31FF => "Noto Sans CJK JP",
+        0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => {
+            "Noto Sans CJK SC"
+        }
+        0x0900..=0x097F => "Noto Sans Devanagari",
+        0x0980..=0x09FF => "Noto Sans Bengali",
+        0x0A00..=0x0A7F => "Noto Sans Gurmukhi",
+        0x0A80..=0x0AFF => "Noto Sans Gujarati",
+        0x0B00..=0x0B7F => "Noto Sans Oriya",
+        0x0B80..=0x0BFF => "Noto Sans Tamil",
+        0x0C00..=0x0C7F => "Noto Sans Telugu",
+        0x0C80..=0x0CFF => "Noto Sans Kannada",
+        0x0D00..=0x0D7F => "Noto Sans Malayalam",
+        0x0D80..=0x0DFF => "Noto Sans Sinhala",
+        0x0F00..=0x0FFF => "Noto Serif Tibetan",
+        0x1000..=0x109F => "Noto Sans Myanmar",
+        0x1200..=0x139F => "Noto Sans Ethiopic",
+        0x1780..=0x17FF => "Noto Sans Khmer",
+        0x1800..=0x18AF => "Noto Sans Mongolian",
+        0x13000..=0x1343F => "Noto Sans Egyptian Hieroglyphs",
+        _ => return format!("a font with U+{:04X}", c as u32),
+    };
+    name.to_string()
 }
 
 /// A piece of text in one font and one direction.
@@ -128,54 +192,45 @@ pub struct Run<'f> {
     pub rtl: bool,
 }
 
-fn strong_rtl(c: char) -> bool {
-    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
-}
-
-fn strong_ltr(c: char) -> bool {
-    c.is_alphanumeric() && !strong_rtl(c)
-}
-
-/// The direction of each character in a left-to-right line: neutrals
-/// (spaces, punctuation) between two right-to-left characters go with them.
-fn directions(chars: &[char]) -> Vec<bool> {
-    let mut out = vec![false; chars.len()];
-    let mut prev_rtl = false;
-    for i in 0..chars.len() {
-        let c = chars[i];
-        out[i] = if strong_rtl(c) {
-            true
-        } else if strong_ltr(c) {
-            false
-        } else {
-            let next = chars[i + 1..]
-                .iter()
-                .find(|c| strong_rtl(**c) || strong_ltr(**c))
-                .copied();
-            prev_rtl && next.is_some_and(strong_rtl)
-        };
-        if strong_rtl(c) || strong_ltr(c) {
-            prev_rtl = strong_rtl(c);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
+    use super::Fonts;
+
+    /// The runs of a text as drawn from left to right: (text, right to left).
+    fn runs(text: &str) -> Vec<(String, bool)> {
+        let fonts = Fonts::load();
+        let mut missing = Vec::new();
+        fonts
+            .runs(&fonts.regular, text, &mut missing)
+            .into_iter()
+            .map(|r| (r.text, r.rtl))
+            .collect()
+    }
+
     #[test]
-    fn directions_group_neutrals_with_their_neighbours() {
-        let s: Vec<char> = "محمد الحسن — Head of security".chars().collect();
-        let d = super::directions(&s);
-        let rtl: String = s.iter().zip(&d).filter(|(_, r)| **r).map(|(c, _)| *c).collect();
-        assert_eq!(rtl, "محمد الحسن");
-        let s: Vec<char> = ".مصر (xn--wgbh1c)".chars().collect();
-        let rtl: String = s
-            .iter()
-            .zip(super::directions(&s))
-            .filter(|(_, r)| *r)
-            .map(|(c, _)| *c)
-            .collect();
-        assert_eq!(rtl, "مصر");
+    fn runs_follow_the_bidirectional_algorithm() {
+        let own = |v: &[(&str, bool)]| v.iter().map(|(t, r)| (t.to_string(), *r)).collect::<Vec<_>>();
+        type Case<'a> = (&'a str, &'a str, Vec<(String, bool)>);
+        let cases: [Case<'_>; 4] = [
+            (
+                "name then latin",
+                "محمد الحسن — Head of security",
+                own(&[("محمد الحسن", true), (" — Head of security", false)]),
+            ),
+            (
+                "idn code",
+                ".مصر (xn--wgbh1c)",
+                own(&[(".", false), ("مصر", true), (" (xn--wgbh1c)", false)]),
+            ),
+            (
+                "digits inside arabic come between its words, reversed",
+                "مكتب 24 ساعة",
+                own(&[(" ساعة", true), ("24", false), ("مكتب ", true)]),
+            ),
+            ("latin only", "Amani Mfano", own(&[("Amani Mfano", false)])),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(runs(text), want, "{name}");
+        }
     }
 }

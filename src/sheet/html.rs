@@ -1,6 +1,7 @@
 //! The sheet as one self-contained HTML file for printing from a browser:
 //! no script, no remote resource, print CSS with `@page`, everything escaped.
 
+use super::block::{self, Emphasis, Kind, Span};
 use super::{Block, Paper, Sheet, SENSITIVITY, VERIFY_NOTE};
 use std::fmt::Write;
 
@@ -36,15 +37,30 @@ article h3 { font-size: 9.5pt; margin: 0; }
 article .reach { margin: 0 0 1mm 0; }
 .person { margin: 0 0 1mm 3mm; }
 .person p { margin: 0; }
-.num, .key { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
+.num, .key, .addr { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
+.emergency { font-weight: bold; font-size: 9pt; margin: 0; }
+.quiet { font-size: 7.5pt; }
 .qr { float: right; width: 29mm; margin: 0 0 1mm 2mm; }
 .qr svg { width: 29mm; height: 29mm; display: block; }
 .qr p { font-size: 6pt; line-height: 1.2; margin: 0; }
-nav { break-before: page; columns: 4; font-size: 8pt; }
+nav { break-before: page; columns: 3; font-size: 8pt; }
+nav p { margin: 0; break-inside: avoid; }
 nav h2 { column-span: all; }
 nav a { color: #000; text-decoration: none; }
 @media screen { .provenance { position: static; } }
 "#;
+
+fn span_html(s: &Span) -> String {
+    let t = esc(&s.text);
+    match s.emphasis {
+        Emphasis::Plain => t,
+        Emphasis::Strong => format!("<strong>{t}</strong>"),
+        Emphasis::Number => format!("<span class=\"num\">{t}</span>"),
+        Emphasis::StrongNumber => format!("<strong class=\"num\">{t}</strong>"),
+        Emphasis::Key => format!("<span class=\"key\">{t}</span>"),
+        Emphasis::Quiet => format!("<span class=\"quiet\">{t}</span>"),
+    }
+}
 
 fn block_html(b: &Block, out: &mut String) {
     let _ = write!(out, "<article id=\"{}\">", esc(&b.code));
@@ -58,41 +74,32 @@ fn block_html(b: &Block, out: &mut String) {
         }
         out.push_str("</div>");
     }
-    let _ = write!(out, "<h3>{}", esc(&b.display));
-    if let Some(c) = &b.country {
-        let _ = write!(out, " · {}", esc(c));
+    let mut person_open = false;
+    for line in &b.lines {
+        let inner: String = line.spans.iter().map(span_html).collect();
+        match line.kind {
+            Kind::Heading => {
+                let _ = write!(out, "<h3>{inner}</h3>");
+            }
+            Kind::Emergency => {
+                let _ = write!(out, "<p class=\"emergency\">{inner}</p>");
+            }
+            Kind::Detail => {
+                let _ = write!(out, "<p class=\"reach\">{inner}</p>");
+            }
+            Kind::Name => {
+                if person_open {
+                    out.push_str("</div>");
+                }
+                person_open = true;
+                let _ = write!(out, "<div class=\"person\"><p>{inner}</p>");
+            }
+            Kind::Item => {
+                let _ = write!(out, "<p>{inner}</p>");
+            }
+        }
     }
-    out.push_str("</h3>");
-    let mut reach = Vec::new();
-    if let Some(r) = &b.registry {
-        reach.push(esc(r));
-    }
-    if let Some(e) = &b.emergency {
-        reach.push(format!("24x7 <span class=\"num\">{}</span>", esc(e)));
-    }
-    if let Some(o) = &b.utc_offset {
-        reach.push(esc(o));
-    }
-    let _ = write!(out, "<p class=\"reach\">{}</p>", reach.join(" · "));
-    for p in &b.people {
-        out.push_str("<div class=\"person\">");
-        let _ = write!(out, "<p><strong>{}</strong>", esc(&p.name));
-        if let Some(r) = &p.role {
-            let _ = write!(out, " — {}", esc(r));
-        }
-        out.push_str("</p>");
-        for (kind, n) in &p.phones {
-            let _ = write!(out, "<p>{kind} <span class=\"num\">{}</span></p>", esc(n));
-        }
-        for e in &p.email {
-            let _ = write!(out, "<p>{}</p>", esc(e));
-        }
-        if let Some(k) = &p.pgp {
-            let _ = write!(out, "<p>PGP <span class=\"key\">{}</span></p>", esc(k));
-        }
-        if let Some(l) = &p.languages {
-            let _ = write!(out, "<p>{}</p>", esc(l));
-        }
+    if person_open {
         out.push_str("</div>");
     }
     out.push_str("</article>\n");
@@ -130,16 +137,15 @@ pub fn render(sheet: &Sheet, paper: Paper) -> String {
         }
     }
     out.push_str("</main>\n<nav><h2>Index</h2>\n");
-    for (_, blocks) in &sheet.regions {
-        for b in blocks {
-            let _ = writeln!(
-                out,
-                "<p><a href=\"#{}\">{}</a> {}</p>",
-                esc(&b.code),
-                esc(&b.display),
-                esc(b.country.as_deref().unwrap_or(""))
-            );
-        }
+    let all = sheet.regions.iter().flat_map(|(_, b)| b).map(|b| (b, 0));
+    for e in block::index(all) {
+        let _ = writeln!(
+            out,
+            "<p><a href=\"#{}\">{} {}</a></p>",
+            esc(&e.code),
+            esc(&e.name),
+            esc(&e.display)
+        );
     }
     out.push_str("</nav>\n</body></html>\n");
     out

@@ -1,12 +1,14 @@
 //! The emergency contact sheet: what goes on paper, grouped by region then
 //! ccTLD, with provenance on every page, laid out as PDF, HTML or text.
 
+pub mod block;
 pub mod fonts;
 pub mod html;
 pub mod pdf;
 pub mod text;
 
-use crate::contact::{group_fingerprint, Cctld, Contact};
+pub use block::Block;
+
 use crate::refdata::{self, Region};
 use chrono::{DateTime, Utc};
 
@@ -54,77 +56,11 @@ pub const SENSITIVITY: &str = "TLD-OPS members only: personal data";
 pub const VERIFY_NOTE: &str =
     "Before acting on a request, verify the caller: call back on a number from this sheet, or check their PGP key.";
 
-/// One person's lines, already in the words that get printed.
-#[derive(Debug, Clone)]
-pub struct Person {
-    pub name: String,
-    pub role: Option<String>,
-    /// ("office" | "mobile", number)
-    pub phones: Vec<(&'static str, String)>,
-    pub email: Vec<String>,
-    pub pgp: Option<String>,
-    pub languages: Option<String>,
-}
-
-/// One ccTLD: never split across pages.
-#[derive(Debug, Clone)]
-pub struct Block {
-    pub code: String,
-    /// `.tz`, or `.рф (xn--p1ai)`.
-    pub display: String,
-    pub country: Option<String>,
-    pub registry: Option<String>,
-    pub emergency: Option<String>,
-    pub utc_offset: Option<String>,
-    pub people: Vec<Person>,
-    /// The QR code of the block's contacts, when asked for.
-    pub qr: Option<crate::export::qr::Matrix>,
-    /// Whose card the QR code holds, printed under it.
-    pub qr_caption: Option<String>,
-}
-
 /// The whole sheet: provenance and the blocks, by region.
 #[derive(Debug, Clone)]
 pub struct Sheet {
     pub provenance: Provenance,
     pub regions: Vec<(String, Vec<Block>)>,
-}
-
-fn person(c: &Contact) -> Person {
-    Person {
-        name: c.name.clone(),
-        role: c.role.clone(),
-        phones: c
-            .phone
-            .iter()
-            .map(|p| ("office", p.clone()))
-            .chain(c.mobile.iter().map(|p| ("mobile", p.clone())))
-            .collect(),
-        email: c.email.clone(),
-        pgp: c.pgp.as_deref().map(group_fingerprint),
-        languages: (!c.languages.is_empty()).then(|| c.languages.join(", ")),
-    }
-}
-
-/// Builds a block for one ccTLD and the contacts to print.
-pub fn block(
-    cctld: &Cctld,
-    contacts: &[&Contact],
-    now: DateTime<Utc>,
-    qr: Option<(crate::export::qr::Matrix, String)>,
-) -> Block {
-    let (qr, qr_caption) = qr.unzip();
-    Block {
-        code: cctld.code.clone(),
-        display: cctld.display(),
-        country: refdata::country(&cctld.code).map(str::to_string),
-        registry: cctld.registry.clone(),
-        emergency: cctld.emergency_phone.clone(),
-        utc_offset: crate::cmd::present::local_time(&cctld.code, now).map(|t| format!("UTC{}", t.offset)),
-        people: contacts.iter().map(|c| person(c)).collect(),
-        qr,
-        qr_caption,
-    }
 }
 
 /// Groups blocks by ICANN region, in region then code order.

@@ -3,6 +3,7 @@
 //! both print it unscaled, a ccTLD block never split across pages, provenance
 //! and "page n of m" on every page, and an index of ccTLDs with their pages.
 
+use super::block::{self, Emphasis, Kind};
 use super::fonts::{FontFace, Fonts};
 use super::{Block, Paper, Sheet, AREA_MM, SENSITIVITY, VERIFY_NOTE};
 use crate::export::qr::Matrix;
@@ -46,6 +47,8 @@ struct Line {
     spans: Vec<(Style, String)>,
     /// Text set flush right in the line's width (an index's page number).
     right: Option<(Style, String)>,
+    /// Spans never broken across lines (phone numbers).
+    whole: Vec<(Style, String)>,
     indent: f32,
     height: f32,
 }
@@ -55,9 +58,45 @@ impl Line {
         Line {
             spans: vec![(style, text)],
             right: None,
+            whole: Vec::new(),
             indent,
             height: style.size() * 1.25,
         }
+    }
+}
+
+/// A word measured for textwrap's first-fit: its width, and the space
+/// after it.
+#[derive(Debug)]
+struct Word {
+    style: Style,
+    text: String,
+    width: f32,
+    space: f32,
+    spaced: bool,
+}
+
+impl Word {
+    fn new(layout: &Layout<'_>, style: Style, text: String) -> Word {
+        Word {
+            width: layout.width_of(style, &text),
+            style,
+            text,
+            space: 0.0,
+            spaced: false,
+        }
+    }
+}
+
+impl textwrap::core::Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space as f64
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
     }
 }
 
@@ -102,125 +141,128 @@ impl<'f> Layout<'f> {
         (self.width - GAP * (self.columns as f32 - 1.0)) / self.columns as f32
     }
 
-    /// Wraps a one-span line to `width`, breaking at spaces, and inside a
-    /// word only when the word alone is too long.
+    /// Wraps a line to `width` with textwrap's first-fit over words measured
+    /// in the fonts that draw them: a line breaks at spaces, never inside a
+    /// phone number, a fingerprint only between its groups, and a word
+    /// inside only when it alone is wider than the line. Continuation lines
+    /// are indented a little further.
     fn wrap(&self, line: Line, width: f32) -> Vec<Line> {
         let fits = |l: &Line| l.indent + l.spans.iter().map(|(s, t)| self.width_of(*s, t)).sum::<f32>() <= width;
         if fits(&line) {
             return vec![line];
         }
-        if line.spans.len() > 1 {
-            return line
-                .spans
-                .into_iter()
-                .flat_map(|(s, t)| self.wrap(Line::one(s, t, line.indent), width))
-                .collect();
-        }
-        let (style, text) = line.spans[0].clone();
-        let room = width - line.indent;
-        let mut out = Vec::new();
-        let mut current = String::new();
-        for word in text.split(' ') {
-            let candidate = if current.is_empty() {
-                word.to_string()
+        let more = line.indent + 8.0;
+        let room = (width - more).max(1.0);
+        let mut words: Vec<Word> = Vec::new();
+        for (style, text) in &line.spans {
+            let pieces: Vec<&str> = if line.whole.contains(&(*style, text.clone())) {
+                vec![text.as_str()]
             } else {
-                format!("{current} {word}")
+                text.split(' ').collect()
             };
-            if self.width_of(style, &candidate) <= room {
-                current = candidate;
-                continue;
-            }
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            let mut piece = String::new();
-            for c in word.chars() {
-                piece.push(c);
-                if self.width_of(style, &piece) > room {
-                    piece.pop();
-                    out.push(std::mem::take(&mut piece));
-                    piece.push(c);
+            for (i, piece) in pieces.iter().enumerate() {
+                if i > 0 {
+                    if let Some(w) = words.last_mut() {
+                        w.space = self.width_of(w.style, " ");
+                        w.spaced = true;
+                    }
                 }
+                if piece.is_empty() {
+                    continue;
+                }
+                // A word wider than a line is cut where it must be.
+                let mut current = String::new();
+                for c in piece.chars() {
+                    current.push(c);
+                    if self.width_of(*style, &current) > room && current.chars().count() > 1 {
+                        current.pop();
+                        words.push(Word::new(self, *style, std::mem::take(&mut current)));
+                        current.push(c);
+                    }
+                }
+                words.push(Word::new(self, *style, current));
             }
-            current = piece;
         }
-        if !current.is_empty() {
-            out.push(current);
-        }
-        let indent = line.indent;
-        out.into_iter()
+        let widths = [(width - line.indent) as f64, room as f64];
+        let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &widths);
+        lines
+            .into_iter()
             .enumerate()
-            .map(|(i, t)| Line::one(style, t, if i == 0 { indent } else { indent + 8.0 }))
+            .map(|(i, ws)| {
+                let mut spans: Vec<(Style, String)> = Vec::new();
+                for (k, w) in ws.iter().enumerate() {
+                    let text = if w.spaced && k + 1 < ws.len() {
+                        format!("{} ", w.text)
+                    } else {
+                        w.text.clone()
+                    };
+                    match spans.last_mut() {
+                        Some((s, t)) if *s == w.style => t.push_str(&text),
+                        _ => spans.push((w.style, text)),
+                    }
+                }
+                Line {
+                    spans,
+                    right: None,
+                    whole: Vec::new(),
+                    indent: if i == 0 { line.indent } else { more },
+                    height: line.height,
+                }
+            })
             .collect()
     }
 
     fn block_lines(&self, b: &Block, width: f32) -> Vec<Line> {
         let mut lines = Vec::new();
-        let mut head = b.display.clone();
-        if let Some(c) = &b.country {
-            head.push_str(&format!("  {c}"));
-        }
-        lines.push(Line::one(Style::Bold(9.5), head, 0.0));
-        if let Some(r) = &b.registry {
-            lines.push(Line::one(Style::Regular(BODY), r.clone(), 0.0));
-        }
-        let mut reach = Vec::new();
-        if let Some(e) = &b.emergency {
-            reach.push((Style::Regular(BODY), "24x7 ".to_string()));
-            reach.push((Style::Mono(BODY), e.clone()));
-        }
-        if let Some(o) = &b.utc_offset {
-            reach.push((
-                Style::Regular(BODY),
-                format!("{}{o}", if reach.is_empty() { "" } else { "   " }),
-            ));
-        }
-        if !reach.is_empty() {
-            lines.push(Line {
-                spans: reach,
+        for l in &b.lines {
+            let (indent, height) = match l.kind {
+                Kind::Heading => (0.0, 12.0),
+                Kind::Emergency => (0.0, 11.5),
+                Kind::Detail => (0.0, LEAD),
+                Kind::Name => (6.0, LEAD + 1.5),
+                Kind::Item => (14.0, LEAD),
+            };
+            let mut line = Line {
+                spans: Vec::new(),
                 right: None,
-                indent: 0.0,
-                height: LEAD,
-            });
+                whole: Vec::new(),
+                indent,
+                height,
+            };
+            for sp in &l.spans {
+                let style = match (l.kind, sp.emphasis) {
+                    (Kind::Heading, _) => Style::Bold(9.5),
+                    (Kind::Emergency, Emphasis::Strong | Emphasis::StrongNumber) => Style::Bold(9.0),
+                    (_, Emphasis::Strong | Emphasis::StrongNumber) => Style::Bold(BODY),
+                    (_, Emphasis::Number) => Style::Mono(BODY),
+                    (_, Emphasis::Key) => Style::Mono(7.2),
+                    (_, Emphasis::Quiet) => Style::Regular(7.0),
+                    (_, Emphasis::Plain) => Style::Regular(BODY),
+                };
+                if matches!(sp.emphasis, Emphasis::Number | Emphasis::StrongNumber) {
+                    line.whole.push((style, sp.text.clone()));
+                }
+                line.spans.push((style, sp.text.clone()));
+            }
+            lines.extend(self.wrap(line, width));
         }
-        for p in &b.people {
-            let mut name = vec![(Style::Bold(BODY), p.name.clone())];
-            if let Some(r) = &p.role {
-                name.push((Style::Regular(BODY), format!(" — {r}")));
-            }
-            lines.push(Line {
-                spans: name,
-                right: None,
-                indent: 6.0,
-                height: LEAD + 1.5,
-            });
-            for (kind, n) in &p.phones {
-                lines.push(Line {
-                    spans: vec![
-                        (Style::Regular(BODY), format!("{kind} ")),
-                        (Style::Mono(BODY), n.clone()),
-                    ],
-                    right: None,
-                    indent: 14.0,
-                    height: LEAD,
-                });
-            }
-            for e in &p.email {
-                lines.push(Line::one(Style::Regular(BODY), e.clone(), 14.0));
-            }
-            if let Some(k) = &p.pgp {
-                lines.push(Line {
-                    spans: vec![(Style::Regular(BODY), "PGP ".into()), (Style::Mono(7.2), k.clone())],
-                    right: None,
-                    indent: 14.0,
-                    height: LEAD,
-                });
-            }
-            if let Some(l) = &p.languages {
-                lines.push(Line::one(Style::Regular(7.0), l.clone(), 14.0));
+        lines
+    }
+
+    /// The characters of a block that no font here shows.
+    fn missing_in(&self, b: &Block) -> Vec<char> {
+        let mut missing = Vec::new();
+        for l in &b.lines {
+            for sp in &l.spans {
+                self.fonts.runs(&self.fonts.regular, &sp.text, &mut missing);
             }
         }
-        lines.into_iter().flat_map(|l| self.wrap(l, width)).collect()
+        if let Some(c) = &b.qr_caption {
+            self.fonts.runs(&self.fonts.regular, c, &mut missing);
+        }
+        missing.sort_unstable();
+        missing.dedup();
+        missing
     }
 
     fn next_column(&mut self) {
@@ -285,8 +327,16 @@ impl<'f> Layout<'f> {
     }
 }
 
-/// Renders the sheet; returns the PDF and the characters no font could show.
-pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Vec<char>)> {
+/// Characters no font here could show, and where: a ccTLD (`.th`), or the
+/// sheet's own lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    pub place: String,
+    pub chars: Vec<char>,
+}
+
+/// Renders the sheet; returns the PDF and what no font could show, by place.
+pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Vec<Missing>)> {
     let (pw, ph) = paper.size_mm();
     let (ox, oy) = ((pw - AREA_MM.0) / 2.0 * MM, (ph - AREA_MM.1) / 2.0 * MM);
     let (width, height) = (AREA_MM.0 * MM, AREA_MM.1 * MM);
@@ -308,7 +358,8 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
     let cw = layout.column_width();
     let intro = layout.wrap(Line::one(Style::Regular(7.5), VERIFY_NOTE.to_string(), 0.0), cw);
     layout.place(intro, None, 4.0);
-    let mut index: Vec<(String, String, usize)> = Vec::new();
+    let mut placed: Vec<(&Block, usize)> = Vec::new();
+    let mut by_place: Vec<Missing> = Vec::new();
     for (region, blocks) in &sheet.regions {
         for (i, b) in blocks.iter().enumerate() {
             let text_width = if b.qr.is_some() { cw - QR_SIZE - 4.0 } else { cw };
@@ -323,35 +374,34 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
                 (code, layout.wrap(Line::one(Style::Regular(6.0), caption, 0.0), QR_SIZE))
             });
             layout.place(lines, qr, 7.0);
-            index.push((
-                b.display.clone(),
-                b.country.clone().unwrap_or_default(),
-                layout.pages.len(),
-            ));
+            placed.push((b, layout.pages.len()));
+            let chars = layout.missing_in(b);
+            if !chars.is_empty() {
+                by_place.push(Missing {
+                    place: b.display.clone(),
+                    chars,
+                });
+            }
         }
     }
-    // The index, on pages of its own, four columns.
-    layout.columns = 4;
+    // The index, on pages of its own, three columns, by country; a long
+    // name takes two lines rather than losing its end.
+    layout.columns = 3;
     layout.pages.push(Vec::new());
     layout.column = 0;
     layout.y = layout.body_top;
     layout.place(vec![Line::one(Style::Bold(10.5), "INDEX".into(), 0.0)], None, 4.0);
     let icw = layout.column_width();
-    for (display, country, page) in &index {
-        let mut label = format!("{display} {country}");
-        while layout.width_of(Style::Regular(7.0), &label) > icw - 18.0 && label.chars().count() > 4 {
-            label.pop();
+    for e in block::index(placed) {
+        let label = Line {
+            height: 9.0,
+            ..Line::one(Style::Regular(7.0), format!("{} {}", e.name, e.display), 0.0)
+        };
+        let mut lines = layout.wrap(label, icw - 18.0);
+        if let Some(last) = lines.last_mut() {
+            last.right = Some((Style::Mono(7.0), e.page.to_string()));
         }
-        layout.place(
-            vec![Line {
-                spans: vec![(Style::Regular(7.0), label)],
-                right: Some((Style::Mono(7.0), page.to_string())),
-                indent: 0.0,
-                height: 9.0,
-            }],
-            None,
-            0.0,
-        );
+        layout.place(lines, None, 0.0);
     }
 
     let total = layout.pages.len();
@@ -426,9 +476,18 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
         page.finish();
     }
     let pdf = doc.finish().map_err(|e| anyhow!("cannot write the PDF: {e:?}"))?;
+    // What the blocks lack is named by block; anything else by the sheet.
+    let named: Vec<char> = by_place.iter().flat_map(|m| m.chars.iter().copied()).collect();
+    missing.retain(|c| !named.contains(c));
     missing.sort_unstable();
     missing.dedup();
-    Ok((pdf, missing))
+    if !missing.is_empty() {
+        by_place.push(Missing {
+            place: "the header, footer or index".into(),
+            chars: missing,
+        });
+    }
+    Ok((pdf, by_place))
 }
 
 #[allow(clippy::too_many_arguments)]

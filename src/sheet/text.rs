@@ -1,6 +1,7 @@
 //! The sheet as plain UTF-8 for 80 columns, pages separated by form feeds,
 //! for `lp` and any screen.
 
+use super::block::{self, Emphasis, IndexEntry, Kind, Line};
 use super::{Block, Sheet, SENSITIVITY, VERIFY_NOTE};
 use crate::term::{pad, sanitize, width};
 
@@ -32,81 +33,67 @@ fn wrap(text: &str, first: usize, rest: usize, out: &mut Vec<String>) {
     }
 }
 
-/// Joins the present parts with ` · `.
-fn joined(parts: &[Option<String>]) -> String {
-    parts.iter().flatten().cloned().collect::<Vec<_>>().join(" · ")
+/// Where a line of each kind starts, and where its continuation lines do.
+fn indents(kind: Kind) -> (usize, usize) {
+    match kind {
+        Kind::Heading => (0, 5),
+        Kind::Emergency | Kind::Detail => (2, 5),
+        Kind::Name => (2, 5),
+        Kind::Item => (5, 7),
+    }
 }
+
+/// A line's text, with the spaces inside a phone number made no-break so
+/// the number never breaks across lines (a fingerprint may break between
+/// groups, an address has no space to break at).
+fn protected(line: &Line) -> String {
+    line.spans
+        .iter()
+        .map(|s| match s.emphasis {
+            Emphasis::Number | Emphasis::StrongNumber => sanitize(&s.text).replace(' ', NO_BREAK),
+            _ => sanitize(&s.text),
+        })
+        .collect()
+}
+
+const NO_BREAK: &str = "\u{a0}";
 
 fn block_lines(b: &Block) -> Vec<String> {
     let mut out = Vec::new();
-    let mut head = sanitize(&b.display);
-    if let Some(c) = &b.country {
-        head.push_str(&format!("  {}", sanitize(c)));
-    }
-    if let Some(r) = &b.registry {
-        head.push_str(&format!(" · {}", sanitize(r)));
-    }
-    wrap(&head, 0, 5, &mut out);
-    let reach = joined(&[
-        b.emergency.as_ref().map(|e| format!("24x7 {}", sanitize(e))),
-        b.utc_offset.as_deref().map(sanitize),
-    ]);
-    if !reach.is_empty() {
-        wrap(&reach, 5, 5, &mut out);
-    }
-    for p in &b.people {
-        let mut name = sanitize(&p.name);
-        if let Some(r) = &p.role {
-            name.push_str(&format!(" — {}", sanitize(r)));
-        }
-        wrap(&name, 2, 5, &mut out);
-        if !p.phones.is_empty() {
-            let phones: Vec<String> = p.phones.iter().map(|(k, n)| format!("{k} {}", sanitize(n))).collect();
-            wrap(&phones.join(" · "), 5, 5, &mut out);
-        }
-        for e in &p.email {
-            wrap(&sanitize(e), 5, 5, &mut out);
-        }
-        let last = joined(&[
-            p.pgp.as_ref().map(|k| format!("PGP {}", sanitize(k))),
-            p.languages.as_deref().map(sanitize),
-        ]);
-        if !last.is_empty() {
-            wrap(&last, 5, 5, &mut out);
-        }
+    for line in &b.lines {
+        let (first, rest) = indents(line.kind);
+        let mut wrapped = Vec::new();
+        wrap(&protected(line), first, rest, &mut wrapped);
+        out.extend(wrapped.into_iter().map(|l| l.replace(NO_BREAK, " ")));
     }
     out.push(String::new());
     out
 }
 
-/// Index entries (a ccTLD and its page) side by side, as many as fit a line.
-fn index_lines(index: &[(String, usize)]) -> Vec<String> {
-    const COLUMN: usize = 20;
-    let entries: Vec<String> = index
-        .iter()
-        .map(|(d, n)| {
-            let d = sanitize(d);
-            if width(&d) <= COLUMN {
-                format!("{}{n:>4}", pad(&d, COLUMN))
-            } else {
-                format!("{d} {n}")
-            }
-        })
-        .collect();
+/// The index: countries in alphabetical order with their ccTLDs and pages,
+/// two to a line where they fit, a longer one on a line of its own, never
+/// cut short.
+fn index_lines(index: &[IndexEntry]) -> Vec<String> {
+    const COLUMN: usize = 34;
     let mut out = vec!["INDEX".to_string(), String::new()];
-    let mut line = String::new();
-    for e in entries {
-        if !line.is_empty() && width(&line) + 2 + width(&e) > WIDTH {
-            wrap(&std::mem::take(&mut line), 0, 2, &mut out);
+    let mut pending: Option<String> = None;
+    for IndexEntry {
+        name, display, page, ..
+    } in index
+    {
+        let entry = format!("{} {}", sanitize(name), sanitize(display));
+        if width(&entry) < COLUMN {
+            let cell = format!("{}{page:>4}", pad(&entry, COLUMN));
+            match pending.take() {
+                Some(left) => out.push(format!("{left}    {cell}")),
+                None => pending = Some(cell),
+            }
+        } else {
+            out.extend(pending.take());
+            wrap(&format!("{entry} {page}"), 0, 2, &mut out);
         }
-        if !line.is_empty() {
-            line.push_str("  ");
-        }
-        line.push_str(&e);
     }
-    if !line.is_empty() {
-        wrap(&line, 0, 2, &mut out);
-    }
+    out.extend(pending);
     out
 }
 
@@ -132,7 +119,7 @@ pub fn render(sheet: &Sheet) -> String {
 
     // Pages of body lines; a block moves whole to the next page.
     let mut pages: Vec<Vec<String>> = vec![Vec::new()];
-    let mut index: Vec<(String, usize)> = Vec::new();
+    let mut placed: Vec<(&Block, usize)> = Vec::new();
     let mut intro = Vec::new();
     wrap(VERIFY_NOTE, 0, 0, &mut intro);
     intro.push(String::new());
@@ -146,12 +133,12 @@ pub fn render(sheet: &Sheet) -> String {
             if page.len() + lines.len() > body_lines && !page.is_empty() {
                 pages.push(Vec::new());
             }
-            index.push((b.display.clone(), pages.len()));
+            placed.push((b, pages.len()));
             pages.last_mut().expect("at least one page").extend(lines);
         }
     }
     let mut page: Vec<String> = Vec::new();
-    for line in index_lines(&index) {
+    for line in index_lines(&block::index(placed)) {
         if page.len() == body_lines {
             pages.push(std::mem::take(&mut page));
         }
@@ -188,7 +175,7 @@ pub fn render(sheet: &Sheet) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{index_lines, wrap, WIDTH};
+    use super::{index_lines, wrap, IndexEntry, WIDTH};
     use crate::term::width;
 
     #[test]
@@ -220,24 +207,32 @@ mod tests {
     }
 
     #[test]
-    fn the_index_aligns_by_columns() {
+    fn the_index_pairs_entries_and_never_cuts_a_name() {
+        let long = "Saint Helena, Ascension and Tristan da Cunha".to_string();
+        let entry = |name: &str, display: &str, page| IndexEntry {
+            name: name.into(),
+            display: display.into(),
+            code: String::new(),
+            page,
+        };
         let index = [
-            (".tz".to_string(), 1),
-            (".中国 (xn--fiqs8s)".to_string(), 2),
-            (".امارات (xn--mgbaam7a8h)".to_string(), 3),
-            (".ke".to_string(), 12),
+            entry("Åland Islands", ".ax", 1),
+            entry("China", ".中国 (xn--fiqs8s)", 2),
+            entry(&long, ".sh", 3),
+            entry("Tanzania", ".tz", 12),
         ];
         let lines = index_lines(&index);
         assert_eq!(lines[..2], ["INDEX", ""]);
-        // Entries of 24 columns, three to a line; a wider one takes its room.
         assert_eq!(
             lines[2],
             format!(
-                ".tz{}1  .中国 (xn--fiqs8s)     2  .امارات (xn--mgbaam7a8h) 3",
-                " ".repeat(20)
+                "Åland Islands .ax{}1    China .中国 (xn--fiqs8s){}2",
+                " ".repeat(20),
+                " ".repeat(13)
             )
         );
-        assert_eq!(lines[3], format!(".ke{}12", " ".repeat(19)));
+        assert_eq!(lines[3], format!("{long} .sh 3"));
+        assert_eq!(lines[4], format!("Tanzania .tz{}12", " ".repeat(24)));
         assert!(lines.iter().all(|l| width(l) <= WIDTH));
     }
 }

@@ -3,6 +3,7 @@
 //! caller passes the time), so every rule can be tested on its own.
 
 pub mod carrier;
+pub mod fields;
 pub mod framing;
 pub mod mime;
 pub mod rotation;

@@ -3,7 +3,7 @@
 //! make. Pure: the store gives the history, this module says which keys vouch
 //! for which serials and which kept snapshots are still vouched for.
 
-use super::schema::normalise_fingerprint;
+use super::fields::Fingerprint;
 use super::{Reason, Rejection};
 use base64::Engine as _;
 use chrono::{DateTime, Utc};
@@ -60,7 +60,7 @@ pub fn read(t: &Table) -> Result<Option<Rotation>, Rejection> {
         let Value::String(s) = k else {
             return Err(schema(path, "must be a string"));
         };
-        let fp = normalise_fingerprint(s).map_err(|m| schema(&path, m))?;
+        let fp = Fingerprint::parse(s).map_err(|m| schema(&path, m))?.hex().to_string();
         if next_keys.contains(&fp) {
             return Err(schema(path, "names a key already listed"));
         }

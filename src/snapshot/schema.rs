@@ -1,6 +1,7 @@
 //! The snapshot document: TOML text in, a checked `Snapshot` out, following
 //! every rule of format version 1. Also writes a snapshot back as TOML.
 
+use super::fields::{invisible, DirectoryName, Fingerprint, Phone};
 use super::{Reason, Rejection};
 use crate::contact::{Cctld, Contact, Identity, Snapshot};
 use chrono::{DateTime, Utc};
@@ -16,7 +17,6 @@ const MAX_CCTLDS: usize = 1000;
 const MAX_CONTACTS: usize = 10;
 const MAX_EMAILS: usize = 5;
 const MAX_PHONES: usize = 5;
-const MAX_DIRECTORY: usize = 64;
 const MAX_ID: usize = 64;
 
 /// The header fields a roster may leave out, to be supplied by the publisher.
@@ -100,7 +100,7 @@ fn read_header(t: &Table, required: bool) -> Result<Header, Rejection> {
         None => None,
         Some(v) => {
             let d = string(v, "directory", MAX_STRING)?;
-            check_directory(&d).map_err(|m| schema("directory", m))?;
+            DirectoryName::parse(&d).map_err(|m| schema("directory", m))?;
             Some(d)
         }
     };
@@ -148,25 +148,6 @@ fn check_format(f: &str) -> Result<(), Rejection> {
         None => format!("format: `{f}` is not `{FORMAT}`"),
     };
     Err(Rejection::new(Reason::UnsupportedFormat, detail))
-}
-
-/// 1 to 64 printable characters.
-pub fn check_directory(d: &str) -> Result<(), String> {
-    let n = d.chars().count();
-    if n == 0 || n > MAX_DIRECTORY {
-        return Err(format!("is {n} characters long; 1 to {MAX_DIRECTORY} allowed"));
-    }
-    if let Some(c) = d.chars().find(|c| (c.is_whitespace() && *c != ' ') || is_invisible(*c)) {
-        return Err(format!("must be printable characters, not U+{:04X}", c as u32));
-    }
-    Ok(())
-}
-
-/// Characters that print as nothing: the soft hyphen, zero-width spaces and
-/// joiners, direction marks, word joiners and invisible operators, the byte
-/// order mark.
-fn is_invisible(c: char) -> bool {
-    matches!(c as u32, 0xAD | 0x061C | 0x180E | 0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF)
 }
 
 fn datetime(v: &Value, path: &str) -> Result<DateTime<Utc>, Rejection> {
@@ -221,7 +202,7 @@ fn read_cctlds(t: &Table) -> Result<Vec<Cctld>, Rejection> {
         let registry = opt_string(ct, "registry", &path, MAX_STRING)?;
         let emergency_phone = opt_string(ct, "emergency_phone", &path, MAX_STRING)?;
         if let Some(p) = &emergency_phone {
-            check_phone(p).map_err(|e| schema(format!("{path}.emergency_phone"), e))?;
+            Phone::check(p).map_err(|e| schema(format!("{path}.emergency_phone"), e))?;
         }
         let contacts = match ct.get("contact") {
             Some(Value::Array(a)) => a,
@@ -293,14 +274,19 @@ fn read_contact(v: &Value, path: &str) -> Result<Contact, Rejection> {
     let mobile = string_list(t, "mobile", path, MAX_PHONES)?;
     for (key, list) in [("phone", &phone), ("mobile", &mobile)] {
         for (k, p) in list.iter().enumerate() {
-            check_phone(p).map_err(|m| schema(format!("{path}.{key}[{k}]"), m))?;
+            Phone::check(p).map_err(|m| schema(format!("{path}.{key}[{k}]"), m))?;
         }
     }
     let pgp = match t.get("pgp") {
         None => None,
         Some(v) => {
             let p = format!("{path}.pgp");
-            Some(normalise_fingerprint(&string(v, &p, MAX_STRING)?).map_err(|m| schema(p, m))?)
+            Some(
+                Fingerprint::parse(&string(v, &p, MAX_STRING)?)
+                    .map_err(|m| schema(p, m))?
+                    .hex()
+                    .to_string(),
+            )
         }
     };
     let id = match t.get("id") {
@@ -483,7 +469,7 @@ fn check_local_part(local: &str) -> Result<(), &'static str> {
     }
     if local
         .chars()
-        .any(|c| c != '.' && (!atext(c) || c.is_whitespace() || is_invisible(c)))
+        .any(|c| c != '.' && (!atext(c) || c.is_whitespace() || invisible(c)))
     {
         return Err("a character not allowed before the @");
     }
@@ -522,51 +508,6 @@ fn check_mail_domain(domain: &str) -> Result<(), &'static str> {
         return Err("a numeric top-level domain");
     }
     Ok(())
-}
-
-/// International form: `+`, then digits, with spaces, dots, dashes or
-/// parentheses between them.
-pub fn check_phone(p: &str) -> Result<(), String> {
-    let bad = |why: &str| format!("`{}` is not an international number: {why}", p.escape_debug());
-    let Some(rest) = p.strip_prefix('+') else {
-        return Err(bad("it must start with +"));
-    };
-    if !rest.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
-        return Err(bad("digits must follow the +"));
-    }
-    if let Some(c) = rest.chars().find(|c| !(c.is_ascii_digit() || " .-()".contains(*c))) {
-        return Err(bad(&format!("`{}` is not allowed", c.escape_debug())));
-    }
-    if !rest.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
-        return Err(bad("it must end with a digit"));
-    }
-    let mut depth = 0i32;
-    for c in rest.chars() {
-        depth += match c {
-            '(' => 1,
-            ')' => -1,
-            _ => 0,
-        };
-        if !(0..=1).contains(&depth) {
-            return Err(bad("unbalanced parentheses"));
-        }
-    }
-    if depth != 0 {
-        return Err(bad("unbalanced parentheses"));
-    }
-    Ok(())
-}
-
-/// 40 (v4) or 64 (v6) hex digits, spaces ignored; returned in upper case.
-pub fn normalise_fingerprint(p: &str) -> Result<String, String> {
-    let hex: String = p.chars().filter(|c| *c != ' ').collect();
-    if !(hex.len() == 40 || hex.len() == 64) || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(format!(
-            "`{}` is not an OpenPGP fingerprint (40 or 64 hex digits)",
-            p.escape_debug()
-        ));
-    }
-    Ok(hex.to_ascii_uppercase())
 }
 
 /// A well-formed BCP 47 language tag (RFC 5646 section 2.1): language,

@@ -332,14 +332,14 @@ impl Checker {
                 self.error(t.line, &who, "email", "missing: every contact needs an e-mail address");
             }
         }
-        let phone = self.list(t, "phone", &who, MAX_PHONES, schema::check_phone);
-        let mobile = self.list(t, "mobile", &who, MAX_PHONES, schema::check_phone);
+        let phone = self.list(t, "phone", &who, MAX_PHONES, crate::snapshot::fields::Phone::check);
+        let mobile = self.list(t, "mobile", &who, MAX_PHONES, crate::snapshot::fields::Phone::check);
         let languages = self.list(t, "languages", &who, usize::MAX, schema::check_language);
         let role = self.opt_text(t, "role", &who, MAX_STRING);
         let note = self.opt_text(t, "note", &who, MAX_NOTE);
         let pgp = match self.opt_text(t, "pgp", &who, MAX_STRING) {
-            Ok(Some(p)) => match schema::normalise_fingerprint(&p) {
-                Ok(fp) => Ok(Some(fp)),
+            Ok(Some(p)) => match crate::snapshot::fields::Fingerprint::parse(&p) {
+                Ok(fp) => Ok(Some(fp.hex().to_string())),
                 Err(m) => {
                     self.error(t.get("pgp").map_or(t.line, |f| f.line), &who, "pgp", m);
                     Err(())
@@ -424,7 +424,7 @@ impl Checker {
             codes.insert(code.clone(), line);
             let registry = self.opt_text(t, "registry", &who, MAX_STRING);
             let emergency_phone = match self.opt_text(t, "emergency_phone", &who, MAX_STRING) {
-                Ok(Some(p)) => match schema::check_phone(&p) {
+                Ok(Some(p)) => match crate::snapshot::fields::Phone::check(&p) {
                     Ok(()) => Ok(Some(p)),
                     Err(m) => {
                         self.error(

@@ -52,8 +52,11 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> (Header, Vec<RawCctld>) {
                 Some(schema::FORMAT) => {}
                 _ => c.error(line, "", "format", format!("must be \"{}\"", schema::FORMAT)),
             },
-            "directory" => match value.as_str().map(|d| (d, schema::check_directory(d))) {
-                Some((d, Ok(()))) => header.directory = Some(d.to_string()),
+            "directory" => match value
+                .as_str()
+                .map(|d| (d, crate::snapshot::fields::DirectoryName::parse(d)))
+            {
+                Some((d, Ok(_))) => header.directory = Some(d.to_string()),
                 Some((_, Err(m))) => c.error(line, "", "directory", m),
                 None => c.error(line, "", "directory", "must be a string"),
             },
