@@ -287,6 +287,49 @@ fn mutt_and_aerc_get_one_line_per_address() {
 }
 
 #[test]
+fn address_book_formats_say_everything_on_stdout_and_nothing_on_stderr() {
+    let mut env = directory();
+    // No match: the message line says so, exit 1.
+    let r = env.run(&["find", "--format", "mutt", "zzyzx"]);
+    assert_eq!((r.code, r.stderr.as_str()), (1, ""), "{}", r.stdout);
+    assert_eq!(r.stdout, "tldops: no match for `zzyzx` in TLD-OPS serial 10\n");
+    let r = env.run(&["find", "--format", "aerc", "zzyzx"]);
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (1, "", ""));
+    // Stale: on the message line, never on standard error.
+    env.now = "2027-02-01T00:00:00Z".into();
+    let r = env.run(&["find", "--format", "mutt", "neema"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{}", r.stdout);
+    assert_eq!(
+        r.stdout,
+        "tldops: 1 address from TLD-OPS serial 10, STALE since 2026-12-16\nneema@nic.tz.example\tNeema Otieno\t.tz\n"
+    );
+    let r = env.run(&["find", "--format", "aerc", "neema"]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (0, "neema@nic.tz.example\tNeema Otieno\n", "")
+    );
+    // No snapshot, a wrong directory, a broken config: still one line on stdout.
+    let empty = Env::new();
+    let r = empty.run(&["find", "--format", "mutt", "tz"]);
+    assert_eq!((r.code, r.stderr.as_str()), (6, ""), "{}", r.stdout);
+    assert!(
+        r.stdout.starts_with("tldops: no snapshot yet") && r.stdout.lines().count() == 1,
+        "{}",
+        r.stdout
+    );
+    let r = env.run(&["find", "--format", "mutt", "--directory", "NOPE", "tz"]);
+    assert_eq!((r.code, r.stderr.as_str()), (2, ""), "{}", r.stdout);
+    assert!(
+        r.stdout.starts_with("tldops: no snapshot of directory `NOPE`"),
+        "{}",
+        r.stdout
+    );
+    let r = env.run_with_env(&["find", "--format", "mutt", "tz"], &[("TLDOPS_NOW", "yesterday")]);
+    assert_eq!((r.code, r.stderr.as_str()), (6, ""), "{}", r.stdout);
+    assert!(r.stdout.contains("TLDOPS_NOW=`yesterday`"), "{}", r.stdout);
+}
+
+#[test]
 fn invisible_and_format_characters_are_shown_escaped() {
     let env = directory();
     let r = env.run(&["find", "sione"]);

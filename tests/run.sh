@@ -3,8 +3,8 @@
 # GnuPG for signatures, Python's vobject and khard for vCards, Radicale (a
 # CardDAV server) and vdirsyncer (from PyPI, into a throwaway virtual
 # environment under target/), zbarimg (Debian's
-# zbar-tools) for QR codes, poppler and qpdf for PDFs, and headless Chromium
-# to print the HTML sheet. Installs what is missing, then runs cargo test.
+# zbar-tools) for QR codes, poppler and qpdf for PDFs, headless Chromium
+# to print the HTML sheet, and neomutt driven in tmux for the mutt query format. Installs what is missing, then runs cargo test.
 set -eu
 cd "$(dirname "$0")/.."
 venv=target/test-tools/venv
@@ -15,7 +15,7 @@ if ! "$venv/bin/python" -c "import vobject, khard, radicale, vdirsyncer" 2>/dev/
         "radicale==3.9.0" "vdirsyncer==0.21.0"
 fi
 missing=""
-for pair in gpg:gnupg zbarimg:zbar-tools pdftotext:poppler-utils qpdf:qpdf chromium:chromium; do
+for pair in gpg:gnupg zbarimg:zbar-tools pdftotext:poppler-utils qpdf:qpdf chromium:chromium neomutt:neomutt tmux:tmux; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || missing="$missing ${pair#*:}"
 done
 if [ -n "$missing" ]; then

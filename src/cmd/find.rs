@@ -1,8 +1,8 @@
 //! `tldops find`: who to call, now, from the current snapshots.
 
 use super::present::{self, cctld_json, heading, table};
-use super::{load_current_some, usage};
-use crate::cli::{FindArgs, FindFormat};
+use super::{load_current_silently, load_current_some, usage, Misuse};
+use crate::cli::{Command, FindArgs, FindFormat};
 use crate::config::Config;
 use crate::error::exit;
 use crate::search::Query;
@@ -12,6 +12,9 @@ use serde_json::json;
 use std::io::Write;
 
 pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
+    if matches!(args.format, FindFormat::Mutt | FindFormat::Aerc) && !args.json {
+        return address_book(config, args);
+    }
     let query = Query::parse(&args.query).map_err(|e| usage(&e.to_string()))?;
     let current = load_current_some(config, query.only_cctlds().as_deref())?;
     let hits = query.run(&current.snapshots);
@@ -64,41 +67,117 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
             let v = json!({"snapshots": current.summary(config.now), "results": results});
             writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         }
-        FindFormat::Mutt | FindFormat::Aerc => {
-            let lines: Vec<String> = hits
-                .iter()
-                .flat_map(|h| {
-                    h.contacts.iter().flat_map(move |c| {
-                        c.email.iter().map(move |e| {
-                            let (e, name) = (sanitize(e), sanitize(&c.name));
-                            match format {
-                                // The third column tells namesakes apart: `.sk CSIRT lead`.
-                                FindFormat::Mutt => match &c.role {
-                                    Some(role) => {
-                                        format!("{e}\t{name}\t.{} {}", sanitize(&h.cctld.label), sanitize(role))
-                                    }
-                                    None => format!("{e}\t{name}\t.{}", sanitize(&h.cctld.label)),
-                                },
-                                _ => format!("{e}\t{name}"),
-                            }
-                        })
-                    })
-                })
-                .collect();
-            if format == FindFormat::Mutt {
-                let n = lines.len();
-                writeln!(
-                    out,
-                    "tldops: {n} address{} from {}",
-                    if n == 1 { "" } else { "es" },
-                    current.names()
-                )?;
-            }
-            for l in lines {
-                writeln!(out, "{l}")?;
-            }
-        }
+        FindFormat::Mutt | FindFormat::Aerc => unreachable!("answered by address_book"),
     }
     out.flush()?;
     Ok(exit::OK)
+}
+
+/// A config that cannot be resolved, said as the command's format wants it:
+/// on the message line for mutt, not at all for aerc, else as an error.
+pub fn unconfigured(command: &Command, e: anyhow::Error) -> Result<i32> {
+    match command {
+        Command::Find(args) if matches!(args.format, FindFormat::Mutt | FindFormat::Aerc) && !args.json => {
+            if args.format == FindFormat::Mutt {
+                out!("{}", one_line(&said(&e)));
+            }
+            Ok(exit::FAILURE)
+        }
+        _ => Err(e),
+    }
+}
+
+/// An error's words with their causes, as `tldops: ...`.
+fn said(e: &anyhow::Error) -> String {
+    let mut message = format!("tldops: {e}");
+    for cause in e.chain().skip(1) {
+        message.push_str(&format!(": {cause}"));
+    }
+    message
+}
+
+fn one_line(s: &str) -> String {
+    crate::term::sanitize(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// `--format mutt` and `--format aerc`: a mail client runs these inside its
+/// own screen, so nothing ever goes to standard error (it would be painted
+/// over the screen). mutt shows the first line of standard output as its
+/// message, an error when the exit status is not 0: every outcome, "no
+/// match" and a stale snapshot included, is said there. aerc reads only
+/// `address<TAB>name` lines.
+fn address_book(config: &Config, args: &FindArgs) -> Result<i32> {
+    let mutt = args.format == FindFormat::Mutt;
+    let (code, message, lines) = match address_lines(config, args) {
+        Ok(answer) => answer,
+        Err(e) => {
+            let code = if e.downcast_ref::<Misuse>().is_some() {
+                exit::USAGE
+            } else {
+                exit::FAILURE
+            };
+            (code, said(&e), Vec::new())
+        }
+    };
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    if mutt {
+        // One line, whatever the message holds.
+        writeln!(out, "{}", one_line(&message))?;
+    }
+    for l in lines {
+        writeln!(out, "{l}")?;
+    }
+    out.flush()?;
+    Ok(code)
+}
+
+/// The exit status, the message line and the address lines of an address-book answer.
+fn address_lines(config: &Config, args: &FindArgs) -> Result<(i32, String, Vec<String>)> {
+    let query = Query::parse(&args.query).map_err(|e| Misuse(e.to_string()))?;
+    // Everything is loaded, so that "did you mean" looks everywhere.
+    let current = load_current_silently(config, None)?;
+    let hits = query.run(&current.snapshots);
+    let from = current
+        .kept
+        .iter()
+        .map(|k| {
+            let mut s = format!("{} serial {}", sanitize(&k.directory), k.serial);
+            if config.now > k.expires {
+                s.push_str(&format!(", STALE since {}", k.expires.format("%Y-%m-%d")));
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    if hits.is_empty() {
+        let mut message = format!("tldops: no match for `{}` in {from}", sanitize(&args.query.join(" ")));
+        let near = query.suggestions(&current.snapshots);
+        if !near.is_empty() {
+            message.push_str(&format!("; did you mean {}?", sanitize(&near.join(", "))));
+        }
+        return Ok((exit::NOT_FOUND, message, Vec::new()));
+    }
+    let mutt = args.format == FindFormat::Mutt;
+    let lines: Vec<String> = hits
+        .iter()
+        .flat_map(|h| {
+            h.contacts.iter().flat_map(move |c| {
+                c.email.iter().map(move |e| {
+                    let (e, name) = (sanitize(e), sanitize(&c.name));
+                    if !mutt {
+                        return format!("{e}\t{name}");
+                    }
+                    // The third column tells namesakes apart: `.sk CSIRT lead`.
+                    match &c.role {
+                        Some(role) => format!("{e}\t{name}\t.{} {}", sanitize(&h.cctld.label), sanitize(role)),
+                        None => format!("{e}\t{name}\t.{}", sanitize(&h.cctld.label)),
+                    }
+                })
+            })
+        })
+        .collect();
+    let n = lines.len();
+    let message = format!("tldops: {n} address{} from {from}", if n == 1 { "" } else { "es" });
+    Ok((exit::OK, message, lines))
 }
