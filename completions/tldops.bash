@@ -179,7 +179,7 @@ _tldops() {
 
     case "${cmd}" in
         tldops)
-            opts="-h -V --config --data-dir --color --help --version find f show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help"
+            opts="-h -V --config --data-dir --color --no-pager --help --version find f show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -205,7 +205,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__completions)
-            opts="-h -V --config --data-dir --color --help --version bash zsh fish elvish powershell"
+            opts="-h -V --config --data-dir --color --no-pager --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -231,7 +231,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__coverage)
-            opts="-h -V --region --json --directory --config --data-dir --color --help --version"
+            opts="-h -V --region --json --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -265,7 +265,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__diff)
-            opts="-h -V --directory --json --config --data-dir --color --help --version"
+            opts="-h -V --directory --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -295,7 +295,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__doctor)
-            opts="-h -V --config --data-dir --color --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -321,7 +321,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__example__subcmd__config)
-            opts="-h -V --config --data-dir --color --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -347,7 +347,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__export)
-            opts="-o -h -V --format --output --dir --changed-since --raw --force --directory --config --data-dir --color --help --version"
+            opts="-o -h -V --format --output --dir --changed-since --raw --force --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,7 +397,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__find)
-            opts="-h -V --format --json --directory --config --data-dir --color --help --version"
+            opts="-h -V --format --json --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -767,7 +767,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__history)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -793,7 +793,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__list)
-            opts="-h -V --region --json --directory --config --data-dir --color --help --version"
+            opts="-h -V --region --json --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -827,7 +827,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__man)
-            opts="-h -V --config --data-dir --color --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -853,7 +853,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__paths)
-            opts="-h -V --config --data-dir --color --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,7 +879,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__publish)
-            opts="-o -h -V --key --passphrase-file --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --output --force --config --data-dir --color --help --version"
+            opts="-o -h -V --key --passphrase-file --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --output --force --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,7 +957,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__qr)
-            opts="-o -h -V --format --output --force --directory --config --data-dir --color --help --version"
+            opts="-o -h -V --format --output --force --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,7 +999,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__sheet)
-            opts="-o -h -V --format --paper --region --qr --output --force --directory --config --data-dir --color --help --version"
+            opts="-o -h -V --format --paper --region --qr --output --force --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1049,7 +1049,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__show)
-            opts="-h -V --json --directory --config --data-dir --color --help --version"
+            opts="-h -V --json --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,7 +1079,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__status)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1105,7 +1105,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__sync)
-            opts="-v -h -V --verbose --rescan --config --data-dir --color --help --version"
+            opts="-v -h -V --verbose --rescan --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1131,7 +1131,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust)
-            opts="-h -V --config --data-dir --color --help --version add list remove help"
+            opts="-h -V --config --data-dir --color --no-pager --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,7 +1157,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__add)
-            opts="-h -V --directory --config --data-dir --color --help --version"
+            opts="-h -V --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,7 +1257,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__list)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1283,7 +1283,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__remove)
-            opts="-h -V --directory --config --data-dir --color --help --version"
+            opts="-h -V --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,7 +1313,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__verify)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

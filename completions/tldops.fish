@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tldops_global_optspecs
-    string join \n config= data-dir= color= h/help V/version
+    string join \n config= data-dir= color= no-pager h/help V/version
 end
 
 function __fish_tldops_needs_command
@@ -29,6 +29,7 @@ complete -c tldops -n "__fish_tldops_needs_command" -l data-dir -d 'Keep the dat
 complete -c tldops -n "__fish_tldops_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_needs_command" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_needs_command" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
@@ -63,6 +64,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand find" -l color -d 'When to
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l json -d 'Same as --format json'
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand find" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l format -d 'Output format' -r -f -a "table\t'A table grouped by ccTLD'
@@ -76,6 +78,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand f" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l json -d 'Same as --format json'
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
@@ -85,6 +88,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand show" -l color -d 'When to
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
@@ -95,6 +99,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand list" -l color -d 'When to
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
@@ -105,6 +110,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l format -d 'Output format' -r -f -a "vcard3\t'vCard 3.0: what iOS and Android import reliably'
@@ -122,6 +128,7 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l raw -d 'CSV: do not neutralise cells a spreadsheet would run as formulas'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l force -d 'Replace a file that exists (-o); with --dir, write into a non-empty directory that holds no tldops card yet'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l format -d 'Where the code goes' -r -f -a "terminal\t'Unicode half blocks on standard output'
@@ -135,6 +142,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand qr" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l force -d 'Replace the file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l format -d 'Output format [default: pdf for a file (html or text by its extension), text on standard output]' -r -f -a "pdf\t'PDF, fonts embedded (the default when writing a file)'
@@ -152,6 +160,7 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l qr -d 'A QR code per ccTLD, 2.55 cm wide, with its contacts as a vCard'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l force -d 'Replace the file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l config -d 'Read this config file instead of the default one' -r -F
@@ -160,6 +169,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand history" -l color -d 'When
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand history" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l directory -d 'The directory [default: the only one kept]' -r
@@ -169,6 +179,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand diff" -l color -d 'When to
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l config -d 'Read this config file instead of the default one' -r -F
@@ -178,6 +189,7 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s v -l verbose -d 'Also name every message passed over, and why'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l rescan -d 'Read every source in full, not only what is new since the last sync'
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l config -d 'Read this config file instead of the default one' -r -F
@@ -186,6 +198,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand verify" -l color -d 'When 
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l json -d 'Print the result as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l config -d 'Read this config file instead of the default one' -r -F
@@ -194,6 +207,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand status" -l color -d 'When 
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l json -d 'Print the status as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Read this config file instead of the default one' -r -F
@@ -201,6 +215,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
@@ -213,6 +228,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l config -d 'Read this config file instead of the default one' -r -F
@@ -221,6 +237,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l json -d 'Print the list as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l directory -d 'Unpin it only for this directory' -r
@@ -229,6 +246,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
@@ -256,6 +274,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand publish" -l color -d 'When
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l force -d 'Replace the output file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l config -d 'Read this config file instead of the default one' -r -F
@@ -263,6 +282,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l data-dir -d 'Ke
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -l config -d 'Read this config file instead of the default one' -r -F
@@ -270,6 +290,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand paths" -l data-dir -d 'Kee
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l config -d 'Read this config file instead of the default one' -r -F
@@ -277,6 +298,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l data-di
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -l config -d 'Read this config file instead of the default one' -r -F
@@ -284,6 +306,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand completions" -l data-dir -
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l config -d 'Read this config file instead of the default one' -r -F
@@ -291,6 +314,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand man" -l data-dir -d 'Keep 
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand man" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'

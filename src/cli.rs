@@ -34,6 +34,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
+    /// Never send a long answer through $PAGER
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -142,8 +146,8 @@ pub enum FindFormat {
 
 #[derive(Debug, Args)]
 pub struct FindArgs {
-    /// Words to match: `.tz`, `tanzania`, `lukasz`, `+255 22 000`; several words narrow the result
-    #[arg(value_name = "QUERY", required = true)]
+    /// Words to match: `.tz`, `tanzania`, `oystein`, `+255 65 000 1661`; several words narrow the result [default: every ccTLD]
+    #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 
     /// Output format
@@ -296,9 +300,9 @@ pub struct SheetArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The ccTLD, with or without the dot (`.tz`, `рф`, `xn--p1ai`)
-    #[arg(value_name = "CCTLD")]
-    pub cctld: String,
+    /// The ccTLD (`.tz`, `рф`, `xn--p1ai`), or any words `find` takes (`tanzania`, `kiprono`) that lead to one ccTLD
+    #[arg(value_name = "QUERY", required = true)]
+    pub query: Vec<String>,
 
     /// Print as JSON
     #[arg(long)]

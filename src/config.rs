@@ -33,6 +33,8 @@ pub struct Config {
     /// Colour on standard output and on standard error.
     pub color_out: bool,
     pub color_err: bool,
+    /// Whether a long answer on a terminal may go through `$PAGER`.
+    pub pager: bool,
     /// The clock every rule uses; `TLDOPS_NOW` fixes it for tests and replays.
     pub now: DateTime<Utc>,
     pub now_fixed: bool,
@@ -181,6 +183,7 @@ impl Config {
             scope: cli.command.scope().map(str::to_string),
             color_out: color(std::io::IsTerminal::is_terminal(&std::io::stdout())),
             color_err: color(std::io::IsTerminal::is_terminal(&std::io::stderr())),
+            pager: !cli.no_pager,
             now,
             now_fixed,
         })

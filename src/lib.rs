@@ -11,6 +11,7 @@ pub mod error;
 pub mod export;
 pub mod intake;
 pub mod mail;
+pub mod pager;
 pub mod refdata;
 pub mod search;
 pub mod sheet;

@@ -144,9 +144,15 @@ fn nothing_found_suggests_and_exits_1() {
         "{}",
         r.stderr
     );
+    // A ccTLD of the root zone that nobody answers for is said to be so,
+    // rather than taken for a typo of another.
     let r = env.run(&["find", ".tw"]);
     assert_eq!(r.code, 1);
-    assert!(r.stderr.contains(".tv"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Taiwan (.tw) is in the root zone but has no contact"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -161,7 +167,6 @@ fn bad_queries_get_clear_words_and_exit_codes() {
         assert_eq!(r.code, code, "{}", r.stderr);
         assert!(r.stderr.contains(words), "{}", r.stderr);
     }
-    assert_eq!(env.run(&["find"]).code, 2);
     let fresh = Env::new();
     let r = fresh.run(&["find", ".tz"]);
     assert_eq!(r.code, 6);

@@ -1,11 +1,14 @@
 //! `tldops find`: who to call, now, from the current snapshots.
 
+use super::plural;
 use super::present::{self, cctld_json, heading, table};
 use super::{load_current_silently, load_current_some, usage, Misuse};
 use crate::cli::{Command, FindArgs, FindFormat};
 use crate::config::Config;
+use crate::contact::Snapshot;
 use crate::error::exit;
-use crate::search::Query;
+use crate::refdata;
+use crate::search::{cctld_key, fold, Hit, Query, Rank};
 use crate::term::sanitize;
 use anyhow::Result;
 use serde_json::json;
@@ -15,14 +18,20 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
     if matches!(args.format, FindFormat::Mutt | FindFormat::Aerc) && !args.json {
         return address_book(config, args);
     }
-    let query = Query::parse(&args.query).map_err(|e| usage(&e.to_string()))?;
-    let current = load_current_some(config, query.only_cctlds().as_deref())?;
-    let hits = query.run(&current.snapshots);
+    let query = match args.query.is_empty() {
+        true => None,
+        false => Some(Query::parse(&args.query).map_err(|e| usage(&e.to_string()))?),
+    };
+    let only = query.as_ref().and_then(Query::only_cctlds);
+    let current = load_current_some(config, only.as_deref())?;
+    let hits = match &query {
+        Some(q) => q.run(&current.snapshots),
+        None => every_cctld(&current.snapshots),
+    };
     let format = if args.json { FindFormat::Json } else { args.format };
     if hits.is_empty() {
-        eprintln!("tldops: nothing matches `{}`", sanitize(&args.query.join(" ")));
         // Suggestions look at everything, not only the ccTLDs asked for.
-        let all = match query.only_cctlds() {
+        let all = match only {
             Some(_) => current
                 .kept
                 .iter()
@@ -30,9 +39,9 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                 .collect::<Result<Vec<_>>>()?,
             None => Vec::new(),
         };
-        let near = query.suggestions(if all.is_empty() { &current.snapshots } else { &all });
-        if !near.is_empty() {
-            eprintln!("tldops: did you mean {}?", sanitize(&near.join(", ")));
+        let snapshots = if all.is_empty() { &current.snapshots } else { &all };
+        for line in no_match(&args.query, query.as_ref(), snapshots) {
+            eprintln!("tldops: {line}");
         }
         if format == FindFormat::Json {
             out!(
@@ -42,8 +51,7 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
         }
         return Ok(exit::NOT_FOUND);
     }
-    let out = std::io::stdout();
-    let mut out = out.lock();
+    let mut out = Vec::new();
     match format {
         FindFormat::Table => {
             let many = current.snapshots.len() > 1;
@@ -58,6 +66,9 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                 writeln!(out, "{}", heading(hit.cctld, config.now, config.color_out))?;
                 writeln!(out, "{}", table(&hit.contacts, None, width))?;
             }
+            if hits.len() > 1 {
+                writeln!(out, "\n{}", count_line(&hits, &current.names()))?;
+            }
         }
         FindFormat::Json => {
             let results: Vec<_> = hits
@@ -69,8 +80,74 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
         }
         FindFormat::Mutt | FindFormat::Aerc => unreachable!("answered by address_book"),
     }
-    out.flush()?;
+    crate::pager::show(&out, config.pager && format == FindFormat::Table)?;
     Ok(exit::OK)
+}
+
+/// Every ccTLD of every snapshot with all its people: `find` with no words.
+fn every_cctld(snapshots: &[Snapshot]) -> Vec<Hit<'_>> {
+    let mut hits: Vec<Hit> = snapshots
+        .iter()
+        .flat_map(|s| {
+            s.cctlds.iter().map(|c| Hit {
+                directory: &s.directory,
+                cctld: c,
+                contacts: c.contacts.iter().collect(),
+                rank: Rank::Other,
+            })
+        })
+        .collect();
+    hits.sort_by(|a, b| (&a.cctld.code, a.directory).cmp(&(&b.cctld.code, b.directory)));
+    hits
+}
+
+/// The last line of a long answer: `12 contacts in 5 ccTLDs, from TLD-OPS serial 118`.
+fn count_line(hits: &[Hit], from: &str) -> String {
+    let mut codes: Vec<&str> = hits.iter().map(|h| h.cctld.code.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    format!(
+        "{} in {}, from {from}",
+        plural(hits.iter().map(|h| h.contacts.len()).sum(), "contact", "contacts"),
+        plural(codes.len(), "ccTLD", "ccTLDs")
+    )
+}
+
+/// What to say when nothing matches: a ccTLD of the root zone that the
+/// query names (by code or by its country's name in any language tldops
+/// knows) and that no one answers for, else near misses.
+fn no_match(words: &[String], query: Option<&Query>, snapshots: &[Snapshot]) -> Vec<String> {
+    let asked = sanitize(&words.join(" "));
+    if let Some(root) = named_cctld(words) {
+        if !snapshots.iter().any(|s| s.cctlds.iter().any(|c| c.code == root.code)) {
+            return vec![format!(
+                "{} (.{}) is in the root zone but has no contact in the directory yet (`tldops coverage` lists every such ccTLD)",
+                root.names[0], root.label
+            )];
+        }
+    }
+    let mut lines = vec![format!("nothing matches `{asked}`")];
+    let near = query.map(|q| q.suggestions(snapshots)).unwrap_or_default();
+    if !near.is_empty() {
+        lines.push(format!("did you mean {}?", sanitize(&near.join(", "))));
+    }
+    lines
+}
+
+/// The ccTLD of the root zone a query names by its code (`.ao`, `ao`) or by
+/// its country's whole name in one of the reference languages.
+fn named_cctld(words: &[String]) -> Option<&'static refdata::RootCctld> {
+    let joined = words.join(" ");
+    if let Some(root) = cctld_key(&joined).and_then(|k| refdata::lookup(&k)) {
+        return Some(root);
+    }
+    let folded = fold(&joined);
+    if folded.is_empty() {
+        return None;
+    }
+    refdata::all()
+        .iter()
+        .find(|r| r.names.iter().any(|n| fold(n) == folded))
 }
 
 /// A config that cannot be resolved, said as the command's format wants it:
@@ -134,10 +211,16 @@ fn address_book(config: &Config, args: &FindArgs) -> Result<i32> {
 
 /// The exit status, the message line and the address lines of an address-book answer.
 fn address_lines(config: &Config, args: &FindArgs) -> Result<(i32, String, Vec<String>)> {
-    let query = Query::parse(&args.query).map_err(|e| Misuse(e.to_string()))?;
+    let query = match args.query.is_empty() {
+        true => None,
+        false => Some(Query::parse(&args.query).map_err(|e| Misuse(e.to_string()))?),
+    };
     // Everything is loaded, so that "did you mean" looks everywhere.
     let current = load_current_silently(config, None)?;
-    let hits = query.run(&current.snapshots);
+    let hits = match &query {
+        Some(q) => q.run(&current.snapshots),
+        None => every_cctld(&current.snapshots),
+    };
     let from = current
         .kept
         .iter()
@@ -151,12 +234,11 @@ fn address_lines(config: &Config, args: &FindArgs) -> Result<(i32, String, Vec<S
         .collect::<Vec<_>>()
         .join("; ");
     if hits.is_empty() {
-        let mut message = format!("tldops: no match for `{}` in {from}", sanitize(&args.query.join(" ")));
-        let near = query.suggestions(&current.snapshots);
-        if !near.is_empty() {
-            message.push_str(&format!("; did you mean {}?", sanitize(&near.join(", "))));
+        let mut said = no_match(&args.query, query.as_ref(), &current.snapshots);
+        if said[0].starts_with("nothing matches") {
+            said[0] = format!("no match for `{}` in {from}", sanitize(&args.query.join(" ")));
         }
-        return Ok((exit::NOT_FOUND, message, Vec::new()));
+        return Ok((exit::NOT_FOUND, format!("tldops: {}", said.join("; ")), Vec::new()));
     }
     let mutt = args.format == FindFormat::Mutt;
     let lines: Vec<String> = hits
