@@ -17,7 +17,7 @@ use std::path::PathBuf;
     max_term_width = 100,
     after_long_help = "Exit status: 0 success (a closed pipe too); 1 nothing found; 2 usage error; \
 3 a snapshot was rejected; 4 equivocation (two snapshots with one serial); 5 a source could not be \
-read; 6 any other error (no snapshot yet, database or config unusable).\n\n\
+read or holds no message; 6 any other error (no snapshot yet, database or config unusable).\n\n\
 Files: `tldops paths` shows the config file, the database and why (flag, TLDOPS_CONFIG_DIR, \
 TLDOPS_DATA_DIR, OS default). Nothing in tldops touches the network."
 )]

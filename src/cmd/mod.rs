@@ -78,8 +78,16 @@ impl Current {
     }
 }
 
-const NO_SNAPSHOT: &str =
-    "no snapshot yet: pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`";
+/// "No snapshot yet", with the database looked at and why that one, and
+/// what to do: the most common first-hour mistake is a different data
+/// directory (another `--data-dir`, `TLDOPS_DATA_DIR` unset).
+pub fn no_snapshot(config: &Config) -> String {
+    format!(
+        "no snapshot yet in {} ({}): pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`",
+        config.database().display(),
+        config.data_dir_origin()
+    )
+}
 
 /// Loads the current snapshots, says when they are stale, or says how to get one.
 pub fn load_current(config: &Config) -> Result<Current> {
@@ -113,11 +121,11 @@ impl std::error::Error for Misuse {}
 /// the caller's to say, and a wrong `--directory` comes back as `Misuse`.
 pub fn load_current_silently(config: &Config, only: Option<&[String]>) -> Result<Current> {
     let Some(store) = open_ro(config)? else {
-        anyhow::bail!(NO_SNAPSHOT);
+        anyhow::bail!(no_snapshot(config));
     };
     let mut kept = store.current()?;
     if kept.is_empty() {
-        anyhow::bail!(NO_SNAPSHOT);
+        anyhow::bail!(no_snapshot(config));
     }
     if let Some(only) = &config.scope {
         let names: Vec<String> = kept.iter().map(|k| k.directory.clone()).collect();
