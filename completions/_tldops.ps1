@@ -48,7 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Show where the config, database and keys are, and why')
             [CompletionResult]::new('example-config', 'example-config', [CompletionResultType]::ParameterValue, 'Print a commented example config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a manual page (roff): tldops(1), or one command''s (tldops-find(1) ...)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -94,37 +94,37 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             break
         }
         'tldops;list' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print as JSON')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send a long answer through $PAGER')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'tldops;coverage' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print as JSON')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send a long answer through $PAGER')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'tldops;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output (`-` is standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output (`-` is standard output)')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Keep this directory a mirror of the selection, one vCard per file (the vdir of khard and vdirsyncer)')
             [CompletionResult]::new('--changed-since', '--changed-since', [CompletionResultType]::ParameterName, 'Only people added or changed since this serial (a small monthly phone update)')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
@@ -132,6 +132,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV: do not neutralise cells a spreadsheet would run as formulas')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel on Windows: a UTF-8 byte-order mark first (lines end in CRLF, as always)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file that exists (-o); with --dir, write into a non-empty directory that holds no tldops card yet')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send a long answer through $PAGER')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -142,8 +143,8 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
         }
         'tldops;qr' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Where the code goes')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file for svg or png (created 0600)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file for svg or png (created 0600)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file for svg or png (created 0600; `-` is standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file for svg or png (created 0600; `-` is standard output)')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
@@ -159,9 +160,9 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
         'tldops;sheet' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: pdf for a file (html or text by its extension), text on standard output]')
             [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size; the layout fits both unscaled')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region: africa, ap, europe, lac, na')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this ICANN region')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output (`-` is standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (created 0600) instead of standard output (`-` is standard output)')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Answer from this directory only [default: every directory kept]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
@@ -231,6 +232,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the status as JSON')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'For monitoring: exit 1 when a current snapshot is stale or there is none')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send a long answer through $PAGER')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -381,6 +383,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of the default one')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Keep the database in this directory [env: TLDOPS_DATA_DIR]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List every page, one a line: its name, then the command it documents (`tldops-trust-add trust add`)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send a long answer through $PAGER')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -407,7 +410,7 @@ Register-ArgumentCompleter -Native -CommandName 'tldops' -ScriptBlock {
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Show where the config, database and keys are, and why')
             [CompletionResult]::new('example-config', 'example-config', [CompletionResultType]::ParameterValue, 'Print a commented example config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a manual page (roff): tldops(1), or one command''s (tldops-find(1) ...)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

@@ -51,13 +51,13 @@ complete -c tldops -n "__fish_tldops_needs_command" -f -a "doctor" -d 'Check wha
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "paths" -d 'Show where the config, database and keys are, and why'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "example-config" -d 'Print a commented example config file'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c tldops -n "__fish_tldops_needs_command" -f -a "man" -d 'Print the manual page (roff)'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "man" -d 'Print a manual page (roff): tldops(1), or one command\'s (tldops-find(1) ...)'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l format -d 'Output format' -r -f -a "table\t'A table grouped by ccTLD'
 json\t'The documented JSON shape'
 mutt\t'mutt/neomutt `query_command`: a message line, then address, name, ccTLD'
 aerc\t'aerc `address-book-cmd`: address and name'"
-complete -c tldops -n "__fish_tldops_using_subcommand find" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -71,7 +71,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand f" -l format -d 'Output fo
 json\t'The documented JSON shape'
 mutt\t'mutt/neomutt `query_command`: a message line, then address, name, ccTLD'
 aerc\t'aerc `address-book-cmd`: address and name'"
-complete -c tldops -n "__fish_tldops_using_subcommand f" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -81,7 +81,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand f" -l json -d 'Same as --f
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand show" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -91,8 +91,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand show" -l json -d 'Print as
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand list" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
-complete -c tldops -n "__fish_tldops_using_subcommand list" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l region -d 'Only this ICANN region' -r -f -a "africa\t'Africa'
+ap\t'Asia/Australia/Pacific'
+europe\t'Europe'
+lac\t'Latin America/Caribbean'
+na\t'North America'"
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -100,10 +104,14 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l json -d 'Print as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand list" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
-complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l region -d 'Only this ICANN region' -r -f -a "africa\t'Africa'
+ap\t'Asia/Australia/Pacific'
+europe\t'Europe'
+lac\t'Latin America/Caribbean'
+na\t'North America'"
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -111,22 +119,23 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l json -d 'Print as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l format -d 'Output format' -r -f -a "vcard3\t'vCard 3.0: what iOS and Android import reliably'
 vcard4\t'vCard 4.0'
 csv\t'One row per person, spreadsheet-safe'
 json\t'The documented JSON shape of `find --json`'"
-complete -c tldops -n "__fish_tldops_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of standard output' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand export" -l dir -d 'Keep this directory a mirror of the selection, one vCard per file (the vdir of khard and vdirsyncer)' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand export" -l changed-since -d 'Only people added or changed since this serial (a small monthly phone update)' -r
-complete -c tldops -n "__fish_tldops_using_subcommand export" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of standard output (`-` is standard output)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l dir -d 'Keep this directory a mirror of the selection, one vCard per file (the vdir of khard and vdirsyncer)' -r -f -a "(__fish_complete_directories)"
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l changed-since -d 'Only people added or changed since this serial (a small monthly phone update)' -r -f
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l raw -d 'CSV: do not neutralise cells a spreadsheet would run as formulas'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l excel -d 'CSV for Excel on Windows: a UTF-8 byte-order mark first (lines end in CRLF, as always)'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l force -d 'Replace a file that exists (-o); with --dir, write into a non-empty directory that holds no tldops card yet'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -134,8 +143,8 @@ complete -c tldops -n "__fish_tldops_using_subcommand export" -s V -l version -d
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l format -d 'Where the code goes' -r -f -a "terminal\t'Unicode half blocks on standard output'
 svg\t'An SVG file'
 png\t'A PNG file'"
-complete -c tldops -n "__fish_tldops_using_subcommand qr" -s o -l output -d 'The file for svg or png (created 0600)' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand qr" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -s o -l output -d 'The file for svg or png (created 0600; `-` is standard output)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -150,9 +159,13 @@ html\t'One self-contained HTML file to print from a browser'
 text\t'Plain text for 80 columns, pages separated by form feeds (the default on standard output)'"
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l paper -d 'Paper size; the layout fits both unscaled' -r -f -a "a4\t''
 letter\t''"
-complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l region -d 'Only this ICANN region: africa, ap, europe, lac, na' -r
-complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s o -l output -d 'Write to this file (created 0600) instead of standard output' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l region -d 'Only this ICANN region' -r -f -a "africa\t'Africa'
+ap\t'Asia/Australia/Pacific'
+europe\t'Europe'
+lac\t'Latin America/Caribbean'
+na\t'North America'"
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s o -l output -d 'Write to this file (created 0600) instead of standard output (`-` is standard output)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -172,7 +185,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand history" -l json -d 'Print
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand diff" -l directory -d 'The directory [default: the only one kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l directory -d 'The directory [default: the only one kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -207,6 +220,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand status" -l color -d 'When 
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l json -d 'Print the status as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l check -d 'For monitoring: exit 1 when a current snapshot is stale or there is none'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -s V -l version -d 'Print version'
@@ -222,7 +236,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List pinned keys and their state'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Unpin a key'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l directory -d 'The directory this key vouches for, and no other' -r
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l directory -d 'The directory this key vouches for, and no other' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -240,7 +254,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l directory -d 'Unpin it only for this directory' -r
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l directory -d 'Unpin it only for this directory' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -314,6 +328,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand man" -l data-dir -d 'Keep 
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand man" -l list -d 'List every page, one a line: its name, then the command it documents (`tldops-trust-add trust add`)'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s V -l version -d 'Print version'
@@ -335,7 +350,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "paths" -d 'Show where the config, database and keys are, and why'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "example-config" -d 'Print a commented example config file'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "man" -d 'Print a manual page (roff): tldops(1), or one command\'s (tldops-find(1) ...)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find show list coverage export qr sheet history diff sync verify status trust publish doctor paths example-config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "list" -d 'List pinned keys and their state'

@@ -7,9 +7,20 @@ use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+/// Whether an output path is `-`, which means standard output.
+pub fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
 /// Writes `bytes` to `path` atomically with mode 0600. Refuses to replace an
-/// existing file unless `force`.
+/// existing file unless `force`. `-` writes to standard output.
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    if is_stdout(path) {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes)?;
+        out.flush()?;
+        return Ok(());
+    }
     if !force && path.exists() {
         bail!("{} already exists: choose another name or pass --force", path.display());
     }

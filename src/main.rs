@@ -19,7 +19,7 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
     let config = match &cli.command {
         Command::ExampleConfig => return cmd::paths::example(),
         Command::Completions { shell } => return cmd::completions::completions(*shell, &mut std::io::stdout()),
-        Command::Man => return cmd::completions::man(&mut std::io::stdout()),
+        Command::Man { command, list } => return cmd::completions::man(command, *list, &mut std::io::stdout()),
         Command::Doctor => return cmd::doctor::run(cli),
         _ => match config::Config::resolve(cli) {
             Ok(c) => {
@@ -45,7 +45,9 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
         Command::Trust(sub) => cmd::trust::run(config, sub),
         Command::Publish(args) => cmd::publish::run(config, args),
         Command::Paths => cmd::paths::run(config),
-        Command::ExampleConfig | Command::Completions { .. } | Command::Man | Command::Doctor => Ok(error::exit::OK),
+        Command::ExampleConfig | Command::Completions { .. } | Command::Man { .. } | Command::Doctor => {
+            Ok(error::exit::OK)
+        }
     }
 }
 

@@ -145,6 +145,9 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
         out!("database     {} (schema {})", db.display(), store.schema_version()?);
     }
     super::warn_stale(config, &current);
+    if args.check && current.iter().any(|k| config.now > k.expires) {
+        return Ok(exit::NOT_FOUND);
+    }
     if current.is_empty() {
         eprintln!(
             "tldops: {} (or pipe a mailing to `tldops sync -`)",

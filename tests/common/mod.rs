@@ -99,8 +99,29 @@ impl Env {
         output(c, args, None)
     }
 
+    /// As `run_with_env`, with standard input.
+    pub fn run_with_env_and_stdin(&self, args: &[&str], vars: &[(&str, &str)], stdin: &[u8]) -> Run {
+        let mut c = self.command();
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        output(c, args, Some(stdin))
+    }
+
     pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Run {
         output(self.command(), args, stdin)
+    }
+
+    /// Standard output as bytes, of a run that must succeed.
+    pub fn run_bytes(&self, args: &[&str]) -> Vec<u8> {
+        let out = self.command().args(args).stdin(Stdio::null()).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: exit {:?}\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
     }
 
     /// What the store holds, for "nothing changed" checks: (directory, serial, sha256) of every kept snapshot.
