@@ -564,7 +564,7 @@ fn regions() -> PossibleValuesParser {
 
 const FIND_HELP: &str = "Examples:
   tldops find .tz                      who answers for .tz, with the local time there
-  tldops find tanzania                 by country, in English, French, Spanish, Russian, Arabic or Chinese
+  tldops find tanzania                 by country, in six languages (tanzanie, танзания ...)
   tldops find oystein                  names fold accents and scripts: Øystein
   tldops find +255 65 000 1661         phone digits, however written
   tldops find tz baraka                several words narrow the result
@@ -600,7 +600,7 @@ Exit status:
 
 const EXPORT_HELP: &str = "Examples:
   tldops export -o tld-ops.vcf                  every contact as vCard 3.0, for a phone
-  tldops export --changed-since 117 -o new.vcf  only who was added or changed since serial 117
+  tldops export --directory TLD-OPS --changed-since 117 -o new.vcf   who changed since serial 117
   tldops export --dir ~/.contacts/tld-ops       a mirrored vdir for khard and vdirsyncer
   tldops export --format csv --excel -o tld-ops.csv  for Excel on Windows
   tldops export --format json .tz -o -          JSON on standard output
@@ -616,13 +616,13 @@ Exit status:
   0 shown; 1 nothing matches; 2 usage, or too much for one code; 6 no snapshot yet.";
 
 const PUBLISH_HELP: &str = "Examples:
-  tldops publish roster.toml --key secretariat.secret.asc --serial 119 -o serial-119.eml   sign and frame
+  tldops publish roster.toml --key secretariat.secret.asc --serial 119 -o serial-119.eml   sign
 
 Exit status:
   0 written; 2 usage, or a roster that breaks a rule of the format; 6 a key or file that cannot be used.";
 
 const SHEET_HELP: &str = "Examples:
-  tldops sheet -o sheet.pdf                     the emergency contact sheet to print
+  tldops sheet --directory TLD-OPS -o sheet.pdf   the emergency contact sheet to print
   tldops sheet --format text --region europe    plain text, one ICANN region
 
 Exit status:
