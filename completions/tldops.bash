@@ -191,7 +191,7 @@ _tldops() {
 
     case "${cmd}" in
         tldops)
-            opts="-h -V --config --data-dir --color --help --version find f route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
+            opts="-h -V --config --data-dir --color --no-pager --help --version find f route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -217,7 +217,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__completions)
-            opts="-h -V --config --data-dir --color --help --version bash zsh fish elvish powershell"
+            opts="-h -V --config --data-dir --color --no-pager --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -243,7 +243,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__cosign)
-            opts="-o -h -V --key --passphrase-file --output --force --config --data-dir --color --help --version"
+            opts="-o -h -V --key --passphrase-file --output --force --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -285,18 +285,21 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__coverage)
-            opts="-h -V --region --json --directory --config --data-dir --color --help --version"
+            opts="-h -V --region --json --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "africa ap europe lac na" -- "${cur}"))
                     return 0
                     ;;
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -319,14 +322,17 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__diff)
-            opts="-h -V --directory --json --config --data-dir --color --help --version"
+            opts="-h -V --directory --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -349,7 +355,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__doctor)
-            opts="-h -V --config --data-dir --color --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -375,7 +381,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__example__subcmd__config)
-            opts="-h -V --config --data-dir --color --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -401,7 +407,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__export)
-            opts="-o -h -V --format --output --dir --changed-since --raw --force --directory --config --data-dir --color --help --version"
+            opts="-o -h -V --format --output --dir --changed-since --raw --excel --force --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -412,23 +418,54 @@ _tldops() {
                     return 0
                     ;;
                 --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
                     COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
                     COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 --dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
                     return 0
                     ;;
                 --changed-since)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -451,7 +488,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__find)
-            opts="-h -V --format --json --directory --config --data-dir --color --help --version"
+            opts="-h -V --format --json --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -462,7 +499,10 @@ _tldops() {
                     return 0
                     ;;
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -849,7 +889,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__history)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,18 +915,21 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__list)
-            opts="-h -V --region --json --directory --config --data-dir --color --help --version"
+            opts="-h -V --region --json --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "africa ap europe lac na" -- "${cur}"))
                     return 0
                     ;;
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -909,7 +952,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__man)
-            opts="-h -V --config --data-dir --color --help --version"
+            opts="-h -V --list --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -935,7 +978,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__paths)
-            opts="-h -V --config --data-dir --color --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,7 +1004,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__publish)
-            opts="-o -h -V --key --passphrase-file --rotate-to --next-threshold --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --note --roster-format --dry-run --template --journal-from --output --force --config --data-dir --color --help --version"
+            opts="-o -h -V --key --passphrase-file --rotate-to --next-threshold --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --note --roster-format --dry-run --template --journal-from --output --force --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,7 +1106,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__qr)
-            opts="-o -h -V --format --output --force --directory --config --data-dir --color --help --version"
+            opts="-o -h -V --format --output --force --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,15 +1117,40 @@ _tldops() {
                     return 0
                     ;;
                 --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
                     COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
                     COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -1105,7 +1173,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__route)
-            opts="-h -V --format --json --drafts --template --force --config --data-dir --color --help --version"
+            opts="-h -V --format --json --drafts --template --force --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1143,7 +1211,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__sheet)
-            opts="-o -h -V --format --paper --region --qr --output --force --directory --config --data-dir --color --help --version"
+            opts="-o -h -V --format --paper --region --qr --output --force --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1158,19 +1226,44 @@ _tldops() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "africa ap europe lac na" -- "${cur}"))
                     return 0
                     ;;
                 --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
                     COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
                     COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -1193,14 +1286,17 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__show)
-            opts="-h -V --json --directory --config --data-dir --color --help --version"
+            opts="-h -V --json --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -1223,7 +1319,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__status)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --check --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1249,7 +1345,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__sync)
-            opts="-v -h -V --verbose --rescan --config --data-dir --color --help --version"
+            opts="-v -h -V --verbose --rescan --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1275,7 +1371,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust)
-            opts="-h -V --config --data-dir --color --help --version add list remove help"
+            opts="-h -V --config --data-dir --color --no-pager --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,14 +1397,17 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__add)
-            opts="-h -V --directory --config --data-dir --color --help --version"
+            opts="-h -V --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -1401,7 +1500,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__list)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,14 +1526,17 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__remove)
-            opts="-h -V --directory --config --data-dir --color --help --version"
+            opts="-h -V --directory --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --directory)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --config)
@@ -1457,7 +1559,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__verify)
-            opts="-h -V --json --config --data-dir --color --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tldops_global_optspecs
-    string join \n config= data-dir= color= h/help V/version
+    string join \n config= data-dir= color= no-pager h/help V/version
 end
 
 function __fish_tldops_needs_command
@@ -29,6 +29,7 @@ complete -c tldops -n "__fish_tldops_needs_command" -l data-dir -d 'Keep the dat
 complete -c tldops -n "__fish_tldops_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_needs_command" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_needs_command" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
@@ -52,32 +53,34 @@ complete -c tldops -n "__fish_tldops_needs_command" -f -a "doctor" -d 'Check wha
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "paths" -d 'Show where the config, database and keys are, and why'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "example-config" -d 'Print a commented example config file'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c tldops -n "__fish_tldops_needs_command" -f -a "man" -d 'Print the manual page (roff)'
+complete -c tldops -n "__fish_tldops_needs_command" -f -a "man" -d 'Print a manual page (roff): tldops(1), or one command\'s (tldops-find(1) ...)'
 complete -c tldops -n "__fish_tldops_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l format -d 'Output format' -r -f -a "table\t'A table grouped by ccTLD'
 json\t'The documented JSON shape'
 mutt\t'mutt/neomutt `query_command`: a message line, then address, name, ccTLD'
 aerc\t'aerc `address-book-cmd`: address and name'"
-complete -c tldops -n "__fish_tldops_using_subcommand find" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l json -d 'Same as --format json'
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand find" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l format -d 'Output format' -r -f -a "table\t'A table grouped by ccTLD'
 json\t'The documented JSON shape'
 mutt\t'mutt/neomutt `query_command`: a message line, then address, name, ccTLD'
 aerc\t'aerc `address-book-cmd`: address and name'"
-complete -c tldops -n "__fish_tldops_using_subcommand f" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l json -d 'Same as --format json'
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand route" -l format -d 'Output format' -r -f -a "text\t'Per ccTLD: its contacts (24x7 line first) and the items under it'
@@ -92,65 +95,80 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand route" -l json -d 'Same as --format json'
 complete -c tldops -n "__fish_tldops_using_subcommand route" -l force -d 'Replace drafts that exist'
+complete -c tldops -n "__fish_tldops_using_subcommand route" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand route" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand route" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand show" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand list" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
-complete -c tldops -n "__fish_tldops_using_subcommand list" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l region -d 'Only this ICANN region' -r -f -a "africa\t'Africa'
+ap\t'Asia/Australia/Pacific'
+europe\t'Europe'
+lac\t'Latin America/Caribbean'
+na\t'North America'"
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l json -d 'Print as JSON'
-complete -c tldops -n "__fish_tldops_using_subcommand list" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l no-pager -d 'Never send a long answer through $PAGER'
+complete -c tldops -n "__fish_tldops_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l region -d 'Only this ICANN region: africa, ap (Asia/Australia/Pacific), europe, lac, na' -r
-complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l region -d 'Only this ICANN region' -r -f -a "africa\t'Africa'
+ap\t'Asia/Australia/Pacific'
+europe\t'Europe'
+lac\t'Latin America/Caribbean'
+na\t'North America'"
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l json -d 'Print as JSON'
-complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l no-pager -d 'Never send a long answer through $PAGER'
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l format -d 'Output format' -r -f -a "vcard3\t'vCard 3.0: what iOS and Android import reliably'
 vcard4\t'vCard 4.0'
 csv\t'One row per person, spreadsheet-safe'
 json\t'The documented JSON shape of `find --json`'"
-complete -c tldops -n "__fish_tldops_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of standard output' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand export" -l dir -d 'Keep this directory a mirror of the selection, one vCard per file (the vdir of khard and vdirsyncer)' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand export" -l changed-since -d 'Only people added or changed since this serial (a small monthly phone update)' -r
-complete -c tldops -n "__fish_tldops_using_subcommand export" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand export" -s o -l output -d 'Write to this file (created 0600) instead of standard output (`-` is standard output)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l dir -d 'Keep this directory a mirror of the selection, one vCard per file (the vdir of khard and vdirsyncer)' -r -f -a "(__fish_complete_directories)"
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l changed-since -d 'Only people added or changed since this serial (a small monthly phone update)' -r -f
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l raw -d 'CSV: do not neutralise cells a spreadsheet would run as formulas'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l excel -d 'CSV for Excel on Windows: a UTF-8 byte-order mark first (lines end in CRLF, as always)'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l force -d 'Replace a file that exists (-o); with --dir, write into a non-empty directory that holds no tldops card yet'
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l format -d 'Where the code goes' -r -f -a "terminal\t'Unicode half blocks on standard output'
 svg\t'An SVG file'
 png\t'A PNG file'"
-complete -c tldops -n "__fish_tldops_using_subcommand qr" -s o -l output -d 'The file for svg or png (created 0600)' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand qr" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -s o -l output -d 'The file for svg or png (created 0600; `-` is standard output)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l force -d 'Replace the file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l format -d 'Output format [default: pdf for a file (html or text by its extension), text on standard output]' -r -f -a "pdf\t'PDF, fonts embedded (the default when writing a file)'
@@ -158,9 +176,13 @@ html\t'One self-contained HTML file to print from a browser'
 text\t'Plain text for 80 columns, pages separated by form feeds (the default on standard output)'"
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l paper -d 'Paper size; the layout fits both unscaled' -r -f -a "a4\t''
 letter\t''"
-complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l region -d 'Only this ICANN region: africa, ap, europe, lac, na' -r
-complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s o -l output -d 'Write to this file (created 0600) instead of standard output' -r -F
-complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l directory -d 'Answer from this directory only [default: every directory kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l region -d 'Only this ICANN region' -r -f -a "africa\t'Africa'
+ap\t'Asia/Australia/Pacific'
+europe\t'Europe'
+lac\t'Latin America/Caribbean'
+na\t'North America'"
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s o -l output -d 'Write to this file (created 0600) instead of standard output (`-` is standard output)' -r -F
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l directory -d 'Answer from this directory only [default: every directory kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -168,6 +190,7 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l qr -d 'A QR code per ccTLD, 2.55 cm wide, with its contacts as a vCard'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l force -d 'Replace the file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l config -d 'Read this config file instead of the default one' -r -F
@@ -176,15 +199,17 @@ complete -c tldops -n "__fish_tldops_using_subcommand history" -l color -d 'When
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand history" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand diff" -l directory -d 'The directory [default: the only one kept]' -r
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l directory -d 'The directory [default: the only one kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l json -d 'Print as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l config -d 'Read this config file instead of the default one' -r -F
@@ -194,6 +219,7 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s v -l verbose -d 'Also name every message passed over, and why'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l rescan -d 'Read every source in full, not only what is new since the last sync'
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l config -d 'Read this config file instead of the default one' -r -F
@@ -202,6 +228,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand verify" -l color -d 'When 
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l json -d 'Print the result as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l config -d 'Read this config file instead of the default one' -r -F
@@ -210,6 +237,8 @@ complete -c tldops -n "__fish_tldops_using_subcommand status" -l color -d 'When 
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l json -d 'Print the status as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l check -d 'For monitoring: exit 1 when a current snapshot is stale or there is none'
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Read this config file instead of the default one' -r -F
@@ -217,18 +246,20 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List pinned keys and their state'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Unpin a key'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l directory -d 'The directory this key vouches for, and no other' -r
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l directory -d 'The directory this key vouches for, and no other' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l config -d 'Read this config file instead of the default one' -r -F
@@ -237,14 +268,16 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l json -d 'Print the list as JSON'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l directory -d 'Unpin it only for this directory' -r
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l directory -d 'Unpin it only for this directory' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
@@ -281,6 +314,7 @@ always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l dry-run -d 'Show what members will see change and the lint warnings; sign and write nothing'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l force -d 'Replace the output file if it exists, and allow a serial step above the limit'
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l key -d 'The secret key to add a signature with' -r -F
@@ -292,6 +326,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l color -d 'When 
 always\t''
 never\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l force -d 'Replace the output file if it exists'
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand cosign" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand cosign" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l config -d 'Read this config file instead of the default one' -r -F
@@ -299,6 +334,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l data-dir -d 'Ke
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -l config -d 'Read this config file instead of the default one' -r -F
@@ -306,6 +342,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand paths" -l data-dir -d 'Kee
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l config -d 'Read this config file instead of the default one' -r -F
@@ -313,6 +350,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l data-di
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -l config -d 'Read this config file instead of the default one' -r -F
@@ -320,6 +358,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand completions" -l data-dir -
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l config -d 'Read this config file instead of the default one' -r -F
@@ -327,6 +366,8 @@ complete -c tldops -n "__fish_tldops_using_subcommand man" -l data-dir -d 'Keep 
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand man" -l list -d 'List every page, one a line: its name, then the command it documents (`tldops-trust-add trust add`)'
+complete -c tldops -n "__fish_tldops_using_subcommand man" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
@@ -349,7 +390,7 @@ complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "paths" -d 'Show where the config, database and keys are, and why'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "example-config" -d 'Print a commented example config file'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "man" -d 'Print a manual page (roff): tldops(1), or one command\'s (tldops-find(1) ...)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and __fish_seen_subcommand_from trust" -f -a "list" -d 'List pinned keys and their state'

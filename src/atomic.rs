@@ -7,11 +7,23 @@ use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+/// Whether an output path is `-`, which means standard output.
+pub fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
 /// Writes `bytes` to `path` atomically with mode 0600. Refuses to replace an
 /// existing file unless `force`. A target that is not a file (a device such
 /// as `/dev/null` or `/dev/stdout`, a named pipe) is written to as it is,
 /// never replaced.
+/// `-` writes to standard output.
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    if is_stdout(path) {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes)?;
+        out.flush()?;
+        return Ok(());
+    }
     if let Ok(meta) = fs::metadata(path) {
         let kind = meta.file_type();
         if kind.is_dir() {

@@ -26,6 +26,10 @@ pub struct Config {
     pub data_dir: Located,
     /// Every source: the top-level ones, then each directory's, once each.
     pub sources: Vec<String>,
+    /// Why a `sources` line of the config could not be read, if one could
+    /// not: only `sync` needs sources, so the rest of the config still
+    /// counts and every other command answers.
+    pub sources_problem: Option<String>,
     pub thresholds: BTreeMap<String, usize>,
     pub directories: BTreeMap<String, DirectoryConfig>,
     /// The one directory a command answers from (`--directory`), if given.
@@ -37,6 +41,8 @@ pub struct Config {
     /// Colour on standard output and on standard error.
     pub color_out: bool,
     pub color_err: bool,
+    /// Whether a long answer on a terminal may go through `$PAGER`.
+    pub pager: bool,
     /// The clock every rule uses; `TLDOPS_NOW` fixes it for tests and replays.
     pub now: DateTime<Utc>,
     pub now_fixed: bool,
@@ -97,7 +103,7 @@ impl Config {
                 },
             },
         };
-        let (raw, config_found) = read_raw(&config_file.path, cli.config.is_some())?;
+        let (raw, config_found, sources_problem) = read_raw(&config_file.path, cli.config.is_some())?;
         let data_dir = if let Some(d) = &cli.data_dir {
             Located {
                 path: d.clone(),
@@ -198,6 +204,7 @@ impl Config {
             config_found,
             data_dir,
             sources,
+            sources_problem,
             thresholds,
             directories,
             scope: cli.command.scope().map(str::to_string),
@@ -205,6 +212,7 @@ impl Config {
             serial_steps,
             color_out: color(std::io::IsTerminal::is_terminal(&std::io::stdout())),
             color_err: color(std::io::IsTerminal::is_terminal(&std::io::stderr())),
+            pager: !cli.no_pager,
             now,
             now_fixed,
         })
@@ -216,6 +224,15 @@ impl Config {
         match self.directories.get(directory).and_then(|d| d.name.as_deref()) {
             Some(name) => format!("{name} ({directory})"),
             None => directory.to_string(),
+        }
+    }
+
+    /// Why the data directory is the one in use, in words for a message.
+    pub fn data_dir_origin(&self) -> String {
+        match self.data_dir.origin {
+            "the config file" => format!("data_dir in {}", self.config_file.path.display()),
+            "the OS default" => "the data directory by default; --data-dir or TLDOPS_DATA_DIR choose another".into(),
+            flag_or_env => format!("the data directory from {flag_or_env}"),
         }
     }
 
@@ -235,18 +252,112 @@ fn expand_home(p: &Path) -> PathBuf {
     }
 }
 
-fn read_raw(path: &Path, explicit: bool) -> Result<(RawConfig, bool)> {
+/// The config file's settings, whether there is one, and why a `sources`
+/// line could not be read when that is all that is wrong: that line is
+/// left out and the rest is read.
+fn read_raw(path: &Path, explicit: bool) -> Result<(RawConfig, bool, Option<String>)> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok((RawConfig::default(), false)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
+            return Ok((RawConfig::default(), false, None))
+        }
         Err(e) => return Err(e).with_context(|| format!("cannot read config file {}", path.display())),
     };
-    let raw = toml::from_str(&text).with_context(|| format!("config file {} is not valid", path.display()))?;
-    Ok((raw, true))
+    match parse_forgiving_sources(&text) {
+        Ok((raw, problem)) => Ok((
+            raw,
+            true,
+            problem.map(|p| format!("a `sources` line of {} cannot be read: {p}", path.display())),
+        )),
+        Err(e) => Err(e).with_context(|| format!("config file {} is not valid", path.display())),
+    }
+}
+
+/// Parses the config; when the first error lies on a `sources` line (a
+/// TOML mistake or a value that is not a list of paths), parses it again
+/// without that line, and gives the error back as the problem with sources.
+fn parse_forgiving_sources(text: &str) -> Result<(RawConfig, Option<String>), toml::de::Error> {
+    let e = match toml::from_str::<RawConfig>(text) {
+        Ok(raw) => return Ok((raw, None)),
+        Err(e) => e,
+    };
+    let Some(start) = e.span().map(|s| s.start) else {
+        return Err(e);
+    };
+    let line_start = text[..start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let lines: Vec<&str> = text[line_start..].split_inclusive('\n').collect();
+    let is_sources = |l: &str| {
+        let l = l.trim_start();
+        l.strip_prefix("sources")
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    };
+    if !lines.first().is_some_and(|l| is_sources(l)) {
+        return Err(e);
+    }
+    // The line, and the lines of a list it opens and does not close.
+    let mut depth = 0i32;
+    let mut taken = 0;
+    for l in &lines {
+        taken += l.len();
+        depth += l.matches('[').count() as i32 - l.matches(']').count() as i32;
+        if depth <= 0 {
+            break;
+        }
+    }
+    let without = format!("{}{}", &text[..line_start], &text[line_start + taken..]);
+    match toml::from_str::<RawConfig>(&without) {
+        Ok(raw) => {
+            let line = text[..start].matches('\n').count() + 1;
+            let what = e.message().trim().to_string();
+            Ok((
+                raw,
+                Some(format!(
+                    "line {line}: {what} (write it as `sources = [\"~/Mail/tld-ops\"]`)"
+                )),
+            ))
+        }
+        Err(_) => Err(e),
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_bad_sources_line_is_set_aside_and_the_rest_is_read() {
+        let cases = [
+            (
+                "a string, not a list",
+                "sources = \"~/Mail\"\ndata_dir = \"/d\"\n",
+                true,
+            ),
+            ("not TOML", "data_dir = \"/d\"\nsources = ~/Mail/tld-ops\n", true),
+            (
+                "an unclosed list",
+                "sources = [\"~/Mail\",\n  \"x\"\ndata_dir = \"/d\"\n",
+                false,
+            ),
+            (
+                "in a directory",
+                "data_dir = \"/d\"\n[directory.AFTLD]\nsources = 5\nname = \"AFTLD\"\n",
+                true,
+            ),
+            ("fine", "sources = [\"~/Mail\"]\ndata_dir = \"/d\"\n", true),
+        ];
+        for (name, text, readable) in cases {
+            match super::parse_forgiving_sources(text) {
+                Ok((raw, problem)) => {
+                    assert!(readable, "{name}");
+                    assert_eq!(raw.data_dir.as_deref(), Some(std::path::Path::new("/d")), "{name}");
+                    assert_eq!(problem.is_some(), name != "fine", "{name}: {problem:?}");
+                }
+                Err(_) => assert!(!readable, "{name}"),
+            }
+        }
+        // Anything else wrong is still an error.
+        assert!(super::parse_forgiving_sources("data_dir = 5\n").is_err());
+        assert!(super::parse_forgiving_sources("sourcesx = 1\n").is_err());
+    }
+
     #[test]
     fn example_config_parses() {
         let raw: super::RawConfig = toml::from_str(super::EXAMPLE).unwrap();

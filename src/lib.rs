@@ -11,6 +11,7 @@ pub mod error;
 pub mod export;
 pub mod intake;
 pub mod mail;
+pub mod pager;
 pub mod publish;
 pub mod refdata;
 pub mod route;

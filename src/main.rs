@@ -15,12 +15,19 @@ fn main() {
 
 fn run(cli: &Cli) -> anyhow::Result<i32> {
     // What needs no config runs first, so a broken config cannot stop it.
+    let resolved;
     let config = match &cli.command {
         Command::ExampleConfig => return cmd::paths::example(),
         Command::Completions { shell } => return cmd::completions::completions(*shell, &mut std::io::stdout()),
-        Command::Man => return cmd::completions::man(&mut std::io::stdout()),
+        Command::Man { command, list } => return cmd::completions::man(command, *list, &mut std::io::stdout()),
         Command::Doctor => return cmd::doctor::run(cli),
-        _ => &config::Config::resolve(cli)?,
+        _ => match config::Config::resolve(cli) {
+            Ok(c) => {
+                resolved = c;
+                &resolved
+            }
+            Err(e) => return cmd::find::unconfigured(&cli.command, e),
+        },
     };
     match &cli.command {
         Command::Find(args) => cmd::find::run(config, args),
@@ -40,7 +47,9 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
         Command::Publish(args) => cmd::publish::run(config, args),
         Command::Cosign(args) => cmd::cosign::run(config, args),
         Command::Paths => cmd::paths::run(config),
-        Command::ExampleConfig | Command::Completions { .. } | Command::Man | Command::Doctor => Ok(error::exit::OK),
+        Command::ExampleConfig | Command::Completions { .. } | Command::Man { .. } | Command::Doctor => {
+            Ok(error::exit::OK)
+        }
     }
 }
 

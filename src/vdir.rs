@@ -134,7 +134,8 @@ fn classify(dir: &Path, name: &str, directories: &[&str]) -> Found {
     }
 }
 
-/// Creates `dir` 0700 if it does not exist (its parent must).
+/// Creates `dir` 0700 if it does not exist, and its missing parents 0700
+/// too (`~/.contacts/tld-ops` on a fresh account).
 fn create(dir: &Path) -> Result<()> {
     if dir.exists() {
         if !dir.is_dir() {
@@ -142,18 +143,8 @@ fn create(dir: &Path) -> Result<()> {
         }
         return Ok(());
     }
-    let parent = dir
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    if !parent.is_dir() {
-        bail!(
-            "cannot write into {}: directory {} does not exist",
-            dir.display(),
-            parent.display()
-        );
-    }
     std::fs::DirBuilder::new()
+        .recursive(true)
         .mode(0o700)
         .create(dir)
         .with_context(|| format!("cannot create {}", dir.display()))

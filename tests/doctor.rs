@@ -91,7 +91,7 @@ fn sources_that_are_missing_never_synced_or_empty() {
 #[test]
 fn a_config_that_does_not_parse() {
     let env = healthy();
-    env.write("config/config.toml", b"sources = [\n");
+    env.write("config/config.toml", b"data_dir = [\n");
     finds(&env, "the config cannot be read");
 }
 

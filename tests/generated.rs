@@ -13,7 +13,6 @@ fn completions_and_manual_match_the_command_line() {
         (vec!["completions", "fish"], "tldops.fish"),
         (vec!["completions", "elvish"], "tldops.elv"),
         (vec!["completions", "powershell"], "_tldops.ps1"),
-        (vec!["man"], "tldops.1"),
     ];
     for (args, file) in cases {
         let r = env.run(&args);
@@ -23,5 +22,46 @@ fn completions_and_manual_match_the_command_line() {
             r.stdout == committed,
             "completions/{file} is out of date: run `sh completions/regenerate.sh` and commit the result"
         );
+    }
+}
+
+#[test]
+fn one_manual_page_per_command_matches_the_command_line() {
+    let env = Env::new();
+    let list = env.run(&["man", "--list"]);
+    list.ok();
+    let pages: Vec<Vec<&str>> = list.stdout.lines().map(|l| l.split(' ').collect()).collect();
+    let names: Vec<&str> = pages.iter().map(|p| p[0]).collect();
+    assert!(
+        names.contains(&"tldops-find") && names.contains(&"tldops-trust-add"),
+        "{names:?}"
+    );
+    for page in &pages {
+        let (name, path) = (page[0], &page[1..]);
+        let mut args = vec!["man"];
+        args.extend(path);
+        let r = env.run(&args);
+        r.ok();
+        let committed =
+            std::fs::read_to_string(common::root().join("completions").join(format!("{name}.1"))).unwrap_or_default();
+        assert!(
+            r.stdout == committed,
+            "completions/{name}.1 is out of date: run `sh completions/regenerate.sh` and commit the result"
+        );
+        if !path.is_empty() {
+            for section in [".SH OPTIONS", ".SH EXAMPLES", ".SH \"EXIT STATUS\"", ".SH ENVIRONMENT"] {
+                assert!(r.stdout.contains(section), "{name}: no {section}");
+            }
+        }
+    }
+    // No page of a command that is gone.
+    for entry in std::fs::read_dir(common::root().join("completions")).unwrap() {
+        let file = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(name) = file.strip_suffix(".1") {
+            assert!(
+                names.contains(&name),
+                "completions/{file} documents no command: remove it"
+            );
+        }
     }
 }

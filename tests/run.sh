@@ -3,9 +3,9 @@
 # GnuPG for signatures, Python's vobject and khard for vCards, Radicale (a
 # CardDAV server) and vdirsyncer (from PyPI, into a throwaway virtual
 # environment under target/), zbarimg (Debian's
-# zbar-tools) for QR codes, poppler and qpdf for PDFs, and headless Chromium
-# to print the HTML sheet, and neomutt in tmux to open mail drafts. Installs
-# what is missing, then runs cargo test.
+# zbar-tools) for QR codes, poppler and qpdf for PDFs, headless Chromium
+# to print the HTML sheet, and neomutt driven in tmux (the mutt query format,
+# mail drafts). Installs what is missing, then runs cargo test.
 set -eu
 cd "$(dirname "$0")/.."
 venv=target/test-tools/venv

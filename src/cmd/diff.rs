@@ -12,7 +12,7 @@ use serde_json::json;
 
 pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
     let Some(store) = open_ro(config)? else {
-        bail!("no snapshot yet: run `tldops sync ~/Mail/tld-ops`")
+        bail!(super::no_snapshot(config))
     };
     let directory = match &args.directory {
         Some(d) => d.clone(),
@@ -20,7 +20,7 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
             let kept: Vec<String> = store.current()?.into_iter().map(|k| k.directory).collect();
             match kept.as_slice() {
                 [one] => one.clone(),
-                [] => bail!("no snapshot yet: run `tldops sync ~/Mail/tld-ops`"),
+                [] => bail!(super::no_snapshot(config)),
                 many => {
                     return Err(usage(&format!(
                         "several directories are kept ({}): choose one with --directory",

@@ -76,6 +76,12 @@ pub fn run(cli: &Cli) -> Result<i32> {
             config.config_file.path.display()
         ));
     }
+    if let Some(problem) = &config.sources_problem {
+        f.problem(
+            problem.clone(),
+            "write `sources` as a list of paths (`tldops example-config` prints a commented example)",
+        );
+    }
     files(&config, &mut f);
     let store = match open_ro(&config) {
         Ok(Some(store)) => store,

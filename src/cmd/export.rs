@@ -81,6 +81,9 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
     if let Some(dir) = &args.dir {
         return write_vdir(dir, &current, &entries, version, args.force);
     }
+    if args.excel && args.format != ExportFormat::Csv {
+        return Err(usage("--excel is for --format csv"));
+    }
     let (text, what) = match args.format {
         ExportFormat::Vcard3 | ExportFormat::Vcard4 => {
             let s: String = entries
@@ -93,7 +96,13 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
             )
         }
         ExportFormat::Csv => (
-            export::csv::write(&entries, args.raw),
+            // Excel reads a CSV as the Windows code page unless it starts
+            // with a byte-order mark.
+            format!(
+                "{}{}",
+                if args.excel { "\u{feff}" } else { "" },
+                export::csv::write(&entries, args.raw)
+            ),
             plural(entries.len(), "row", "rows"),
         ),
         ExportFormat::Json => {
@@ -110,7 +119,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
             )
         }
     };
-    match &args.output {
+    match args.output.as_deref().filter(|p| !crate::atomic::is_stdout(p)) {
         Some(path) => {
             crate::atomic::write_private(path, text.as_bytes(), args.force)?;
             eprintln!(

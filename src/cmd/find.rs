@@ -1,13 +1,16 @@
 //! `tldops find`: who to call, now, from the current snapshots.
 
+use super::plural;
 use super::present::{self, cctld_json, heading, table};
-use super::{load_current_some, usage};
-use crate::cli::{FindArgs, FindFormat};
+use super::{load_current_silently, load_current_some, usage, Misuse};
+use crate::cli::{Command, FindArgs, FindFormat};
 use crate::config::Config;
+use crate::contact::Snapshot;
 use crate::error::exit;
+use crate::refdata;
 use crate::route::evidence::{self, Item};
 use crate::route::{self, Unmatched};
-use crate::search::Query;
+use crate::search::{cctld_key, fold, Hit, Query, Rank};
 use crate::term::sanitize;
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -26,7 +29,8 @@ fn evidence_json(word: &str, item: &Item, tld_kind: &str) -> Value {
 
 pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
     let format = if args.json { FindFormat::Json } else { args.format };
-    // One word that is a domain, host, URL or address is read as its TLD.
+    // One word that is a domain, host, URL or address is read as its TLD,
+    // and answered as a search for that ccTLD.
     let mut note = None;
     if let [word] = args.query.as_slice() {
         match evidence::read_one(word) {
@@ -48,22 +52,11 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                         line: format!("{} is under {dotted}", sanitize(shown)),
                         json: evidence_json(word, &item, "country"),
                     };
-                    let words = vec![format!(".{}", root.code)];
-                    let query = Query::parse(&words).map_err(|e| usage(&e.to_string()))?;
-                    let current = load_current_some(config, query.only_cctlds().as_deref())?;
-                    if query.run(&current.snapshots).is_empty() {
-                        eprintln!(
-                            "tldops: {}, in {}, which has no contact in TLD-OPS: see `tldops coverage`",
-                            ev.line, root.names[0]
-                        );
-                        if format == FindFormat::Json {
-                            let v =
-                                json!({"snapshots": current.summary(config.now), "evidence": ev.json, "results": []});
-                            out!("{}", serde_json::to_string_pretty(&v)?);
-                        }
-                        return Ok(exit::NOT_FOUND);
-                    }
-                    return answer(config, format, &words, query, Some(ev));
+                    let as_cctld = FindArgs {
+                        query: vec![format!(".{}", root.code)],
+                        ..args.clone()
+                    };
+                    return answer(config, &as_cctld, format, Some(ev));
                 }
                 Err(Unmatched::NotInRootZone) => {
                     // Perhaps a contact's own address in a test domain: search for it as words.
@@ -72,26 +65,31 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                 }
                 Err(why) => {
                     let tld = item.tld.as_deref().unwrap_or("");
-                    eprintln!(
-                        "tldops: {} is under .{}: {}",
+                    let line = format!(
+                        "{} is under .{}: {}",
                         sanitize(&item.host),
                         sanitize(tld),
                         sanitize(&why.describe(tld))
                     );
-                    if format == FindFormat::Json {
-                        let current = load_current_some(config, Some(&[]))?;
-                        let v = json!({"snapshots": current.summary(config.now),
-                                       "evidence": evidence_json(word, &item, why.code()), "results": []});
-                        out!("{}", serde_json::to_string_pretty(&v)?);
+                    match format {
+                        FindFormat::Mutt => out!("tldops: {line}"),
+                        FindFormat::Aerc => {}
+                        FindFormat::Json => {
+                            eprintln!("tldops: {line}");
+                            let current = load_current_some(config, Some(&[]))?;
+                            let v = json!({"snapshots": current.summary(config.now),
+                                           "evidence": evidence_json(word, &item, why.code()), "results": []});
+                            out!("{}", serde_json::to_string_pretty(&v)?);
+                        }
+                        FindFormat::Table => eprintln!("tldops: {line}"),
                     }
                     return Ok(exit::NOT_FOUND);
                 }
             },
         }
     }
-    let query = Query::parse(&args.query).map_err(|e| usage(&e.to_string()))?;
-    let code = answer(config, format, &args.query, query, None)?;
-    if code == exit::NOT_FOUND {
+    let code = answer(config, args, format, None)?;
+    if code == exit::NOT_FOUND && !matches!(format, FindFormat::Mutt | FindFormat::Aerc) {
         if let Some(note) = note {
             eprintln!("tldops: {}", sanitize(&note));
         }
@@ -99,19 +97,34 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
     Ok(code)
 }
 
-fn answer(
-    config: &Config,
-    format: FindFormat,
-    words: &[String],
-    query: Query,
-    evidence: Option<Evidence>,
-) -> Result<i32> {
-    let current = load_current_some(config, query.only_cctlds().as_deref())?;
-    let hits = query.run(&current.snapshots);
+fn answer(config: &Config, args: &FindArgs, format: FindFormat, evidence: Option<Evidence>) -> Result<i32> {
+    if matches!(format, FindFormat::Mutt | FindFormat::Aerc) {
+        return address_book(config, args, evidence.map(|e| e.line));
+    }
+    let query = match args.query.is_empty() {
+        true => None,
+        false => Some(Query::parse(&args.query).map_err(|e| usage(&e.to_string()))?),
+    };
+    let only = query.as_ref().and_then(Query::only_cctlds);
+    let current = load_current_some(config, only.as_deref())?;
+    let hits = match &query {
+        Some(q) => q.run(&current.snapshots),
+        None => every_cctld(&current.snapshots),
+    };
     if hits.is_empty() {
-        eprintln!("tldops: nothing matches `{}`", sanitize(&words.join(" ")));
+        if let Some(ev) = &evidence {
+            eprintln!(
+                "tldops: {}, which has no contact in the directory: see `tldops coverage`",
+                ev.line
+            );
+            if format == FindFormat::Json {
+                let v = json!({"snapshots": current.summary(config.now), "evidence": ev.json, "results": []});
+                out!("{}", serde_json::to_string_pretty(&v)?);
+            }
+            return Ok(exit::NOT_FOUND);
+        }
         // Suggestions look at everything, not only the ccTLDs asked for.
-        let all = match query.only_cctlds() {
+        let all = match only {
             Some(_) => current
                 .kept
                 .iter()
@@ -119,9 +132,9 @@ fn answer(
                 .collect::<Result<Vec<_>>>()?,
             None => Vec::new(),
         };
-        let near = query.suggestions(if all.is_empty() { &current.snapshots } else { &all });
-        if !near.is_empty() {
-            eprintln!("tldops: did you mean {}?", sanitize(&near.join(", ")));
+        let snapshots = if all.is_empty() { &current.snapshots } else { &all };
+        for line in no_match(&args.query, query.as_ref(), snapshots) {
+            eprintln!("tldops: {line}");
         }
         if format == FindFormat::Json {
             out!(
@@ -131,14 +144,9 @@ fn answer(
         }
         return Ok(exit::NOT_FOUND);
     }
-    let out = std::io::stdout();
-    let mut out = out.lock();
-    if let Some(ev) = &evidence {
-        match format {
-            FindFormat::Table => writeln!(out, "{}\n", ev.line)?,
-            FindFormat::Json | FindFormat::Mutt => {}
-            FindFormat::Aerc => eprintln!("tldops: {}", ev.line),
-        }
+    let mut out = Vec::new();
+    if let (Some(ev), FindFormat::Table) = (&evidence, format) {
+        writeln!(out, "{}\n", ev.line)?;
     }
     match format {
         FindFormat::Table => {
@@ -154,6 +162,9 @@ fn answer(
                 writeln!(out, "{}", heading(hit.cctld, config.now, config.color_out, width))?;
                 writeln!(out, "{}", table(&hit.contacts, None, width))?;
             }
+            if hits.len() > 1 {
+                writeln!(out, "\n{}", count_line(&hits, &current.names()))?;
+            }
         }
         FindFormat::Json => {
             let results: Vec<_> = hits
@@ -166,42 +177,191 @@ fn answer(
             }
             writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         }
-        FindFormat::Mutt | FindFormat::Aerc => {
-            let lines: Vec<String> = hits
-                .iter()
-                .flat_map(|h| {
-                    h.contacts.iter().flat_map(move |c| {
-                        c.email.iter().map(move |e| {
-                            let (e, name) = (sanitize(e), sanitize(&c.name));
-                            match format {
-                                // The third column tells namesakes apart: `.sk CSIRT lead`.
-                                FindFormat::Mutt => match &c.role {
-                                    Some(role) => {
-                                        format!("{e}\t{name}\t.{} {}", sanitize(&h.cctld.label), sanitize(role))
-                                    }
-                                    None => format!("{e}\t{name}\t.{}", sanitize(&h.cctld.label)),
-                                },
-                                _ => format!("{e}\t{name}"),
-                            }
-                        })
-                    })
-                })
-                .collect();
-            if format == FindFormat::Mutt {
-                let n = lines.len();
-                let under = evidence.as_ref().map(|e| format!(" ({})", e.line)).unwrap_or_default();
-                writeln!(
-                    out,
-                    "tldops: {n} address{} from {}{under}",
-                    if n == 1 { "" } else { "es" },
-                    current.names()
-                )?;
-            }
-            for l in lines {
-                writeln!(out, "{l}")?;
-            }
+        FindFormat::Mutt | FindFormat::Aerc => unreachable!("answered by address_book"),
+    }
+    crate::pager::show(&out, config.pager && format == FindFormat::Table)?;
+    Ok(exit::OK)
+}
+
+/// Every ccTLD of every snapshot with all its people: `find` with no words.
+fn every_cctld(snapshots: &[Snapshot]) -> Vec<Hit<'_>> {
+    let mut hits: Vec<Hit> = snapshots
+        .iter()
+        .flat_map(|s| {
+            s.cctlds.iter().map(|c| Hit {
+                directory: &s.directory,
+                cctld: c,
+                contacts: c.contacts.iter().collect(),
+                rank: Rank::Other,
+            })
+        })
+        .collect();
+    hits.sort_by(|a, b| (&a.cctld.code, a.directory).cmp(&(&b.cctld.code, b.directory)));
+    hits
+}
+
+/// The last line of a long answer: `12 contacts in 5 ccTLDs, from TLD-OPS serial 118`.
+fn count_line(hits: &[Hit], from: &str) -> String {
+    let mut codes: Vec<&str> = hits.iter().map(|h| h.cctld.code.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    format!(
+        "{} in {}, from {from}",
+        plural(hits.iter().map(|h| h.contacts.len()).sum(), "contact", "contacts"),
+        plural(codes.len(), "ccTLD", "ccTLDs")
+    )
+}
+
+/// What to say when nothing matches: a ccTLD of the root zone that the
+/// query names (by code or by its country's name in any language tldops
+/// knows) and that no one answers for, else near misses.
+fn no_match(words: &[String], query: Option<&Query>, snapshots: &[Snapshot]) -> Vec<String> {
+    let asked = sanitize(&words.join(" "));
+    if let Some(root) = named_cctld(words) {
+        if !snapshots.iter().any(|s| s.cctlds.iter().any(|c| c.code == root.code)) {
+            return vec![format!(
+                "{} (.{}) is in the root zone but has no contact in the directory yet (`tldops coverage` lists every such ccTLD)",
+                root.names[0], root.label
+            )];
         }
     }
+    let mut lines = vec![format!("nothing matches `{asked}`")];
+    let near = query.map(|q| q.suggestions(snapshots)).unwrap_or_default();
+    if !near.is_empty() {
+        lines.push(format!("did you mean {}?", sanitize(&near.join(", "))));
+    }
+    lines
+}
+
+/// The ccTLD of the root zone a query names by its code (`.ao`, `ao`) or by
+/// its country's whole name in one of the reference languages.
+fn named_cctld(words: &[String]) -> Option<&'static refdata::RootCctld> {
+    let joined = words.join(" ");
+    if let Some(root) = cctld_key(&joined).and_then(|k| refdata::lookup(&k)) {
+        return Some(root);
+    }
+    let folded = fold(&joined);
+    if folded.is_empty() {
+        return None;
+    }
+    refdata::all()
+        .iter()
+        .find(|r| r.names.iter().any(|n| fold(n) == folded))
+}
+
+/// A config that cannot be resolved, said as the command's format wants it:
+/// on the message line for mutt, not at all for aerc, else as an error.
+pub fn unconfigured(command: &Command, e: anyhow::Error) -> Result<i32> {
+    match command {
+        Command::Find(args) if matches!(args.format, FindFormat::Mutt | FindFormat::Aerc) && !args.json => {
+            if args.format == FindFormat::Mutt {
+                out!("{}", one_line(&said(&e)));
+            }
+            Ok(exit::FAILURE)
+        }
+        _ => Err(e),
+    }
+}
+
+/// An error's words with their causes, as `tldops: ...`.
+fn said(e: &anyhow::Error) -> String {
+    let mut message = format!("tldops: {e}");
+    for cause in e.chain().skip(1) {
+        message.push_str(&format!(": {cause}"));
+    }
+    message
+}
+
+fn one_line(s: &str) -> String {
+    crate::term::sanitize(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// `--format mutt` and `--format aerc`: a mail client runs these inside its
+/// own screen, so nothing ever goes to standard error (it would be painted
+/// over the screen). mutt shows the first line of standard output as its
+/// message, an error when the exit status is not 0: every outcome, "no
+/// match" and a stale snapshot included, is said there. aerc reads only
+/// `address<TAB>name` lines.
+fn address_book(config: &Config, args: &FindArgs, evidence: Option<String>) -> Result<i32> {
+    let mutt = args.format == FindFormat::Mutt;
+    let (code, message, lines) = match address_lines(config, args) {
+        Ok((code, message, lines)) => match evidence {
+            Some(line) => (code, format!("{line}: {message}"), lines),
+            None => (code, message, lines),
+        },
+        Err(e) => {
+            let code = if e.downcast_ref::<Misuse>().is_some() {
+                exit::USAGE
+            } else {
+                exit::FAILURE
+            };
+            (code, said(&e), Vec::new())
+        }
+    };
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    if mutt {
+        // One line, whatever the message holds.
+        writeln!(out, "{}", one_line(&message))?;
+    }
+    for l in lines {
+        writeln!(out, "{l}")?;
+    }
     out.flush()?;
-    Ok(exit::OK)
+    Ok(code)
+}
+
+/// The exit status, the message line and the address lines of an address-book answer.
+fn address_lines(config: &Config, args: &FindArgs) -> Result<(i32, String, Vec<String>)> {
+    let query = match args.query.is_empty() {
+        true => None,
+        false => Some(Query::parse(&args.query).map_err(|e| Misuse(e.to_string()))?),
+    };
+    // Everything is loaded, so that "did you mean" looks everywhere.
+    let current = load_current_silently(config, None)?;
+    let hits = match &query {
+        Some(q) => q.run(&current.snapshots),
+        None => every_cctld(&current.snapshots),
+    };
+    let from = current
+        .kept
+        .iter()
+        .map(|k| {
+            let mut s = format!("{} serial {}", sanitize(&k.directory), k.serial);
+            if config.now > k.expires {
+                s.push_str(&format!(", STALE since {}", k.expires.format("%Y-%m-%d")));
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    if hits.is_empty() {
+        let mut said = no_match(&args.query, query.as_ref(), &current.snapshots);
+        if said[0].starts_with("nothing matches") {
+            said[0] = format!("no match for `{}` in {from}", sanitize(&args.query.join(" ")));
+        }
+        return Ok((exit::NOT_FOUND, format!("tldops: {}", said.join("; ")), Vec::new()));
+    }
+    let mutt = args.format == FindFormat::Mutt;
+    let lines: Vec<String> = hits
+        .iter()
+        .flat_map(|h| {
+            h.contacts.iter().flat_map(move |c| {
+                c.email.iter().map(move |e| {
+                    let (e, name) = (sanitize(e), sanitize(&c.name));
+                    if !mutt {
+                        return format!("{e}\t{name}");
+                    }
+                    // The third column tells namesakes apart: `.sk CSIRT lead`.
+                    match &c.role {
+                        Some(role) => format!("{e}\t{name}\t.{} {}", sanitize(&h.cctld.label), sanitize(role)),
+                        None => format!("{e}\t{name}\t.{}", sanitize(&h.cctld.label)),
+                    }
+                })
+            })
+        })
+        .collect();
+    let n = lines.len();
+    let message = format!("tldops: {n} address{} from {from}", if n == 1 { "" } else { "es" });
+    Ok((exit::OK, message, lines))
 }

@@ -11,7 +11,7 @@ use serde_json::json;
 
 pub fn run(config: &Config, args: &HistoryArgs) -> Result<i32> {
     let Some(store) = open_ro(config)? else {
-        eprintln!("tldops: no snapshot yet: run `tldops sync ~/Mail/tld-ops`");
+        eprintln!("tldops: {}", super::no_snapshot(config));
         return Ok(exit::NOT_FOUND);
     };
     let mut out = Vec::new();

@@ -80,8 +80,16 @@ impl Current {
     }
 }
 
-const NO_SNAPSHOT: &str =
-    "no snapshot yet: pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`";
+/// "No snapshot yet", with the database looked at and why that one, and
+/// what to do: the most common first-hour mistake is a different data
+/// directory (another `--data-dir`, `TLDOPS_DATA_DIR` unset).
+pub fn no_snapshot(config: &Config) -> String {
+    format!(
+        "no snapshot yet in {} ({}): pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`",
+        config.database().display(),
+        config.data_dir_origin()
+    )
+}
 
 /// Loads the current snapshots, says when they are stale, or says how to get one.
 pub fn load_current(config: &Config) -> Result<Current> {
@@ -90,24 +98,48 @@ pub fn load_current(config: &Config) -> Result<Current> {
 
 /// As `load_current`, with only the given ccTLDs loaded when `only` is set.
 pub fn load_current_some(config: &Config, only: Option<&[String]>) -> Result<Current> {
+    let current = load_current_silently(config, only).map_err(|e| match e.downcast::<Misuse>() {
+        Ok(Misuse(message)) => usage(&message),
+        Err(e) => e,
+    })?;
+    warn_stale(config, &current.kept);
+    Ok(current)
+}
+
+/// A command-line mistake not yet said: the caller says it where its
+/// format wants it, and exits 2.
+#[derive(Debug)]
+pub struct Misuse(pub String);
+
+impl std::fmt::Display for Misuse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Misuse {}
+
+/// As `load_current_some`, saying nothing on standard error: staleness is
+/// the caller's to say, and a wrong `--directory` comes back as `Misuse`.
+pub fn load_current_silently(config: &Config, only: Option<&[String]>) -> Result<Current> {
     let Some(store) = open_ro(config)? else {
-        anyhow::bail!(NO_SNAPSHOT);
+        anyhow::bail!(no_snapshot(config));
     };
     let mut kept = store.current()?;
     if kept.is_empty() {
-        anyhow::bail!(NO_SNAPSHOT);
+        anyhow::bail!(no_snapshot(config));
     }
     if let Some(only) = &config.scope {
         let names: Vec<String> = kept.iter().map(|k| k.directory.clone()).collect();
         kept.retain(|k| k.directory == *only);
         if kept.is_empty() {
-            return Err(usage(&format!(
+            return Err(Misuse(format!(
                 "no snapshot of directory `{only}` is kept; the directories kept are {}",
                 names.join(", ")
-            )));
+            ))
+            .into());
         }
     }
-    warn_stale(config, &kept);
     let snapshots = kept
         .iter()
         .map(|k| store.load_some(k, only))

@@ -14,7 +14,8 @@ use std::io::{IsTerminal, Write};
 
 pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
     let region = region_filter(&args.region)?;
-    let format = args.format.unwrap_or(match &args.output {
+    let output = args.output.as_deref().filter(|p| !crate::atomic::is_stdout(p));
+    let format = args.format.unwrap_or(match output {
         None => SheetFormat::Text,
         Some(p) => match p
             .extension()
@@ -27,7 +28,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
             _ => SheetFormat::Pdf,
         },
     });
-    if format == SheetFormat::Pdf && args.output.is_none() && std::io::stdout().is_terminal() {
+    if format == SheetFormat::Pdf && output.is_none() && std::io::stdout().is_terminal() {
         return Err(usage(
             "a PDF does not belong on a terminal: give -o sheet.pdf, or --format text",
         ));
@@ -111,7 +112,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
         }
     };
     let what = format!("{ccs} ccTLDs, {people} contacts, {} bytes", thousands(bytes.len()));
-    match &args.output {
+    match output {
         Some(path) => {
             crate::atomic::write_private(path, &bytes, args.force)?;
             eprintln!("tldops: wrote the sheet ({what}) to {}", path.display());

@@ -1,12 +1,13 @@
 //! `tldops show`: one ccTLD in full, with each contact's history.
 
 use super::present::{self, cctld_json, heading, table};
-use super::{load_current, stamp, usage};
+use super::{load_current, plural, stamp, usage};
 use crate::cli::ShowArgs;
 use crate::config::Config;
+use crate::contact::Snapshot;
 use crate::diff::fields;
 use crate::error::exit;
-use crate::search::cctld_key;
+use crate::search::{cctld_key, Query};
 use crate::term::sanitize;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
@@ -19,13 +20,11 @@ struct Seen {
 }
 
 pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
-    let key = cctld_key(&args.cctld).ok_or_else(|| {
-        usage(&format!(
-            "`{}` is not a ccTLD (try `.tz`, `рф` or `xn--p1ai`)",
-            args.cctld
-        ))
-    })?;
     let current = load_current(config)?;
+    let key = match which_cctld(&args.query, &current.snapshots)? {
+        Ok(key) => key,
+        Err(code) => return Ok(code),
+    };
     let mut found = false;
     let mut json_out = Vec::new();
     for (kept, snap) in current.kept.iter().zip(&current.snapshots) {
@@ -73,10 +72,13 @@ pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
         }
     }
     if !found {
-        eprintln!(
-            "tldops: .{} has no contact in the current snapshot (see `tldops coverage`)",
-            sanitize(&args.cctld.trim_start_matches('.').to_lowercase())
-        );
+        match crate::refdata::lookup(&key) {
+            Some(root) => eprintln!(
+                "tldops: {} (.{}) is in the root zone but has no contact in the directory yet (`tldops coverage` lists every such ccTLD)",
+                root.names[0], root.label
+            ),
+            None => eprintln!("tldops: .{} is not a ccTLD of the root zone", sanitize(&key)),
+        }
         return Ok(exit::NOT_FOUND);
     }
     if args.json {
@@ -110,5 +112,49 @@ fn seen(c: &crate::contact::Contact, code: &str, history: &[crate::store::Appear
     Seen {
         first,
         changed: changed.unwrap_or(first),
+    }
+}
+
+/// The one ccTLD the words lead to: a ccTLD written as such (`.tz`, `tz`,
+/// `рф`), else whatever `find` would match, when it is all in one ccTLD.
+/// Several ccTLDs are listed with a request to narrow (exit 2); none is
+/// said (exit 1).
+fn which_cctld(words: &[String], snapshots: &[Snapshot]) -> Result<std::result::Result<String, i32>> {
+    if let [word] = words {
+        if let Some(key) = cctld_key(word).filter(|k| word.starts_with('.') || crate::refdata::lookup(k).is_some()) {
+            return Ok(Ok(key));
+        }
+    }
+    let query = Query::parse(words).map_err(|e| usage(&e.to_string()))?;
+    let asked = sanitize(&words.join(" "));
+    let mut codes: Vec<(&str, &str)> = query
+        .run(snapshots)
+        .iter()
+        .map(|h| (h.cctld.code.as_str(), h.cctld.label.as_str()))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    match codes.as_slice() {
+        [] => {
+            eprintln!("tldops: nothing matches `{asked}` (`tldops find {asked}` suggests near misses)");
+            Ok(Err(exit::NOT_FOUND))
+        }
+        [(code, _)] => Ok(Ok(code.to_string())),
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|(code, label)| match crate::refdata::country(code) {
+                    Some(name) => format!(".{} ({name})", sanitize(label)),
+                    None => format!(".{}", sanitize(label)),
+                })
+                .collect();
+            eprintln!(
+                "tldops: `{asked}` matches {}: {}; narrow it, or name one: `tldops show .{}`",
+                plural(many.len(), "ccTLD", "ccTLDs"),
+                list.join(", "),
+                sanitize(many[0].1)
+            );
+            Ok(Err(exit::USAGE))
+        }
     }
 }

@@ -24,7 +24,7 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
         } else {
             out!("database     {} (none yet)", db.display());
         }
-        eprintln!("tldops: no snapshot yet: pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`");
+        eprintln!("tldops: {}", super::no_snapshot(config));
         return Ok(exit::NOT_FOUND);
     };
     let current = store.current()?;
@@ -145,8 +145,14 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
         out!("database     {} (schema {})", db.display(), store.schema_version()?);
     }
     super::warn_stale(config, &current);
+    if args.check && current.iter().any(|k| config.now > k.expires) {
+        return Ok(exit::NOT_FOUND);
+    }
     if current.is_empty() {
-        eprintln!("tldops: no snapshot yet: run `tldops sync ~/Mail/tld-ops` (or pipe a mailing to `tldops sync -`)");
+        eprintln!(
+            "tldops: {} (or pipe a mailing to `tldops sync -`)",
+            super::no_snapshot(config)
+        );
         return Ok(exit::NOT_FOUND);
     }
     Ok(exit::OK)

@@ -37,11 +37,16 @@ struct Tally {
     unchanged: usize,
     equivocation: bool,
     unreadable: usize,
+    /// Sources that hold no message at all.
+    empty: usize,
     known: usize,
     new: Vec<(u64, usize, usize, String)>,
 }
 
 pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
+    if let (true, Some(problem)) = (args.sources.is_empty(), &config.sources_problem) {
+        bail!("{problem}; correct it, or name a source (`tldops sync ~/Mail/tld-ops`)");
+    }
     let sources = if args.sources.is_empty() {
         config.sources.clone()
     } else {
@@ -145,7 +150,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         exit::EQUIVOCATION
     } else if t.rejected > 0 {
         exit::REJECTED
-    } else if t.unreadable > 0 {
+    } else if t.unreadable > 0 || t.empty > 0 {
         exit::INPUT
     } else {
         exit::OK
@@ -199,35 +204,45 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
             Some(path) => store.known_names(path, names).unwrap_or_default(),
             None => Default::default(),
         };
-        let outcome = mail::read(source, resume.as_ref(), &mut known, &mut |item| match item {
-            Item::Message { origin, bytes } => {
-                for (label, j, digest) in judge(&origin, &bytes, trust, config.now) {
-                    match j {
-                        // Held as bytes from here on: a mailbox of many
-                        // snapshots never holds all their parsed contacts.
-                        Judged::Verified(v, prov) => {
-                            t.messages += 1;
-                            accepted.push((Queued::from(*v), prov));
-                            labels.push((label, digest.unwrap_or_default()));
+        let mut items = 0;
+        let outcome = mail::read(source, resume.as_ref(), &mut known, &mut |item| {
+            items += 1;
+            match item {
+                Item::Message { origin, bytes } => {
+                    for (label, j, digest) in judge(&origin, &bytes, trust, config.now) {
+                        match j {
+                            // Held as bytes from here on: a mailbox of many
+                            // snapshots never holds all their parsed contacts.
+                            Judged::Verified(v, prov) => {
+                                t.messages += 1;
+                                accepted.push((Queued::from(*v), prov));
+                                labels.push((label, digest.unwrap_or_default()));
+                            }
+                            j => judged.push((label, j, digest, origin.clone())),
                         }
-                        j => judged.push((label, j, digest, origin.clone())),
                     }
                 }
-            }
-            Item::Oversize { origin, size } => {
-                t.oversize += 1;
-                eprintln!(
-                    "tldops: {}: passed over: {} bytes is over the {} MiB message limit",
-                    sanitize(&origin.to_string()),
-                    thousands(size as usize),
-                    snapshot::MAX_MESSAGE >> 20
-                );
-            }
-            Item::Problem { origin, what } => {
-                t.unreadable += 1;
-                eprintln!("tldops: {}: {what}", sanitize(&origin.to_string()));
+                Item::Oversize { origin, size } => {
+                    t.oversize += 1;
+                    eprintln!(
+                        "tldops: {}: passed over: {} bytes is over the {} MiB message limit",
+                        sanitize(&origin.to_string()),
+                        thousands(size as usize),
+                        snapshot::MAX_MESSAGE >> 20
+                    );
+                }
+                Item::Problem { origin, what } => {
+                    t.unreadable += 1;
+                    eprintln!("tldops: {}: {what}", sanitize(&origin.to_string()));
+                }
             }
         });
+        if items == 0 && !outcome.unchanged && source != "-" {
+            if let Some(why) = mail::emptiness(source) {
+                t.empty += 1;
+                eprintln!("tldops: warning: {}: {why}", sanitize(source));
+            }
+        }
         let shape = outcome.shape;
         t.unchanged += usize::from(outcome.unchanged);
         if let (Some(path), Some(mut state)) = (remembered, outcome.state) {
@@ -455,6 +470,9 @@ fn summary(t: &Tally) -> String {
             "; {} could not be read",
             plural(t.unreadable, "file", "files")
         ));
+    }
+    if t.empty > 0 {
+        s.push_str(&format!("; {} held no message", plural(t.empty, "source", "sources")));
     }
     s
 }

@@ -25,6 +25,9 @@ pub fn run(config: &Config, cmd: &TrustCommand) -> Result<i32> {
     }
 }
 
+/// The most `trust add -` reads from standard input.
+const MAX_CERT: u64 = 16 << 20;
+
 fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> {
     DirectoryName::parse(directory).map_err(|e| {
         usage(&format!(
@@ -33,7 +36,29 @@ fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> 
             DirectoryName::RULE
         ))
     })?;
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = if crate::atomic::is_stdout(path) {
+        let mut bytes = Vec::new();
+        // A certificate is small; a pipe that never ends is not one.
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin().lock(), MAX_CERT + 1),
+            &mut bytes,
+        )
+        .context("cannot read standard input")?;
+        if bytes.len() as u64 > MAX_CERT {
+            anyhow::bail!(
+                "standard input holds more than {} MiB: not a certificate",
+                MAX_CERT >> 20
+            );
+        }
+        bytes
+    } else {
+        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+    };
+    let path = if crate::atomic::is_stdout(path) {
+        std::path::Path::new("standard input")
+    } else {
+        path
+    };
     if let Some(revocations) = bare_revocations(&bytes) {
         return merge_revocations(config, path, revocations);
     }

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::contact::group_fingerprint;
 use crate::error::exit;
 use crate::intake::{judge, Judged};
-use crate::mail::{self, Item};
+use crate::mail::{self, Item, Shape};
 use crate::snapshot::{Queued, Reason, Rejection, Trust};
 use crate::store::Applied;
 use crate::term::sanitize;
@@ -20,12 +20,19 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
         Some(s) => s.trust(&config.thresholds)?,
         None => Trust::default(),
     };
+    // Each result, and whether it is mail that is not a snapshot of ours:
+    // in a mailbox that is passed over, as sync does.
     let mut results = Vec::new();
-    let mut failed = false;
+    let mut problems = false;
     let mut store_error: Option<anyhow::Error> = None;
-    mail::read(&args.file, None, &mut |_| Default::default(), &mut |item| match item {
+    let outcome = mail::read(&args.file, None, &mut |_| Default::default(), &mut |item| match item {
         Item::Message { origin, bytes } => {
             for (label, judged, _) in judge(&origin, &bytes, &trust, config.now) {
+                let other = match &judged {
+                    Judged::NotASnapshot(notes) => notes.is_empty(),
+                    Judged::Rejected(r, _) => r.reason == Reason::UnknownSigner,
+                    Judged::Verified(..) => false,
+                };
                 let verdict = match judged {
                     Judged::NotASnapshot(notes) => Err(Rejection::new(
                         Reason::NotASnapshot,
@@ -46,25 +53,50 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                         _ => Ok((v, "new")),
                     },
                 };
-                failed |= verdict.is_err();
-                results.push((label, verdict));
+                results.push((label, verdict, other));
             }
         }
         Item::Oversize { origin, size } => {
-            failed = true;
             results.push((
                 sanitize(&origin.to_string()),
                 Err(Rejection::new(
                     Reason::Limit,
                     format!("{size} bytes is over the message limit"),
                 )),
+                false,
             ));
         }
         Item::Problem { origin, what } => {
-            failed = true;
+            problems = true;
             eprintln!("tldops: {}: {what}", sanitize(&origin.to_string()));
         }
     });
+    if results.is_empty() && !problems {
+        if let Some(why) = mail::emptiness(&args.file) {
+            eprintln!("tldops: {}: {why}", sanitize(&args.file));
+        }
+    }
+    if outcome.shape == Shape::Mailbox {
+        let before = results.len();
+        results.retain(|r| !r.2);
+        let passed_over = before - results.len();
+        if passed_over > 0 {
+            eprintln!(
+                "tldops: {}: passed over {} that {} no snapshot of a pinned key",
+                sanitize(&args.file),
+                plural(passed_over, "message", "messages"),
+                if passed_over == 1 { "holds" } else { "hold" }
+            );
+        }
+        if results.is_empty() && !problems {
+            eprintln!("tldops: {}: no snapshot in this mailbox", sanitize(&args.file));
+        }
+    }
+    let failed = problems || results.iter().any(|r| r.1.is_err());
+    let results: Vec<_> = results
+        .into_iter()
+        .map(|(label, verdict, _)| (label, verdict))
+        .collect();
     if trust.certs.is_empty() {
         eprintln!("tldops: no key is pinned yet, so no signature can be trusted: `tldops trust add KEY.asc`");
     }

@@ -142,6 +142,102 @@ pub fn unchanged(source: &str, state: &SourceState) -> bool {
         })
 }
 
+/// Why a source from which no message came holds none, with a hint, or
+/// `None` when it does hold mail (all of it read before, say). An empty
+/// file; a Maildir whose `cur/` and `new/` are empty, naming the Maildir++
+/// folders it holds (a mail client's root, whose folders are the `.Name`
+/// directories); a directory with no `.eml` file, naming the mbox files
+/// and Maildirs inside.
+pub fn emptiness(source: &str) -> Option<String> {
+    let path = Path::new(source);
+    let meta = fs::metadata(path).ok()?;
+    if meta.is_file() {
+        return (meta.len() == 0).then(|| "holds no message: the file is empty".to_string());
+    }
+    if !meta.is_dir() {
+        return None;
+    }
+    let (maildir, dirs) = mail_dirs(path);
+    let any = |dir: &Path, wanted: &dyn Fn(&Path) -> bool| {
+        fs::read_dir(dir).is_ok_and(|mut entries| {
+            entries.any(|e| {
+                e.is_ok_and(|e| {
+                    let p = e.path();
+                    !e.file_name().to_string_lossy().starts_with('.') && wanted(&p)
+                })
+            })
+        })
+    };
+    if maildir {
+        if dirs.iter().any(|d| any(d, &|_| true)) {
+            return None;
+        }
+        let folders = inside(path, |p, name| name.starts_with('.') && is_maildir(p));
+        return Some(match folders.as_slice() {
+            [] => "holds no message: a Maildir with nothing in cur/ or new/".to_string(),
+            some => format!(
+                "holds no message in its own cur/ and new/: it is a Maildir++ root, whose folders are {}; name the list's folder (`tldops sync {}`)",
+                list(some),
+                path.join(&some[0]).display()
+            ),
+        });
+    }
+    if any(path, &|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml"))) {
+        return None;
+    }
+    let mboxes = inside(path, |p, _| p.is_file() && starts_like_mbox(p));
+    let maildirs = inside(path, |p, _| is_maildir(p));
+    let mut hint = "holds no message: not a Maildir (no cur/ or new/) and no .eml file".to_string();
+    if !mboxes.is_empty() {
+        hint.push_str(&format!(
+            "; it holds the mbox files {}: name one (`tldops sync {}`)",
+            list(&mboxes),
+            path.join(&mboxes[0]).display()
+        ));
+    }
+    if !maildirs.is_empty() {
+        hint.push_str(&format!(
+            "; it holds the Maildirs {}: name one (`tldops sync {}`)",
+            list(&maildirs),
+            path.join(&maildirs[0]).display()
+        ));
+    }
+    Some(hint)
+}
+
+/// The names of the entries of `dir` that pass `keep`, sorted.
+fn inside(dir: &Path, keep: impl Fn(&Path, &str) -> bool) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter(|e| keep(&e.path(), &e.file_name().to_string_lossy()))
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// At most five names, then how many more.
+fn list(names: &[String]) -> String {
+    let shown: Vec<&str> = names.iter().take(5).map(String::as_str).collect();
+    match names.len().saturating_sub(5) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
+fn is_maildir(p: &Path) -> bool {
+    p.join("cur").is_dir() || p.join("new").is_dir()
+}
+
+fn starts_like_mbox(p: &Path) -> bool {
+    let mut head = [0u8; 5];
+    fs::File::open(p).is_ok_and(|mut f| f.read_exact(&mut head).is_ok()) && mbox::looks_like_mbox(&head)
+}
+
 /// The directories that hold a mail directory's messages: a Maildir's
 /// `new` and `cur` (true), or the directory itself (of .eml files).
 fn mail_dirs(path: &Path) -> (bool, Vec<PathBuf>) {
@@ -260,6 +356,8 @@ fn read_stream(mut r: impl Read, origin: Origin, single: Shape, visit: &mut dyn 
                 size: bytes.len() as u64 + rest,
             });
         }
+        // Nothing at all is no message (an empty file): the caller says so.
+        Ok(_) if bytes.is_empty() => {}
         Ok(_) => visit(Item::Message { origin, bytes }),
     }
     single

@@ -92,25 +92,38 @@ impl Env {
         self.run_with_stdin(args, None)
     }
 
-    pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Run {
+    /// Runs with some environment variables set.
+    pub fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
         let mut c = self.command();
-        c.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
-        c.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
-        let mut child = c.spawn().unwrap();
-        if let Some(input) = stdin {
-            use std::io::Write;
-            let mut s = child.stdin.take().unwrap();
-            let input = input.to_vec();
-            std::thread::spawn(move || {
-                let _ = s.write_all(&input);
-            });
+        for (k, v) in vars {
+            c.env(k, v);
         }
-        let Output { status, stdout, stderr } = child.wait_with_output().unwrap();
-        Run {
-            code: status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        output(c, args, None)
+    }
+
+    /// As `run_with_env`, with standard input.
+    pub fn run_with_env_and_stdin(&self, args: &[&str], vars: &[(&str, &str)], stdin: &[u8]) -> Run {
+        let mut c = self.command();
+        for (k, v) in vars {
+            c.env(k, v);
         }
+        output(c, args, Some(stdin))
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Run {
+        output(self.command(), args, stdin)
+    }
+
+    /// Standard output as bytes, of a run that must succeed.
+    pub fn run_bytes(&self, args: &[&str]) -> Vec<u8> {
+        let out = self.command().args(args).stdin(Stdio::null()).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: exit {:?}\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
     }
 
     /// What the store holds, for "nothing changed" checks: (directory, serial, sha256) of every kept snapshot.
@@ -137,6 +150,26 @@ impl Env {
         }
         std::fs::write(&p, bytes).unwrap();
         p
+    }
+}
+
+fn output(mut c: Command, args: &[&str], stdin: Option<&[u8]>) -> Run {
+    c.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+    c.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    let mut child = c.spawn().unwrap();
+    if let Some(input) = stdin {
+        use std::io::Write;
+        let mut s = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        std::thread::spawn(move || {
+            let _ = s.write_all(&input);
+        });
+    }
+    let Output { status, stdout, stderr } = child.wait_with_output().unwrap();
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
     }
 }
 

@@ -1,0 +1,27 @@
+#!/bin/sh
+# The Debian package: built with cargo-deb, installed on this machine with
+# dpkg -i, checked from its installed files (the binary on PATH, a manual
+# page man finds), then removed. Installs cargo-deb and man-db if missing.
+set -eu
+cd "$(dirname "$0")/.."
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
+command -v cargo-deb >/dev/null 2>&1 || cargo install cargo-deb --locked
+if ! command -v man >/dev/null 2>&1; then
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq man-db >/dev/null
+fi
+deb=$(cargo deb --locked | tail -n 1)
+echo "built $deb"
+$sudo dpkg -i "$deb"
+status=0
+{
+    echo "\$ /usr/bin/tldops --version"
+    /usr/bin/tldops --version
+    echo "\$ man -w tldops-find"
+    man -w tldops-find
+    echo "\$ dpkg -L tldops"
+    dpkg -L tldops
+} || status=$?
+$sudo dpkg -r tldops
+exit "$status"
