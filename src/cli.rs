@@ -57,6 +57,7 @@ pub enum Command {
     #[command(visible_alias = "f", after_help = FIND_HELP)]
     Find(FindArgs),
     /// Route evidence to its ccTLDs: domains, URLs and addresses in free text, grouped with their contacts
+    #[command(after_help = ROUTE_HELP)]
     Route(RouteArgs),
     /// Show one ccTLD in full, with when each contact was first seen and last changed
     #[command(after_help = SHOW_HELP)]
@@ -98,6 +99,7 @@ pub enum Command {
     #[command(after_help = PUBLISH_HELP)]
     Publish(Box<PublishArgs>),
     /// Add a second signature to a mailing `publish` wrote, changing no byte of the signed text
+    #[command(after_help = COSIGN_HELP)]
     Cosign(CosignArgs),
     /// Check what would hurt during an incident: database, file modes, staleness, keys, clock, sources
     ///
@@ -723,6 +725,21 @@ const PUBLISH_HELP: &str = "Examples:
 
 Exit status:
   0 written; 2 usage, or a roster that breaks a rule of the format; 6 a key or file that cannot be used.";
+
+const COSIGN_HELP: &str = "Examples:
+  tldops cosign serial-120.eml --key bob.secret.asc   a second staff member signs, on their machine
+
+Exit status:
+  0 signed and checked as a member would; 2 usage; 6 a key or file that cannot be used; 7 refused \
+(already signed by this key, or a member would reject the result; nothing written).";
+
+const ROUTE_HELP: &str = "Examples:
+  tldops route abuse-feed.csv                   every domain, URL and address in a text, by ccTLD
+  tldops route --drafts drafts/ < incident.log  and one mail draft per ccTLD, to edit and send
+
+Exit status:
+  0 routed; 1 no domain, URL or address found; 2 usage; 5 a file could not be read; 6 no snapshot yet, \
+or a draft not writable.";
 
 const SHEET_HELP: &str = "Examples:
   tldops sheet --directory TLD-OPS -o sheet.pdf   the emergency contact sheet to print
