@@ -20,6 +20,8 @@ use std::io::Write;
 struct Evidence {
     line: String,
     json: Value,
+    /// The country or territory the ccTLD is for.
+    country: String,
 }
 
 fn evidence_json(word: &str, item: &Item, tld_kind: &str) -> Value {
@@ -51,6 +53,7 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                     let ev = Evidence {
                         line: format!("{} is under {dotted}", sanitize(shown)),
                         json: evidence_json(word, &item, "country"),
+                        country: root.names[0].to_string(),
                     };
                     let as_cctld = FindArgs {
                         query: vec![format!(".{}", root.code)],
@@ -113,9 +116,12 @@ fn answer(config: &Config, args: &FindArgs, format: FindFormat, evidence: Option
     };
     if hits.is_empty() {
         if let Some(ev) = &evidence {
+            let directories: Vec<&str> = current.kept.iter().map(|k| k.directory.as_str()).collect();
             eprintln!(
-                "tldops: {}, which has no contact in the directory: see `tldops coverage`",
-                ev.line
+                "tldops: {}, in {}, which has no contact in {}: see `tldops coverage`",
+                ev.line,
+                ev.country,
+                sanitize(&directories.join(" or "))
             );
             if format == FindFormat::Json {
                 let v = json!({"snapshots": current.summary(config.now), "evidence": ev.json, "results": []});
