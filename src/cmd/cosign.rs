@@ -76,16 +76,14 @@ pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
         None => Trust::default(),
     };
     trust.certs.push(cert);
-    let eras = trust.directories.entry(directory.clone()).or_insert_with(|| {
-        snapshot::Eras(vec![snapshot::rotation::Era {
-            after: None,
-            keys: Default::default(),
-            threshold: 1,
-        }])
-    });
-    for era in &mut eras.0 {
+    trust.vouch_everywhere(&fingerprint, &directory, 1);
+    for era in trust
+        .directories
+        .get_mut(&directory)
+        .into_iter()
+        .flat_map(|e| e.0.iter_mut())
+    {
         era.threshold = 1;
-        era.keys.insert(fingerprint.clone());
     }
     let verdicts: Vec<Verdict> = snapshot::examine(&new, &trust, config.now)
         .into_iter()

@@ -494,17 +494,8 @@ fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
     for (i, k) in args.key.iter().enumerate() {
         let key = sign::load(k, args.passphrase_file.get(i).map(|p| p.as_path()), config.now)?;
         trust.certs.push(key.cert);
-        let directory = args.directory.clone().unwrap_or_else(|| "TLD-OPS".to_string());
-        let eras = trust.directories.entry(directory).or_insert_with(|| {
-            snapshot::Eras(vec![snapshot::rotation::Era {
-                after: None,
-                keys: Default::default(),
-                threshold: 1,
-            }])
-        });
-        for era in &mut eras.0 {
-            era.keys.insert(key.fingerprint.clone());
-        }
+        let directory = args.directory.as_deref().unwrap_or("TLD-OPS");
+        trust.vouch_everywhere(&key.fingerprint, directory, 1);
     }
     if trust.certs.is_empty() {
         return Err(refuse(

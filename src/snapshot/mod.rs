@@ -47,20 +47,33 @@ impl Trust {
         pins: &BTreeMap<String, BTreeSet<String>>,
         thresholds: &BTreeMap<String, usize>,
     ) -> Trust {
-        let mut directories: BTreeMap<String, Eras> = BTreeMap::new();
+        let mut trust = Trust {
+            certs,
+            directories: BTreeMap::new(),
+        };
         for (fp, dirs) in pins {
             for d in dirs {
-                let eras = directories.entry(d.clone()).or_insert_with(|| {
-                    Eras(vec![rotation::Era {
-                        after: None,
-                        keys: BTreeSet::new(),
-                        threshold: thresholds.get(d).copied().unwrap_or(1).max(1),
-                    }])
-                });
-                eras.0[0].keys.insert(fp.clone());
+                trust.vouch_everywhere(fp, d, thresholds.get(d).copied().unwrap_or(1));
             }
         }
-        Trust { certs, directories }
+        trust
+    }
+
+    /// Makes `fingerprint` vouch for every serial of `directory` (the
+    /// directory gets one era, at `threshold`, when it has none yet), as a
+    /// key the caller trusts for a check of its own: a publisher checking its
+    /// output, say.
+    pub fn vouch_everywhere(&mut self, fingerprint: &str, directory: &str, threshold: usize) {
+        let eras = self.directories.entry(directory.to_string()).or_insert_with(|| {
+            Eras(vec![rotation::Era {
+                after: None,
+                keys: BTreeSet::new(),
+                threshold: threshold.max(1),
+            }])
+        });
+        for era in &mut eras.0 {
+            era.keys.insert(fingerprint.to_string());
+        }
     }
 
     /// The keys and threshold that vouch for a serial of a directory.

@@ -242,6 +242,7 @@ impl Store {
         let tx = self.begin()?;
         let before = handovers(&tx, thresholds)?;
         let mut ring = Keyring::load(&tx)?;
+        #[cfg(debug_assertions)]
         let mut written = 0usize;
         let mut out = Vec::with_capacity(items.len());
         for i in order {
@@ -255,9 +256,11 @@ impl Store {
                 if v.rotation.is_some() {
                     ring = Keyring::load(&tx)?;
                 }
-                written += 1;
                 #[cfg(debug_assertions)]
-                abort_if_asked(written);
+                {
+                    written += 1;
+                    abort_if_asked(written);
+                }
             }
             out.push((i, applied));
         }
