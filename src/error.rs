@@ -35,11 +35,34 @@ impl std::fmt::Display for Quiet {
 
 impl std::error::Error for Quiet {}
 
+/// A command-line mistake: said as `tldops: MESSAGE`, exit 2. A command
+/// whose output format has its own place for messages (mutt's first line)
+/// catches it and says it there.
+#[derive(Debug)]
+pub struct Misuse(pub String);
+
+impl std::fmt::Display for Misuse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Misuse {}
+
+/// A usage error, to return: exit 2 with the message.
+pub fn usage(message: &str) -> anyhow::Error {
+    Misuse(message.to_string()).into()
+}
+
 /// Maps an error out of a command to its message and exit code. A closed
 /// pipe is a quiet success.
 pub fn report(err: &anyhow::Error) -> i32 {
     if let Some(Quiet(code)) = err.downcast_ref::<Quiet>() {
         return *code;
+    }
+    if let Some(Misuse(message)) = err.downcast_ref::<Misuse>() {
+        eprintln!("tldops: {}", crate::term::sanitize(message));
+        return exit::USAGE;
     }
     if err
         .chain()

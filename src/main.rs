@@ -1,16 +1,18 @@
 //! tldops: the TLD-OPS contact directory, signed, offline, on your own disk.
 
 use clap::Parser;
+use std::process::ExitCode;
 use tldops::cli::{Cli, Command};
 use tldops::{cmd, config, error};
 
-fn main() {
+fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match run(&cli) {
         Ok(code) => code,
         Err(e) => error::report(&e),
     };
-    std::process::exit(code);
+    // Exit codes are the documented ones in `error::exit`, all below 256.
+    ExitCode::from(u8::try_from(code).unwrap_or(u8::MAX))
 }
 
 fn run(cli: &Cli) -> anyhow::Result<i32> {

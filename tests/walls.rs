@@ -2,8 +2,9 @@
 //! trust boundary reaches no store, terminal, mail source or command; the
 //! store reaches no command; mail sources no store; exporters and the sheet
 //! no mail and no store; routing evidence no command, store, terminal or
-//! mail source. A wall is read from the `crate::` paths each file
-//! of a module names.
+//! mail source; and only `main` reaches the commands, which reach no
+//! other command: what two commands share lives outside `cmd/`. A wall is
+//! read from the `crate::` and `super::` paths each file of a module names.
 
 use std::path::{Path, PathBuf};
 
@@ -56,6 +57,10 @@ fn modules_keep_their_walls() {
         ("mail", &["store", "cmd", "intake", "export", "sheet"]),
         ("export", &["mail", "store", "intake"]),
         ("sheet", &["mail", "store", "intake"]),
+        ("current", &["cmd", "intake", "mail", "export", "sheet"]),
+        ("selection", &["cmd", "intake", "mail", "sheet"]),
+        ("human", &["cmd", "store", "snapshot", "mail", "intake"]),
+        ("present", &["cmd", "store", "mail", "intake"]),
         (
             "route",
             &["cmd", "store", "mail", "intake", "term", "config", "export", "sheet"],
@@ -72,9 +77,71 @@ fn modules_keep_their_walls() {
     assert!(broken.is_empty(), "walls broken:\n{}", broken.join("\n"));
 }
 
+/// Every top-level module of the library, by its file or directory name.
+fn modules() -> Vec<String> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out: Vec<String> = std::fs::read_dir(&src)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter_map(|p| {
+            let stem = p.file_stem()?.to_str()?.to_string();
+            (p.is_dir() || p.extension().is_some_and(|x| x == "rs")).then_some(stem)
+        })
+        .filter(|m| m != "lib" && m != "main")
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn only_main_reaches_the_commands() {
+    let mut broken = Vec::new();
+    for module in modules().iter().filter(|m| *m != "cmd") {
+        for (name, place) in reaches(module) {
+            if name == "cmd" {
+                broken.push(format!("{module} reaches cmd at {place}"));
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "only main may reach the commands:\n{}",
+        broken.join("\n")
+    );
+}
+
+#[test]
+fn no_command_reaches_another() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cmd");
+    let mut broken = Vec::new();
+    for f in files(&dir) {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let tests_at = text.find("#[cfg(test)]").unwrap_or(text.len());
+        for (i, line) in text[..tests_at].lines().enumerate() {
+            if line.contains("super::") || line.contains("crate::cmd::") {
+                broken.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
+            }
+        }
+    }
+    let mod_rs = std::fs::read_to_string(dir.join("mod.rs")).unwrap();
+    for line in mod_rs.lines() {
+        if line.starts_with("pub fn") || line.starts_with("pub struct") || line.starts_with("pub enum") {
+            broken.push(format!("cmd/mod.rs holds a helper: {line}"));
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "commands share code through modules outside cmd/, not through each other:\n{}",
+        broken.join("\n")
+    );
+}
+
 #[test]
 fn the_wall_test_sees_what_a_module_reaches() {
     // The test itself must be able to fail: the store does reach the snapshot types.
     assert!(reaches("store").iter().any(|(n, _)| n == "snapshot"));
     assert!(reaches("snapshot").iter().any(|(n, _)| n == "contact"));
+    assert!(modules().iter().any(|m| m == "cmd"));
+    assert!(modules().iter().any(|m| m == "snapshot"));
 }

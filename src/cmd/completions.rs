@@ -37,7 +37,7 @@ pub fn man(command: &[String], list: bool, out: &mut dyn Write) -> Result<i32> {
         return Ok(exit::OK);
     }
     let Some(text) = page(command)? else {
-        return Err(super::usage(&format!(
+        return Err(crate::error::usage(&format!(
             "no manual page for `{}`: `tldops man --list` names them",
             command.join(" ")
         )));

@@ -71,7 +71,7 @@ pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
         .map_err(|r| refuse(&format!("{name}: the signed text is not a snapshot: {r}")))?
         .directory;
     // As a member would: the keys pinned here, and this key, for the directory.
-    let mut trust = match super::open_ro(config)? {
+    let mut trust = match crate::current::open_ro(config)? {
         Some(store) => store.trust(&config.thresholds)?,
         None => Trust::default(),
     };

@@ -1,12 +1,12 @@
 //! `tldops coverage`: which ccTLDs of the root zone nobody in the current
 //! snapshots answers for yet, by region.
 
-use super::list::region_filter;
-use super::load_current;
 use crate::cli::RegionArgs;
 use crate::config::Config;
+use crate::current::load_current;
 use crate::error::exit;
 use crate::refdata::{self, Region};
+use crate::selection::region_filter;
 use crate::term::{pad, paint};
 use anyhow::Result;
 use serde_json::json;

@@ -1,18 +1,19 @@
 //! `tldops diff`: contacts added, removed and changed between two snapshots,
 //! field by field.
 
-use super::{open_ro, usage};
 use crate::cli::DiffArgs;
 use crate::config::Config;
+use crate::current::open_ro;
 use crate::diff::{diff, Change, Counts};
 use crate::error::exit;
+use crate::error::usage;
 use crate::term::{paint, sanitize};
 use anyhow::{bail, Result};
 use serde_json::json;
 
 pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
     let Some(store) = open_ro(config)? else {
-        bail!(super::no_snapshot(config))
+        bail!(crate::current::no_snapshot(config))
     };
     let directory = match &args.directory {
         Some(d) => d.clone(),
@@ -20,7 +21,7 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
             let kept: Vec<String> = store.current()?.into_iter().map(|k| k.directory).collect();
             match kept.as_slice() {
                 [one] => one.clone(),
-                [] => bail!(super::no_snapshot(config)),
+                [] => bail!(crate::current::no_snapshot(config)),
                 many => {
                     return Err(usage(&format!(
                         "several directories are kept ({}): choose one with --directory",

@@ -1,11 +1,12 @@
 //! `tldops doctor`: one screen of what would hurt during an incident, each
 //! problem with its fix. Reads everything, changes nothing.
 
-use super::{open_ro, stamp};
 use crate::cli::Cli;
 use crate::config::Config;
 use crate::contact::group_fingerprint;
+use crate::current::open_ro;
 use crate::error::exit;
+use crate::human::stamp;
 use crate::term::sanitize;
 use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
@@ -44,7 +45,7 @@ impl Findings {
             out!("all well");
             Ok(exit::OK)
         } else {
-            out!("{}", super::plural(problems, "problem", "problems"));
+            out!("{}", crate::human::plural(problems, "problem", "problems"));
             Ok(exit::NOT_FOUND)
         }
     }
@@ -129,7 +130,7 @@ fn database(config: &Config, store: &crate::store::Store, f: &mut Findings) -> R
             format!("move {} aside and sync again", config.database().display()),
         ),
     }
-    for line in super::unpinned_config_keys(config, store)? {
+    for line in crate::current::unpinned_config_keys(config, store)? {
         f.problem(line, "pin it, or take it out of the config if it is not expected");
     }
     let trust = store.trust(&config.thresholds)?;

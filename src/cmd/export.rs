@@ -1,51 +1,22 @@
 //! `tldops export`: vCards for phones (one file, or a vdir), CSV and JSON,
 //! all contacts or those a query selects, or only what changed.
 
-use super::present::cctld_json;
-use super::{load_current, plural, thousands, usage, Current};
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::config::Config;
 use crate::contact::Identity;
+use crate::current::{load_current, Current};
 use crate::diff::{diff, Change};
 use crate::error::exit;
+use crate::error::usage;
 use crate::export::{self, vcard, Entry};
-use crate::search::Query;
+use crate::human::{plural, thousands};
+use crate::present::cctld_json;
+use crate::selection::select;
 use crate::term::sanitize;
 use crate::vdir;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::collections::HashSet;
 use std::io::Write;
-
-/// The people the arguments select, in directory and ccTLD order.
-pub fn select<'a>(current: &'a Current, words: &[String]) -> Result<Vec<Entry<'a>>> {
-    let mut out = Vec::new();
-    let pair =
-        |k: &'a crate::store::KeptSnapshot, c: &'a crate::contact::Cctld, p: &'a crate::contact::Contact| Entry {
-            directory: &k.directory,
-            serial: k.serial,
-            issued: k.issued,
-            cctld: c,
-            contact: p,
-        };
-    if words.is_empty() {
-        for (k, s) in current.kept.iter().zip(&current.snapshots) {
-            for c in &s.cctlds {
-                out.extend(c.contacts.iter().map(|p| pair(k, c, p)));
-            }
-        }
-        return Ok(out);
-    }
-    let query = Query::parse(words).map_err(|e| usage(&e.to_string()))?;
-    for hit in query.run(&current.snapshots) {
-        let k = current
-            .kept
-            .iter()
-            .find(|k| k.directory == hit.directory)
-            .context("internal: hit without snapshot")?;
-        out.extend(hit.contacts.iter().map(|p| pair(k, hit.cctld, p)));
-    }
-    Ok(out)
-}
 
 pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
     if args.dir.is_some() && args.changed_since.is_some() {

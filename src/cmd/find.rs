@@ -1,12 +1,13 @@
 //! `tldops find`: who to call, now, from the current snapshots.
 
-use super::plural;
-use super::present::{self, cctld_json, heading, table};
-use super::{load_current_silently, load_current_some, usage, Misuse};
 use crate::cli::{Command, FindArgs, FindFormat};
 use crate::config::Config;
 use crate::contact::Snapshot;
+use crate::current::{load_current_silently, load_current_some};
 use crate::error::exit;
+use crate::error::{usage, Misuse};
+use crate::human::plural;
+use crate::present::{self, cctld_json, heading, table};
 use crate::refdata;
 use crate::route::evidence::{self, Item};
 use crate::route::{self, Unmatched};

@@ -1,17 +1,18 @@
 //! `tldops history`: every kept snapshot, oldest first, with what changed.
 
-use super::{open_ro, plural, stamp};
 use crate::cli::HistoryArgs;
 use crate::config::Config;
+use crate::current::open_ro;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
+use crate::human::{plural, stamp};
 use crate::term::{paint, sanitize};
 use anyhow::Result;
 use serde_json::json;
 
 pub fn run(config: &Config, args: &HistoryArgs) -> Result<i32> {
     let Some(store) = open_ro(config)? else {
-        eprintln!("tldops: {}", super::no_snapshot(config));
+        eprintln!("tldops: {}", crate::current::no_snapshot(config));
         return Ok(exit::NOT_FOUND);
     };
     let mut out = Vec::new();

@@ -1,24 +1,16 @@
 //! `tldops list`: every ccTLD of the current snapshots, by ICANN region.
 
-use super::{load_current, usage};
 use crate::cli::RegionArgs;
 use crate::config::Config;
+use crate::current::load_current;
 use crate::error::exit;
 use crate::refdata::{self, Region};
+use crate::selection::region_filter;
 use crate::term::{pad, paint, sanitize};
 use anyhow::Result;
 use serde_json::json;
 
 /// Parses `--region`, or exits 2 naming the choices.
-pub fn region_filter(arg: &Option<String>) -> Result<Option<Region>> {
-    match arg {
-        None => Ok(None),
-        Some(r) => Region::parse(r)
-            .map(Some)
-            .ok_or_else(|| usage(&format!("`{r}` is not an ICANN region: africa, ap, europe, lac or na"))),
-    }
-}
-
 pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
     let only = region_filter(&args.region)?;
     let current = load_current(config)?;
@@ -56,7 +48,7 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
                 "  {} {} {}",
                 pad(&code, 10),
                 pad(country, 40),
-                super::plural(c.contacts.len(), "contact", "contacts")
+                crate::human::plural(c.contacts.len(), "contact", "contacts")
             );
         }
     }

@@ -30,7 +30,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         return import(config, args, path);
     }
     let (Some(roster_path), Some(serial)) = (&args.roster, args.serial) else {
-        return Err(super::usage("give a ROSTER and --serial"));
+        return Err(crate::error::usage("give a ROSTER and --serial"));
     };
     let roster_name = roster_path.display().to_string();
     let text = read_capped(roster_path, MAX_PAYLOAD)?;
@@ -43,7 +43,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
             }
             return Err(refuse(&format!(
                 "{roster_name}: {}; nothing was signed",
-                super::plural(problems.len(), "problem", "problems")
+                crate::human::plural(problems.len(), "problem", "problems")
             )));
         }
     };
@@ -146,7 +146,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         return dry_run(&journal, &snapshot, config.now);
     }
     if args.key.is_empty() {
-        return Err(super::usage(
+        return Err(crate::error::usage(
             "give the key to sign with: --key SECRET-KEY (twice for two signers)",
         ));
     }
@@ -155,7 +155,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         (None, Some(t)) => Some(t.clone()),
         (None, None) if args.carrier == Carrier::File => None,
         (None, None) => {
-            return Err(super::usage(&format!(
+            return Err(crate::error::usage(&format!(
                 "give the list's address: --to ADDRESS, or list_address under [directory.\"{directory}\"] in the config"
             )))
         }
@@ -163,7 +163,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
     let note = match &args.note {
         None => None,
         Some(_) if args.carrier == Carrier::File => {
-            return Err(super::usage(
+            return Err(crate::error::usage(
                 "--note is for a mail; a bare file (--carrier file) has no cover text",
             ))
         }
@@ -352,11 +352,11 @@ fn dry_run(journal: &Journal, snapshot: &Snapshot, now: DateTime<Utc>) -> Result
         "Dry run: serial {} of {}, issued {}, expires {} ({} days from now): {}, {}. Nothing signed or written.",
         snapshot.serial,
         sanitize(&snapshot.directory),
-        super::stamp(snapshot.issued),
-        super::stamp(snapshot.expires),
+        crate::human::stamp(snapshot.issued),
+        crate::human::stamp(snapshot.expires),
         (snapshot.expires - now).num_days(),
-        super::plural(snapshot.cctlds.len(), "ccTLD", "ccTLDs"),
-        super::plural(snapshot.contact_count(), "contact", "contacts")
+        crate::human::plural(snapshot.cctlds.len(), "ccTLD", "ccTLDs"),
+        crate::human::plural(snapshot.contact_count(), "contact", "contacts")
     );
     match &previous {
         None => out!("\nNo earlier serial in the journal: members who have none see every contact as new."),
@@ -366,7 +366,7 @@ fn dry_run(journal: &Journal, snapshot: &Snapshot, now: DateTime<Utc>) -> Result
             out!(
                 "\nWhat members will see change since serial {} (issued {}): {} added, {} removed, {} changed",
                 old.serial,
-                super::stamp(old.issued),
+                crate::human::stamp(old.issued),
                 counts.added,
                 counts.removed,
                 counts.changed
@@ -380,7 +380,7 @@ fn dry_run(journal: &Journal, snapshot: &Snapshot, now: DateTime<Utc>) -> Result
     if warnings.is_empty() {
         out!("\nNo warnings.");
     } else {
-        out!("\n{}:", super::plural(warnings.len(), "warning", "warnings"));
+        out!("\n{}:", crate::human::plural(warnings.len(), "warning", "warnings"));
         for w in &warnings {
             out!("  {}", sanitize(w));
         }
@@ -482,7 +482,7 @@ pub fn describe(c: &crate::diff::Change) -> String {
 /// with the keys pinned here (and any --key), in this machine's journal.
 fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let mut trust = match super::open_ro(config)? {
+    let mut trust = match crate::current::open_ro(config)? {
         Some(store) => store.trust(&config.thresholds)?,
         None => Trust::default(),
     };

@@ -1,11 +1,12 @@
 //! `tldops qr`: a contact straight onto a phone, through its camera.
 
-use super::export::select;
-use super::{load_current, usage};
 use crate::cli::{QrArgs, QrFormat};
 use crate::config::Config;
+use crate::current::load_current;
 use crate::error::exit;
+use crate::error::usage;
 use crate::export::{qr::Matrix, vcard, Entry};
+use crate::selection::select;
 use crate::term::sanitize;
 use anyhow::Result;
 use std::io::Write;

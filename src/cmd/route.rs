@@ -2,14 +2,16 @@
 //! with bounded memory), every domain, URL and address out, grouped by ccTLD
 //! with its contacts; as text, JSON or CSV, and as mail drafts.
 
-use super::present::{self, cctld_json, heading, table};
-use super::{load_current, plural, thousands, usage};
 use crate::atomic::write_private;
 use crate::cli::{RouteArgs, RouteFormat};
 use crate::config::Config;
 use crate::contact::Contact;
+use crate::current::load_current;
 use crate::error::exit;
+use crate::error::usage;
 use crate::export::csv;
+use crate::human::{plural, thousands};
+use crate::present::{self, cctld_json, heading, table};
 use crate::route::draft::{self, Facts, Template};
 use crate::route::evidence::{defang, Item, Kind};
 use crate::route::extract::{Extractor, Lines};

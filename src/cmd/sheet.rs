@@ -1,13 +1,15 @@
 //! `tldops sheet`: the printed emergency contact sheet.
 
-use super::export::select;
-use super::list::region_filter;
-use super::{load_current, thousands, usage};
 use crate::cli::{PaperSize, SheetArgs, SheetFormat};
 use crate::config::Config;
 use crate::contact::group_fingerprint;
+use crate::current::load_current;
 use crate::error::exit;
+use crate::error::usage;
 use crate::export::{qr::Matrix, vcard};
+use crate::human::thousands;
+use crate::selection::region_filter;
+use crate::selection::select;
 use crate::sheet::{self, fonts::Fonts, Paper, Provenance, Sheet};
 use anyhow::Result;
 use std::io::{IsTerminal, Write};

@@ -1,12 +1,14 @@
 //! `tldops show`: one ccTLD in full, with each contact's history.
 
-use super::present::{self, cctld_json, heading, table};
-use super::{load_current, plural, stamp, usage};
 use crate::cli::ShowArgs;
 use crate::config::Config;
 use crate::contact::Snapshot;
+use crate::current::load_current;
 use crate::diff::fields;
 use crate::error::exit;
+use crate::error::usage;
+use crate::human::{plural, stamp};
+use crate::present::{self, cctld_json, heading, table};
 use crate::search::{cctld_key, Query};
 use crate::term::sanitize;
 use anyhow::Result;

@@ -1,11 +1,12 @@
 //! `tldops status`: per directory, the current snapshot, its age and where it
 //! came from.
 
-use super::{open_ro, plural, stale_line, stamp};
 use crate::cli::StatusArgs;
 use crate::config::Config;
 use crate::contact::group_fingerprint;
+use crate::current::{open_ro, stale_line};
 use crate::error::exit;
+use crate::human::{plural, stamp};
 use crate::term::{paint, sanitize};
 use anyhow::Result;
 use serde_json::json;
@@ -24,7 +25,7 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
         } else {
             out!("database     {} (none yet)", db.display());
         }
-        eprintln!("tldops: {}", super::no_snapshot(config));
+        eprintln!("tldops: {}", crate::current::no_snapshot(config));
         return Ok(exit::NOT_FOUND);
     };
     let current = store.current()?;
@@ -144,14 +145,14 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
         }
         out!("database     {} (schema {})", db.display(), store.schema_version()?);
     }
-    super::warn_stale(config, &current);
+    crate::current::warn_stale(config, &current);
     if args.check && current.iter().any(|k| config.now > k.expires) {
         return Ok(exit::NOT_FOUND);
     }
     if current.is_empty() {
         eprintln!(
             "tldops: {} (or pipe a mailing to `tldops sync -`)",
-            super::no_snapshot(config)
+            crate::current::no_snapshot(config)
         );
         return Ok(exit::NOT_FOUND);
     }

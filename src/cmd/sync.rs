@@ -1,12 +1,13 @@
 //! `tldops sync`: read every source, verify every candidate, then apply all
 //! accepted snapshots in one transaction and say what happened.
 
-use super::{open_rw, plural, thousands};
 use crate::cli::SyncArgs;
 use crate::config::Config;
 use crate::contact::group_fingerprint;
+use crate::current::open_rw;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
+use crate::human::{plural, thousands};
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Origin, Shape, SourceState};
 use crate::snapshot::rotation::Handover;
@@ -58,7 +59,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
             config.config_file.path.display()
         );
     }
-    let pinned = match super::open_ro(config)? {
+    let pinned = match crate::current::open_ro(config)? {
         Some(store) => !store.pinned()?.is_empty(),
         None => false,
     };
@@ -66,7 +67,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         bail!("no key is pinned, so no snapshot can be trusted: pin the secretariat's key first with `tldops trust add KEY.asc`");
     }
     let store = open_rw(config)?;
-    for line in super::unpinned_config_keys(config, &store)? {
+    for line in crate::current::unpinned_config_keys(config, &store)? {
         eprintln!("tldops: warning: {line}");
     }
     store.reassess(&config.thresholds)?;
@@ -145,7 +146,7 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         ));
     }
     eprintln!("tldops: {line}");
-    super::warn_stale(config, &current);
+    crate::current::warn_stale(config, &current);
     Ok(if t.equivocation {
         exit::EQUIVOCATION
     } else if t.rejected > 0 {

@@ -1,10 +1,11 @@
 //! `tldops trust`: pin, list and unpin the keys that sign snapshots.
 
-use super::{open_rw, usage};
 use crate::cli::TrustCommand;
 use crate::config::Config;
 use crate::contact::group_fingerprint;
+use crate::current::open_rw;
 use crate::error::exit;
+use crate::error::usage;
 use crate::snapshot::fields::{DirectoryName, Fingerprint};
 use crate::term::sanitize;
 use anyhow::{bail, Context, Result};
@@ -176,7 +177,7 @@ fn reassessed(config: &Config, store: &crate::store::Store) -> Result<()> {
     }
     out!(
         "  history  {} changed state",
-        super::plural(n, "kept snapshot", "kept snapshots")
+        crate::human::plural(n, "kept snapshot", "kept snapshots")
     );
     let after = store.current()?;
     for d in store.directories()? {
@@ -207,7 +208,10 @@ pub fn state(cert: &Cert, now: DateTime<Utc>) -> String {
             if signing == 0 {
                 "valid, but has no signing-capable key alive now".into()
             } else {
-                format!("valid, {}", super::plural(signing, "signing key", "signing keys"))
+                format!(
+                    "valid, {}",
+                    crate::human::plural(signing, "signing key", "signing keys")
+                )
             }
         }
     }
@@ -222,7 +226,7 @@ struct Listed<'a> {
 }
 
 fn list(config: &Config, as_json: bool) -> Result<i32> {
-    let Some(store) = super::open_ro(config)? else {
+    let Some(store) = crate::current::open_ro(config)? else {
         if as_json {
             out!("[]");
         }

@@ -1,11 +1,12 @@
 //! `tldops verify`: the checks of a sync on one message or file, with what
 //! was found printed and nothing stored.
 
-use super::{open_ro, plural, stamp};
 use crate::cli::VerifyArgs;
 use crate::config::Config;
 use crate::contact::group_fingerprint;
+use crate::current::open_ro;
 use crate::error::exit;
+use crate::human::{plural, stamp};
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Shape};
 use crate::snapshot::{Queued, Reason, Rejection, Trust};
