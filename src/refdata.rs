@@ -2,7 +2,7 @@
 //! its country or territory names, ICANN region and main time zone, and
 //! every other TLD of the root zone, so a generic one is known as such.
 
-use chrono::{DateTime, Datelike, Offset, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, TimeZone, Utc};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -201,9 +201,8 @@ pub struct LocalTime {
 /// The local time at a ccTLD now, if it is in the root zone.
 pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
     let r = lookup(code)?;
-    let tz: chrono_tz::Tz = r.time_zone.parse().ok()?;
-    let local = now.with_timezone(&tz);
-    let secs = local.offset().fix().local_minus_utc();
+    let secs = offset_at(r.time_zone, now)?;
+    let local = now.with_timezone(&FixedOffset::east_opt(secs)?);
     let offset = format!(
         "{}{:02}:{:02}",
         if secs < 0 { '-' } else { '+' },
@@ -222,11 +221,8 @@ pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
 /// A ccTLD's offsets from UTC in the year of `now`, for paper that outlives
 /// a season: `UTC+3`, or `UTC+1, +2 in summer` where clocks change.
 pub fn utc_offsets(code: &str, now: DateTime<Utc>) -> Option<String> {
-    let tz: chrono_tz::Tz = lookup(code)?.time_zone.parse().ok()?;
-    let at = |month| {
-        let t = Utc.with_ymd_and_hms(now.year(), month, 15, 12, 0, 0).single()?;
-        Some(tz.offset_from_utc_datetime(&t.naive_utc()).fix().local_minus_utc())
-    };
+    let zone = lookup(code)?.time_zone;
+    let at = |month| offset_at(zone, Utc.with_ymd_and_hms(now.year(), month, 15, 12, 0, 0).single()?);
     let (january, july) = (at(1)?, at(7)?);
     let (standard, summer) = (january.min(july), january.max(july));
     Some(if standard == summer {
@@ -234,6 +230,15 @@ pub fn utc_offsets(code: &str, now: DateTime<Utc>) -> Option<String> {
     } else {
         format!("UTC{}, {} in summer", short_offset(standard), short_offset(summer))
     })
+}
+
+/// A time zone's offset from UTC at an instant, in seconds, from the time
+/// zone database embedded in the binary (the system's is never read, so
+/// every machine answers alike).
+fn offset_at(zone: &str, at: DateTime<Utc>) -> Option<i32> {
+    let tz = jiff::tz::TimeZone::get(zone).ok()?;
+    let instant = jiff::Timestamp::from_second(at.timestamp()).ok()?;
+    Some(tz.to_offset(instant).seconds())
 }
 
 /// `+3`, `-3:30`, `+5:45`, `+0`.
@@ -283,6 +288,38 @@ mod tests {
         }
         assert_eq!(lookup("xn--p1ai").map(|c| c.label), Some("рф"));
         assert!(lookup("zz").is_none());
+    }
+
+    #[test]
+    fn every_time_zone_is_in_the_embedded_database() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap();
+        let missing: Vec<&str> = all()
+            .iter()
+            .filter(|c| local_time(c.code, now).is_none() || utc_offsets(c.code, now).is_none())
+            .map(|c| c.time_zone)
+            .collect();
+        assert!(missing.is_empty(), "not in the embedded time zone database: {missing:?}");
+    }
+
+    #[test]
+    fn local_times_and_offsets() {
+        let winter = Utc.with_ymd_and_hms(2026, 1, 15, 12, 0, 0).unwrap();
+        let summer = Utc.with_ymd_and_hms(2026, 7, 15, 12, 0, 0).unwrap();
+        let cases = [
+            ("no daylight saving", "tz", winter, "15:00", "+03:00", "UTC+3"),
+            ("winter in London", "uk", winter, "12:00", "+00:00", "UTC+0, +1 in summer"),
+            ("summer in London", "uk", summer, "13:00", "+01:00", "UTC+0, +1 in summer"),
+            ("half an hour", "in", winter, "17:30", "+05:30", "UTC+5:30"),
+            ("three quarters", "np", winter, "17:45", "+05:45", "UTC+5:45"),
+            ("west of UTC", "br", winter, "09:00", "-03:00", "UTC-3"),
+        ];
+        for (name, code, now, time, offset, offsets) in cases {
+            let t = local_time(code, now).unwrap_or_else(|| panic!("{name}: no local time"));
+            assert_eq!((t.time.as_str(), t.offset.as_str()), (time, offset), "{name}");
+            assert_eq!(utc_offsets(code, now).as_deref(), Some(offsets), "{name}");
+        }
+        let t = local_time("tz", winter).unwrap();
+        assert_eq!((t.city.as_str(), t.iso.as_str()), ("Dar es Salaam", "2026-01-15T15:00:00+03:00"));
     }
 
     #[test]
