@@ -9,6 +9,7 @@ pub mod contact;
 pub mod diff;
 pub mod error;
 pub mod export;
+pub mod i18n;
 pub mod intake;
 pub mod mail;
 pub mod pager;

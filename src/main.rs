@@ -2,10 +2,12 @@
 
 use clap::Parser;
 use tldops::cli::{Cli, Command};
-use tldops::{cmd, config, error};
+use tldops::{cmd, config, error, i18n};
 
 fn main() {
     let cli = Cli::parse();
+    let flag = cli.lang.as_deref().and_then(i18n::Lang::parse);
+    i18n::set(i18n::choose(flag, i18n::process_env, None));
     let code = match run(&cli) {
         Ok(code) => code,
         Err(e) => error::report(&e),
@@ -23,6 +25,8 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
         Command::Doctor => return cmd::doctor::run(cli),
         _ => match config::Config::resolve(cli) {
             Ok(c) => {
+                let flag = cli.lang.as_deref().and_then(i18n::Lang::parse);
+                i18n::set(i18n::choose(flag, i18n::process_env, c.lang));
                 resolved = c;
                 &resolved
             }

@@ -33,6 +33,18 @@ impl Region {
         }
     }
 
+    /// The region's name in `lang`, for people (`name` is for machines).
+    pub fn local_name(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Region::Africa => "region-africa",
+            Region::AsiaPacific => "region-asia-pacific",
+            Region::Europe => "region-europe",
+            Region::LatinAmerica => "region-latin-america",
+            Region::NorthAmerica => "region-north-america",
+        };
+        crate::i18n::message(lang, id, None)
+    }
+
     /// Every region, in the order they are listed.
     pub const ALL: [Region; 5] = [
         Region::Africa,
@@ -112,6 +124,11 @@ pub fn all() -> &'static [RootCctld] {
 /// The English name of a ccTLD's country or territory, if it is in the root zone.
 pub fn country(code: &str) -> Option<&'static str> {
     lookup(code).map(|r| r.names[0])
+}
+
+/// The name of a ccTLD's country or territory in `lang`.
+pub fn country_in(code: &str, lang: crate::i18n::Lang) -> Option<&'static str> {
+    lookup(code).map(|r| r.names[lang.index()])
 }
 
 /// The root-zone entry for a code (ASCII label or A-label).
@@ -222,6 +239,11 @@ pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
 /// A ccTLD's offsets from UTC in the year of `now`, for paper that outlives
 /// a season: `UTC+3`, or `UTC+1, +2 in summer` where clocks change.
 pub fn utc_offsets(code: &str, now: DateTime<Utc>) -> Option<String> {
+    utc_offsets_in(code, now, crate::i18n::current())
+}
+
+/// As `utc_offsets`, in `lang`.
+pub fn utc_offsets_in(code: &str, now: DateTime<Utc>, lang: crate::i18n::Lang) -> Option<String> {
     let tz: chrono_tz::Tz = lookup(code)?.time_zone.parse().ok()?;
     let at = |month| {
         let t = Utc.with_ymd_and_hms(now.year(), month, 15, 12, 0, 0).single()?;
@@ -230,9 +252,9 @@ pub fn utc_offsets(code: &str, now: DateTime<Utc>) -> Option<String> {
     let (january, july) = (at(1)?, at(7)?);
     let (standard, summer) = (january.min(july), january.max(july));
     Some(if standard == summer {
-        format!("UTC{}", short_offset(standard))
+        crate::tr!(lang => "utc-offset", standard = short_offset(standard))
     } else {
-        format!("UTC{}, {} in summer", short_offset(standard), short_offset(summer))
+        crate::tr!(lang => "utc-offsets-summer", standard = short_offset(standard), summer = short_offset(summer))
     })
 }
 

@@ -183,13 +183,13 @@ pub fn stale_line(kept: &KeptSnapshot, now: DateTime<Utc>) -> Option<String> {
         return None;
     }
     let signer = kept.signers.first().map(String::as_str).unwrap_or("?");
-    Some(format!(
-        "STALE: the {} snapshot (serial {}, signed by {}) expired {} ({} ago); answers come from it until a newer one is synced",
-        sanitize(&kept.directory),
-        kept.serial,
-        signer,
-        stamp(kept.expires),
-        age(now - kept.expires)
+    Some(crate::tr!(
+        "stale",
+        directory = sanitize(&kept.directory),
+        serial = kept.serial.to_string(),
+        signer = signer,
+        expired = stamp(kept.expires),
+        ago = age(now - kept.expires)
     ))
 }
 
@@ -212,10 +212,10 @@ pub fn stamp(t: DateTime<Utc>) -> String {
 pub fn age(d: chrono::Duration) -> String {
     let (days, hours, minutes) = (d.num_days(), d.num_hours(), d.num_minutes());
     match () {
-        _ if days >= 2 => format!("{days} days"),
-        _ if hours >= 2 => format!("{hours} hours"),
-        _ if minutes >= 2 => format!("{minutes} minutes"),
-        _ => "moments".to_string(),
+        _ if days >= 2 => crate::tr!("age-days", n = days),
+        _ if hours >= 2 => crate::tr!("age-hours", n = hours),
+        _ if minutes >= 2 => crate::tr!("age-minutes", n = minutes),
+        _ => crate::tr!("age-moments"),
     }
 }
 
