@@ -191,7 +191,7 @@ _tldops() {
 
     case "${cmd}" in
         tldops)
-            opts="-h -V --config --data-dir --color --no-pager --help --version find f route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
+            opts="-h -V --config --data-dir --color --no-pager --lang --help --version find f route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -209,6 +209,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -217,7 +221,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__completions)
-            opts="-h -V --config --data-dir --color --no-pager --help --version bash zsh fish elvish powershell"
+            opts="-h -V --config --data-dir --color --no-pager --lang --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -235,6 +239,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -243,7 +251,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__cosign)
-            opts="-o -h -V --key --passphrase-file --output --force --config --data-dir --color --no-pager --help --version"
+            opts="-o -h -V --key --passphrase-file --output --force --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -277,6 +285,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -285,7 +297,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__coverage)
-            opts="-h -V --region --json --directory --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --region --json --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -314,6 +326,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -322,7 +338,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__diff)
-            opts="-h -V --directory --json --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --directory --json --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -347,6 +363,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -355,7 +375,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__doctor)
-            opts="-h -V --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -371,6 +391,10 @@ _tldops() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -381,7 +405,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__example__subcmd__config)
-            opts="-h -V --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -399,6 +423,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -407,7 +435,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__export)
-            opts="-o -h -V --format --output --dir --changed-since --raw --excel --force --directory --config --data-dir --color --no-pager --help --version"
+            opts="-o -h -V --format --output --dir --changed-since --raw --excel --force --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,6 +508,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -488,7 +520,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__find)
-            opts="-h -V --format --json --directory --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --format --json --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -515,6 +547,10 @@ _tldops() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -889,7 +925,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__history)
-            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,6 +943,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -915,7 +955,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__list)
-            opts="-h -V --region --json --directory --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --region --json --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,6 +984,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -952,7 +996,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__man)
-            opts="-h -V --list --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --list --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,6 +1012,10 @@ _tldops() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -978,7 +1026,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__paths)
-            opts="-h -V --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,6 +1044,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1004,7 +1056,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__publish)
-            opts="-o -h -V --key --passphrase-file --rotate-to --next-threshold --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --note --roster-format --dry-run --template --journal-from --output --force --config --data-dir --color --no-pager --help --version"
+            opts="-o -h -V --key --passphrase-file --rotate-to --next-threshold --serial --directory --issued --expires --valid-for --carrier --transfer-encoding --from --to --note --roster-format --dry-run --template --journal-from --output --force --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1098,6 +1150,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1106,7 +1162,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__qr)
-            opts="-o -h -V --format --output --force --directory --config --data-dir --color --no-pager --help --version"
+            opts="-o -h -V --format --output --force --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,6 +1221,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1173,7 +1233,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__route)
-            opts="-h -V --format --json --drafts --template --force --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --format --json --drafts --template --force --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1203,6 +1263,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1211,7 +1275,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__sheet)
-            opts="-o -h -V --format --paper --region --qr --output --force --directory --config --data-dir --color --no-pager --help --version"
+            opts="-o -h -V --format --paper --region --qr --output --force --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1278,6 +1342,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1286,7 +1354,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__show)
-            opts="-h -V --json --directory --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --json --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1311,6 +1379,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1319,7 +1391,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__status)
-            opts="-h -V --json --check --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --json --check --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1335,6 +1407,10 @@ _tldops() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1345,7 +1421,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__sync)
-            opts="-v -h -V --verbose --rescan --config --data-dir --color --no-pager --help --version"
+            opts="-v -h -V --verbose --rescan --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1361,6 +1437,10 @@ _tldops() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1371,7 +1451,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust)
-            opts="-h -V --config --data-dir --color --no-pager --help --version add list remove help"
+            opts="-h -V --config --data-dir --color --no-pager --lang --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,6 +1469,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1397,7 +1481,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__add)
-            opts="-h -V --directory --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1420,6 +1504,10 @@ _tldops() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1500,7 +1588,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__list)
-            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,6 +1606,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1526,7 +1618,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__trust__subcmd__remove)
-            opts="-h -V --directory --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --directory --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1551,6 +1643,10 @@ _tldops() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1559,7 +1655,7 @@ _tldops() {
             return 0
             ;;
         tldops__subcmd__verify)
-            opts="-h -V --json --config --data-dir --color --no-pager --help --version"
+            opts="-h -V --json --config --data-dir --color --no-pager --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1575,6 +1671,10 @@ _tldops() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr es ru ar zh" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tldops_global_optspecs
-    string join \n config= data-dir= color= no-pager h/help V/version
+    string join \n config= data-dir= color= no-pager lang= h/help V/version
 end
 
 function __fish_tldops_needs_command
@@ -29,6 +29,12 @@ complete -c tldops -n "__fish_tldops_needs_command" -l data-dir -d 'Keep the dat
 complete -c tldops -n "__fish_tldops_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_needs_command" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_needs_command" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_needs_command" -s V -l version -d 'Print version'
@@ -65,6 +71,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand find" -l data-dir -d 'Keep
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand find" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l json -d 'Same as --format json'
 complete -c tldops -n "__fish_tldops_using_subcommand find" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand find" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -79,6 +91,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand f" -l data-dir -d 'Keep th
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand f" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l json -d 'Same as --format json'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand f" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -93,6 +111,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand route" -l data-dir -d 'Kee
 complete -c tldops -n "__fish_tldops_using_subcommand route" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand route" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand route" -l json -d 'Same as --format json'
 complete -c tldops -n "__fish_tldops_using_subcommand route" -l force -d 'Replace drafts that exist'
 complete -c tldops -n "__fish_tldops_using_subcommand route" -l no-pager -d 'Never send a long answer through $PAGER'
@@ -104,9 +128,15 @@ complete -c tldops -n "__fish_tldops_using_subcommand show" -l data-dir -d 'Keep
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand show" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l json -d 'Print as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand show" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand show" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l region -d 'Only this ICANN region' -r -f -a "africa\t'Africa'
 ap\t'Asia/Australia/Pacific'
@@ -119,6 +149,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand list" -l data-dir -d 'Keep
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand list" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l json -d 'Print as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -134,6 +170,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l data-dir -d '
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l json -d 'Print as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand coverage" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -151,6 +193,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand export" -l data-dir -d 'Ke
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand export" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l raw -d 'CSV: do not neutralise cells a spreadsheet would run as formulas'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l excel -d 'CSV for Excel on Windows: a UTF-8 byte-order mark first (lines end in CRLF, as always)'
 complete -c tldops -n "__fish_tldops_using_subcommand export" -l force -d 'Replace a file that exists (-o); with --dir, write into a non-empty directory that holds no tldops card yet'
@@ -167,6 +215,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand qr" -l data-dir -d 'Keep t
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand qr" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l force -d 'Replace the file if it exists'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand qr" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -188,6 +242,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l data-dir -d 'Kee
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l qr -d 'A QR code per ccTLD, 2.55 cm wide, with its contacts as a vCard'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l force -d 'Replace the file if it exists'
 complete -c tldops -n "__fish_tldops_using_subcommand sheet" -l no-pager -d 'Never send a long answer through $PAGER'
@@ -198,9 +258,15 @@ complete -c tldops -n "__fish_tldops_using_subcommand history" -l data-dir -d 'K
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand history" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l json -d 'Print as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand history" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand history" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l directory -d 'The directory [default: the only one kept]' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l config -d 'Read this config file instead of the default one' -r -F
@@ -208,46 +274,76 @@ complete -c tldops -n "__fish_tldops_using_subcommand diff" -l data-dir -d 'Keep
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l json -d 'Print as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s v -l verbose -d 'Also name every message passed over, and why'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l rescan -d 'Read every source in full, not only what is new since the last sync'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l json -d 'Print the result as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand status" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l json -d 'Print the status as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l check -d 'For monitoring: exit 1 when a current snapshot is stale or there is none'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand status" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List pinned keys and their state'
@@ -259,17 +355,29 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l json -d 'Print the list as JSON'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l directory -d 'Unpin it only for this directory' -r -f
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l config -d 'Read this config file instead of the default one' -r -F
@@ -277,8 +385,14 @@ complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_sub
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "add" -d 'Pin a certificate\'s primary key for a directory (again: merge updates, such as a revocation)'
 complete -c tldops -n "__fish_tldops_using_subcommand trust; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pinned keys and their state'
@@ -312,6 +426,12 @@ complete -c tldops -n "__fish_tldops_using_subcommand publish" -l data-dir -d 'K
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand publish" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l dry-run -d 'Show what members will see change and the lint warnings; sign and write nothing'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l force -d 'Replace the output file if it exists, and allow a serial step above the limit'
 complete -c tldops -n "__fish_tldops_using_subcommand publish" -l no-pager -d 'Never send a long answer through $PAGER'
@@ -325,15 +445,27 @@ complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l data-dir -d 'Ke
 complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l force -d 'Replace the output file if it exists'
 complete -c tldops -n "__fish_tldops_using_subcommand cosign" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand cosign" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand cosign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand cosign" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -l no-pager -d 'Never send a long answer through $PAGER'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand doctor" -s V -l version -d 'Print version'
@@ -342,33 +474,57 @@ complete -c tldops -n "__fish_tldops_using_subcommand paths" -l data-dir -d 'Kee
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand paths" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand paths" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand paths" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand example-config" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l config -d 'Read this config file instead of the default one' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l data-dir -d 'Keep the database in this directory [env: TLDOPS_DATA_DIR]' -r -F
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tldops -n "__fish_tldops_using_subcommand man" -l lang -d 'Language of messages and of the sheet: en, fr, es, ru, ar, zh' -r -f -a "en\t''
+fr\t''
+es\t''
+ru\t''
+ar\t''
+zh\t''"
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l list -d 'List every page, one a line: its name, then the command it documents (`tldops-trust-add trust add`)'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -l no-pager -d 'Never send a long answer through $PAGER'
-complete -c tldops -n "__fish_tldops_using_subcommand man" -s h -l help -d 'Print help'
+complete -c tldops -n "__fish_tldops_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tldops -n "__fish_tldops_using_subcommand man" -s V -l version -d 'Print version'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "find" -d 'Find who to call: by ccTLD, country, name, role, e-mail or phone digits'
 complete -c tldops -n "__fish_tldops_using_subcommand help; and not __fish_seen_subcommand_from find route show list coverage export qr sheet history diff sync verify status trust publish cosign doctor paths example-config completions man help" -f -a "route" -d 'Route evidence to its ccTLDs: domains, URLs and addresses in free text, grouped with their contacts'

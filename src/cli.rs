@@ -40,6 +40,15 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_pager: bool,
 
+    /// Language of messages and of the sheet: en, fr, es, ru, ar, zh
+    ///
+    /// Chosen in this order: --lang; the first of LC_ALL, LC_MESSAGES and LANG
+    /// that names one of these languages (C and POSIX are passed over); `lang`
+    /// in the config file; English. Machine output (JSON, CSV, vCard, mutt and
+    /// aerc lines, reason codes, exit codes) is the same in every language.
+    #[arg(long, global = true, value_name = "LANG", value_parser = PossibleValuesParser::new(["en", "fr", "es", "ru", "ar", "zh"]))]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }

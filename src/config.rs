@@ -46,6 +46,8 @@ pub struct Config {
     /// The clock every rule uses; `TLDOPS_NOW` fixes it for tests and replays.
     pub now: DateTime<Utc>,
     pub now_fixed: bool,
+    /// `lang` from the config file, if it names a language tldops speaks.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -56,6 +58,9 @@ struct RawConfig {
     data_dir: Option<PathBuf>,
     #[serde(default)]
     directory: BTreeMap<String, RawDirectory>,
+    /// The language of messages and of the sheet when neither `--lang` nor
+    /// the locale variables name one.
+    lang: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -184,6 +189,15 @@ impl Config {
                 thresholds.insert(name.clone(), t);
             }
         }
+        let lang = match raw.lang.as_deref() {
+            None => None,
+            Some(l) => Some(crate::i18n::Lang::parse(l).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "{}: lang = \"{l}\" is not a language tldops speaks: en, fr, es, ru, ar or zh",
+                    config_file.path.display()
+                )
+            })?),
+        };
         let (now, now_fixed) = match std::env::var("TLDOPS_NOW") {
             Ok(v) if !v.is_empty() => (
                 DateTime::parse_from_rfc3339(&v)
@@ -215,6 +229,7 @@ impl Config {
             pager: !cli.no_pager,
             now,
             now_fixed,
+            lang,
         })
     }
 

@@ -133,13 +133,13 @@ pub fn stale_line(kept: &KeptSnapshot, now: DateTime<Utc>) -> Option<String> {
         return None;
     }
     let signer = kept.signers.first().map(String::as_str).unwrap_or("?");
-    Some(format!(
-        "STALE: the {} snapshot (serial {}, signed by {}) expired {} ({} ago); answers come from it until a newer one is synced",
-        sanitize(&kept.directory),
-        kept.serial,
-        signer,
-        stamp(kept.expires),
-        age(now - kept.expires)
+    Some(crate::tr!(
+        "stale",
+        directory = sanitize(&kept.directory),
+        serial = kept.serial.to_string(),
+        signer = signer,
+        expired = stamp(kept.expires),
+        ago = age(now - kept.expires)
     ))
 }
 

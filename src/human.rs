@@ -11,10 +11,10 @@ pub fn stamp(t: DateTime<Utc>) -> String {
 pub fn age(d: chrono::Duration) -> String {
     let (days, hours, minutes) = (d.num_days(), d.num_hours(), d.num_minutes());
     match () {
-        _ if days >= 2 => format!("{days} days"),
-        _ if hours >= 2 => format!("{hours} hours"),
-        _ if minutes >= 2 => format!("{minutes} minutes"),
-        _ => "moments".to_string(),
+        _ if days >= 2 => crate::tr!("age-days", n = days),
+        _ if hours >= 2 => crate::tr!("age-hours", n = hours),
+        _ if minutes >= 2 => crate::tr!("age-minutes", n = minutes),
+        _ => crate::tr!("age-moments"),
     }
 }
 

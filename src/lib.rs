@@ -11,6 +11,7 @@ pub mod diff;
 pub mod error;
 pub mod export;
 pub mod human;
+pub mod i18n;
 pub mod intake;
 pub mod mail;
 pub mod pager;

@@ -3,10 +3,12 @@
 use clap::Parser;
 use std::process::ExitCode;
 use tldops::cli::{Cli, Command};
-use tldops::{cmd, config, error};
+use tldops::{cmd, config, error, i18n};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let flag = cli.lang.as_deref().and_then(i18n::Lang::parse);
+    i18n::set(i18n::choose(flag, i18n::process_env, None));
     let code = match run(&cli) {
         Ok(code) => code,
         Err(e) => error::report(&e),
@@ -25,6 +27,8 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
         Command::Doctor => return cmd::doctor::run(cli),
         _ => match config::Config::resolve(cli) {
             Ok(c) => {
+                let flag = cli.lang.as_deref().and_then(i18n::Lang::parse);
+                i18n::set(i18n::choose(flag, i18n::process_env, c.lang));
                 resolved = c;
                 &resolved
             }

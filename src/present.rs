@@ -17,7 +17,7 @@ pub fn display_code(c: &Cctld) -> String {
 /// now, wrapped to `width` without breaking the 24x7 number.
 pub fn heading(c: &Cctld, now: DateTime<Utc>, color: bool, width: u16) -> String {
     let mut first = paint(color, "1", &display_code(c));
-    if let Some(name) = refdata::country(&c.code) {
+    if let Some(name) = refdata::country_in(&c.code, crate::i18n::current()) {
         first.push_str(&format!("  {name}"));
     }
     if let Some(r) = &c.registry {
@@ -25,10 +25,19 @@ pub fn heading(c: &Cctld, now: DateTime<Utc>, color: bool, width: u16) -> String
     }
     let mut second = Vec::new();
     if let Some(p) = &c.emergency_phone {
-        second.push(format!("24x7 {}", paint(color, "1", &whole(&sanitize(p)))));
+        second.push(format!(
+            "{} {}",
+            crate::tr!("sheet-emergency"),
+            paint(color, "1", &whole(&sanitize(p)))
+        ));
     }
     if let Some(t) = local_time(&c.code, now) {
-        second.push(format!("it is {} in {} (UTC{})", t.time, t.city, t.offset));
+        second.push(crate::tr!(
+            "find-heading-local-time",
+            time = t.time,
+            city = t.city,
+            offset = t.offset
+        ));
     }
     let mut out = wrapped(&first, 0, 4, width);
     if !second.is_empty() {
@@ -82,13 +91,22 @@ pub fn table(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width);
-    let mut header = if narrow {
-        vec!["Name / role", "E-mail / phones", "PGP / languages"]
+    let mut header: Vec<String> = if narrow {
+        vec![
+            crate::tr!("find-column-name"),
+            crate::tr!("find-column-reach"),
+            crate::tr!("find-column-keys"),
+        ]
     } else {
-        vec!["Name / role", "E-mail", "Phones", "PGP / languages"]
+        vec![
+            crate::tr!("find-column-name"),
+            crate::tr!("find-column-email"),
+            crate::tr!("find-column-phones"),
+            crate::tr!("find-column-keys"),
+        ]
     };
     if let Some((title, _)) = &extra {
-        header.push(title);
+        header.push(title.to_string());
     }
     t.set_header(header);
     for (i, c) in contacts.iter().enumerate() {
@@ -103,8 +121,8 @@ pub fn table(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u
         let phones = c
             .phone
             .iter()
-            .map(|p| format!("office {}", sanitize(p)))
-            .chain(c.mobile.iter().map(|p| format!("mobile {}", sanitize(p))))
+            .map(|p| crate::tr!("find-office", number = sanitize(p)))
+            .chain(c.mobile.iter().map(|p| crate::tr!("find-mobile", number = sanitize(p))))
             .collect::<Vec<_>>()
             .join("\n");
         let mut key = c
@@ -163,10 +181,10 @@ fn stacked(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u16
             item(format!("({})", sanitize(n)));
         }
         for p in &c.phone {
-            item(format!("office {}", whole(&sanitize(p))));
+            item(crate::tr!("find-office", number = whole(&sanitize(p))));
         }
         for p in &c.mobile {
-            item(format!("mobile {}", whole(&sanitize(p))));
+            item(crate::tr!("find-mobile", number = whole(&sanitize(p))));
         }
         for e in &c.email {
             item(sanitize(e));
@@ -175,7 +193,10 @@ fn stacked(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u16
             item(format!("PGP {}", group_fingerprint(f)));
         }
         if !c.languages.is_empty() {
-            item(format!("languages {}", sanitize(&c.languages.join(", "))));
+            item(crate::tr!(
+                "find-languages",
+                languages = sanitize(&c.languages.join(", "))
+            ));
         }
         if let Some((title, cells)) = &extra {
             for line in cells.get(i).map(String::as_str).unwrap_or("").lines() {

@@ -33,6 +33,18 @@ impl Region {
         }
     }
 
+    /// The region's name in `lang`, for people (`name` is for machines).
+    pub fn local_name(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Region::Africa => "region-africa",
+            Region::AsiaPacific => "region-asia-pacific",
+            Region::Europe => "region-europe",
+            Region::LatinAmerica => "region-latin-america",
+            Region::NorthAmerica => "region-north-america",
+        };
+        crate::i18n::message(lang, id, None)
+    }
+
     /// Every region, in the order they are listed.
     pub const ALL: [Region; 5] = [
         Region::Africa,
@@ -112,6 +124,11 @@ pub fn all() -> &'static [RootCctld] {
 /// The English name of a ccTLD's country or territory, if it is in the root zone.
 pub fn country(code: &str) -> Option<&'static str> {
     lookup(code).map(|r| r.names[0])
+}
+
+/// The name of a ccTLD's country or territory in `lang`.
+pub fn country_in(code: &str, lang: crate::i18n::Lang) -> Option<&'static str> {
+    lookup(code).map(|r| r.names[lang.index()])
 }
 
 /// The root-zone entry for a code (ASCII label or A-label).
@@ -221,14 +238,19 @@ pub fn local_time(code: &str, now: DateTime<Utc>) -> Option<LocalTime> {
 /// A ccTLD's offsets from UTC in the year of `now`, for paper that outlives
 /// a season: `UTC+3`, or `UTC+1, +2 in summer` where clocks change.
 pub fn utc_offsets(code: &str, now: DateTime<Utc>) -> Option<String> {
+    utc_offsets_in(code, now, crate::i18n::current())
+}
+
+/// As `utc_offsets`, in `lang`.
+pub fn utc_offsets_in(code: &str, now: DateTime<Utc>, lang: crate::i18n::Lang) -> Option<String> {
     let zone = lookup(code)?.time_zone;
     let at = |month| offset_at(zone, Utc.with_ymd_and_hms(now.year(), month, 15, 12, 0, 0).single()?);
     let (january, july) = (at(1)?, at(7)?);
     let (standard, summer) = (january.min(july), january.max(july));
     Some(if standard == summer {
-        format!("UTC{}", short_offset(standard))
+        crate::tr!(lang => "utc-offset", standard = short_offset(standard))
     } else {
-        format!("UTC{}, {} in summer", short_offset(standard), short_offset(summer))
+        crate::tr!(lang => "utc-offsets-summer", standard = short_offset(standard), summer = short_offset(summer))
     })
 }
 
@@ -298,7 +320,10 @@ mod tests {
             .filter(|c| local_time(c.code, now).is_none() || utc_offsets(c.code, now).is_none())
             .map(|c| c.time_zone)
             .collect();
-        assert!(missing.is_empty(), "not in the embedded time zone database: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "not in the embedded time zone database: {missing:?}"
+        );
     }
 
     #[test]
@@ -307,8 +332,22 @@ mod tests {
         let summer = Utc.with_ymd_and_hms(2026, 7, 15, 12, 0, 0).unwrap();
         let cases = [
             ("no daylight saving", "tz", winter, "15:00", "+03:00", "UTC+3"),
-            ("winter in London", "uk", winter, "12:00", "+00:00", "UTC+0, +1 in summer"),
-            ("summer in London", "uk", summer, "13:00", "+01:00", "UTC+0, +1 in summer"),
+            (
+                "winter in London",
+                "uk",
+                winter,
+                "12:00",
+                "+00:00",
+                "UTC+0, +1 in summer",
+            ),
+            (
+                "summer in London",
+                "uk",
+                summer,
+                "13:00",
+                "+01:00",
+                "UTC+0, +1 in summer",
+            ),
             ("half an hour", "in", winter, "17:30", "+05:30", "UTC+5:30"),
             ("three quarters", "np", winter, "17:45", "+05:45", "UTC+5:45"),
             ("west of UTC", "br", winter, "09:00", "-03:00", "UTC-3"),
@@ -319,7 +358,10 @@ mod tests {
             assert_eq!(utc_offsets(code, now).as_deref(), Some(offsets), "{name}");
         }
         let t = local_time("tz", winter).unwrap();
-        assert_eq!((t.city.as_str(), t.iso.as_str()), ("Dar es Salaam", "2026-01-15T15:00:00+03:00"));
+        assert_eq!(
+            (t.city.as_str(), t.iso.as_str()),
+            ("Dar es Salaam", "2026-01-15T15:00:00+03:00")
+        );
     }
 
     #[test]

@@ -50,6 +50,40 @@ pub fn sanitize(s: &str) -> String {
     out
 }
 
+/// As `sanitize`, keeping the bidi isolates that come in matched pairs
+/// (U+2066 to U+2068 opening, U+2069 closing): the ones a translated
+/// message puts around its arguments and a right-to-left sheet around
+/// numbers. A mark without its partner is escaped like any other.
+pub fn sanitize_isolated(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut keep = vec![false; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        match c {
+            '\u{2066}'..='\u{2068}' => open.push(i),
+            '\u{2069}' => {
+                if let Some(o) = open.pop() {
+                    keep[o] = true;
+                    keep[i] = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut piece = String::new();
+    for (c, kept) in chars.into_iter().zip(keep) {
+        if kept {
+            out.push_str(&sanitize(&std::mem::take(&mut piece)));
+            out.push(c);
+        } else {
+            piece.push(c);
+        }
+    }
+    out.push_str(&sanitize(&piece));
+    out
+}
+
 /// Whether `sanitize` shows this character as an escape (see there).
 pub fn is_escaped(c: char) -> bool {
     match c.general_category() {
@@ -93,6 +127,30 @@ pub fn paint(on: bool, sgr: &str, text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn matched_isolates_are_kept_and_stray_ones_escaped() {
+        let cases = [
+            ("fluent argument", "\u{2068}TLD-OPS\u{2069}", "\u{2068}TLD-OPS\u{2069}"),
+            ("ltr isolate", "\u{2066}+20 66\u{2069}", "\u{2066}+20 66\u{2069}"),
+            (
+                "nested",
+                "\u{2068}a\u{2066}b\u{2069}\u{2069}",
+                "\u{2068}a\u{2066}b\u{2069}\u{2069}",
+            ),
+            ("stray close", "a\u{2069}b", "a\\u{2069}b"),
+            ("stray open", "\u{2068}a", "\\u{2068}a"),
+            (
+                "override inside",
+                "\u{2068}\u{202e}x\u{2069}",
+                "\u{2068}\\u{202e}x\u{2069}",
+            ),
+        ];
+        for (name, given, want) in cases {
+            assert_eq!(super::sanitize_isolated(given), want, "{name}");
+        }
+    }
+
     use super::{pad, sanitize, width};
     use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 

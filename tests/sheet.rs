@@ -198,7 +198,7 @@ fn the_sheet_reads_at_three_in_the_morning() {
     // HTML: the 24x7 line in bold.
     let h = env.run(&["sheet", "--format", "html"]).stdout;
     assert!(
-        h.contains("<h3><strong>.uk</strong><strong>  United Kingdom</strong></h3><p class=\"emergency\"><strong>24x7 </strong><strong class=\"num\">+44 (0)20 7946 0000</strong>"),
+        h.contains("<h3><strong>.uk</strong><strong>  United Kingdom</strong></h3><p class=\"emergency\"><strong>24x7 </strong><strong><bdi dir=\"ltr\" class=\"num\">+44 (0)20 7946 0000</bdi></strong>"),
         "{h}"
     );
     // PDF: the same order, and the longest country name whole in the index.
@@ -403,7 +403,7 @@ fn html_is_self_contained_escaped_and_prints() {
     let script = r##"
 import sys
 from html.parser import HTMLParser
-allowed = {"html","head","meta","title","style","body","header","footer","main","nav","section","article","h1","h2","h3","p","div","span","strong","a","svg","rect","path"}
+allowed = {"html","head","meta","title","style","body","header","footer","main","nav","section","article","h1","h2","h3","p","div","span","strong","bdi","a","svg","rect","path"}
 class P(HTMLParser):
     def __init__(s):
         super().__init__(); s.bad=[]; s.text=[]

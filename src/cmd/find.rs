@@ -6,7 +6,6 @@ use crate::contact::Snapshot;
 use crate::current::{load_current_silently, load_current_some};
 use crate::error::exit;
 use crate::error::{usage, Misuse};
-use crate::human::plural;
 use crate::present::{self, cctld_json, heading, table};
 use crate::refdata;
 use crate::route::evidence::{self, Item};
@@ -119,10 +118,13 @@ fn answer(config: &Config, args: &FindArgs, format: FindFormat, evidence: Option
         if let Some(ev) = &evidence {
             let directories: Vec<&str> = current.kept.iter().map(|k| k.directory.as_str()).collect();
             eprintln!(
-                "tldops: {}, in {}, which has no contact in {}: see `tldops coverage`",
-                ev.line,
-                ev.country,
-                sanitize(&directories.join(" or "))
+                "tldops: {}",
+                crate::tr!(
+                    "find-evidence-no-contact",
+                    evidence = ev.line.as_str(),
+                    country = ev.country.as_str(),
+                    directories = sanitize(&directories.join(" or "))
+                )
             );
             if format == FindFormat::Json {
                 let v = json!({"snapshots": current.summary(config.now), "evidence": ev.json, "results": []});
@@ -212,10 +214,11 @@ fn count_line(hits: &[Hit], from: &str) -> String {
     let mut codes: Vec<&str> = hits.iter().map(|h| h.cctld.code.as_str()).collect();
     codes.sort_unstable();
     codes.dedup();
-    format!(
-        "{} in {}, from {from}",
-        plural(hits.iter().map(|h| h.contacts.len()).sum(), "contact", "contacts"),
-        plural(codes.len(), "ccTLD", "ccTLDs")
+    crate::tr!(
+        "find-count",
+        contacts = hits.iter().map(|h| h.contacts.len()).sum::<usize>(),
+        cctlds = codes.len(),
+        from = from
     )
 }
 
@@ -226,16 +229,20 @@ fn no_match(words: &[String], query: Option<&Query>, snapshots: &[Snapshot]) -> 
     let asked = sanitize(&words.join(" "));
     if let Some(root) = named_cctld(words) {
         if !snapshots.iter().any(|s| s.cctlds.iter().any(|c| c.code == root.code)) {
-            return vec![format!(
-                "{} (.{}) is in the root zone but has no contact in the directory yet (`tldops coverage` lists every such ccTLD)",
-                root.names[0], root.label
+            return vec![crate::tr!(
+                "find-no-contact-yet",
+                country = root.names[crate::i18n::current().index()],
+                label = root.label
             )];
         }
     }
-    let mut lines = vec![format!("nothing matches `{asked}`")];
+    let mut lines = vec![crate::tr!("find-nothing", query = asked)];
     let near = query.map(|q| q.suggestions(snapshots)).unwrap_or_default();
     if !near.is_empty() {
-        lines.push(format!("did you mean {}?", sanitize(&near.join(", "))));
+        lines.push(crate::tr!(
+            "find-did-you-mean",
+            suggestions = sanitize(&near.join(", "))
+        ));
     }
     lines
 }
@@ -290,6 +297,11 @@ fn one_line(s: &str) -> String {
 /// match" and a stale snapshot included, is said there. aerc reads only
 /// `address<TAB>name` lines.
 fn address_book(config: &Config, args: &FindArgs, evidence: Option<String>) -> Result<i32> {
+    // Mail clients read these lines: they are the same in every language.
+    crate::i18n::set(crate::i18n::Choice {
+        lang: crate::i18n::Lang::En,
+        origin: "--format mutt or aerc",
+    });
     let mutt = args.format == FindFormat::Mutt;
     let (code, message, lines) = match address_lines(config, args) {
         Ok((code, message, lines)) => match evidence {

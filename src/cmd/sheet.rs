@@ -7,7 +7,6 @@ use crate::current::load_current;
 use crate::error::exit;
 use crate::error::usage;
 use crate::export::{qr::Matrix, vcard};
-use crate::human::thousands;
 use crate::selection::region_filter;
 use crate::selection::select;
 use crate::sheet::{self, fonts::Fonts, Paper, Provenance, Sheet};
@@ -67,24 +66,26 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
     } else {
         vec![None; groups.len()]
     };
+    let lang = crate::i18n::current();
     let blocks: Vec<_> = groups
         .iter()
         .zip(codes)
         .map(|(g, qr)| {
             let people: Vec<_> = g.iter().map(|e| e.contact).collect();
-            sheet::block::build(g[0].cctld, &people, config.now, qr)
+            sheet::block::build(lang, g[0].cctld, &people, config.now, qr)
         })
         .collect();
     let Some(kept) = directories
         .first()
         .and_then(|d| current.kept.iter().find(|k| k.directory == *d))
     else {
-        eprintln!("tldops: nothing to print: nothing matches");
+        eprintln!("tldops: {}", crate::tr!("sheet-nothing"));
         return Ok(exit::NOT_FOUND);
     };
     let people: usize = blocks.iter().map(|b| b.people).sum();
     let ccs = blocks.len();
     let sheet = Sheet {
+        lang,
         provenance: Provenance {
             directory: kept.directory.clone(),
             serial: kept.serial,
@@ -95,7 +96,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
             sha256: kept.sha256.clone(),
             stale: config.now > kept.expires,
         },
-        regions: sheet::by_region(blocks),
+        regions: sheet::by_region(blocks, lang),
     };
     let paper = match args.paper {
         PaperSize::A4 => Paper::A4,
@@ -113,11 +114,19 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
             pdf
         }
     };
-    let what = format!("{ccs} ccTLDs, {people} contacts, {} bytes", thousands(bytes.len()));
     match output {
         Some(path) => {
             crate::atomic::write_private(path, &bytes, args.force)?;
-            eprintln!("tldops: wrote the sheet ({what}) to {}", path.display());
+            eprintln!(
+                "tldops: {}",
+                crate::tr!(
+                    "sheet-wrote",
+                    cctlds = ccs,
+                    contacts = people,
+                    bytes = bytes.len(),
+                    path = path.display().to_string()
+                )
+            );
         }
         None => {
             let mut out = std::io::stdout().lock();
@@ -154,11 +163,14 @@ fn missing_fonts(missing: &[sheet::pdf::Missing], fonts: &Fonts) -> String {
         })
         .collect();
     format!(
-        "tldops: warning: no font here shows {total} character{} of {}; they print as empty boxes: install {} and print again (fonts searched: {})",
-        if total == 1 { "" } else { "s" },
-        places.join(", "),
-        wanted.join(", "),
-        fonts.searched()
+        "tldops: {}",
+        crate::tr!(
+            "sheet-missing-fonts",
+            total = total,
+            places = places.join(", "),
+            fonts = wanted.join(", "),
+            searched = fonts.searched()
+        )
     )
 }
 
@@ -182,11 +194,13 @@ fn qr_caption(group: &[crate::export::Entry<'_>], held: &[crate::export::Entry<'
         None => e.contact.name.clone(),
     };
     match held {
-        [one] if group.len() > 1 => format!("Card of {} of {dotted} only", who(one)),
-        [one] => format!("Card of {}, {dotted}", who(one)),
-        many => format!(
-            "Card of {dotted}: {}",
-            many.iter()
+        [one] if group.len() > 1 => crate::tr!("sheet-qr-one-of-many", who = who(one), cctld = dotted),
+        [one] => crate::tr!("sheet-qr-one", who = who(one), cctld = dotted),
+        many => crate::tr!(
+            "sheet-qr-many",
+            cctld = dotted,
+            names = many
+                .iter()
                 .map(|e| e.contact.name.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")

@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::contact::group_fingerprint;
 use crate::current::{open_ro, stale_line};
 use crate::error::exit;
-use crate::human::{plural, stamp};
+use crate::human::stamp;
 use crate::term::{paint, sanitize};
 use anyhow::Result;
 use serde_json::json;
@@ -23,7 +23,10 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
                 serde_json::to_string_pretty(&json!({"database": db, "directories": []}))?
             );
         } else {
-            out!("database     {} (none yet)", db.display());
+            out!(
+                "{}",
+                crate::tr!("status-database-none", path = db.display().to_string())
+            );
         }
         eprintln!("tldops: {}", crate::current::no_snapshot(config));
         return Ok(exit::NOT_FOUND);
@@ -73,53 +76,72 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
         for (name, kept, history, keys, threshold) in &dirs {
             out!("{}", paint(config.color_out, "1", &sanitize(name)));
             match kept {
-                None => out!("  current      none yet: run `tldops sync SOURCE`"),
+                None => out!("  {}", crate::tr!("status-current-none")),
                 Some(k) => {
                     out!(
-                        "  current      serial {}, issued {}, expires {}",
-                        k.serial,
-                        stamp(k.issued),
-                        stamp(k.expires)
+                        "  {}",
+                        crate::tr!(
+                            "status-current",
+                            serial = k.serial.to_string(),
+                            issued = stamp(k.issued),
+                            expires = stamp(k.expires)
+                        )
                     );
                     if let Some(line) = stale_line(k, config.now) {
                         out!("  {}", paint(config.color_out, "1;31", &line));
                     }
                     for fp in &k.signers {
-                        out!("  signed by    {} at {}", group_fingerprint(fp), stamp(k.signed_at));
+                        out!(
+                            "  {}",
+                            crate::tr!(
+                                "status-signed-by",
+                                key = group_fingerprint(fp),
+                                time = stamp(k.signed_at)
+                            )
+                        );
                     }
                     out!("  sha256       {}", k.sha256);
                     out!(
-                        "  contents     {} (of {} in the root zone), {}",
-                        plural(k.cctlds, "ccTLD", "ccTLDs"),
-                        crate::refdata::all().len(),
-                        plural(k.contacts, "contact", "contacts")
+                        "  {}",
+                        crate::tr!(
+                            "status-contents",
+                            cctlds = k.cctlds,
+                            root = crate::refdata::all().len(),
+                            contacts = k.contacts
+                        )
                     );
-                    out!("  synced       {} from {}", stamp(k.synced_at), sanitize(&k.source));
+                    out!(
+                        "  {}",
+                        crate::tr!("status-synced", time = stamp(k.synced_at), source = sanitize(&k.source))
+                    );
                     if let Some(id) = &k.message_id {
-                        out!("  message      {}", sanitize(id));
+                        out!("  {}", crate::tr!("status-message", id = sanitize(id)));
                     }
                     if let Some(from) = &k.mail_from {
-                        out!("  mail from    {} (shown, not trusted)", sanitize(from));
+                        out!("  {}", crate::tr!("status-mail-from", from = sanitize(from)));
                     }
                 }
             }
             let serials: Vec<String> = history.iter().map(|h| h.serial.to_string()).collect();
             out!(
-                "  history      {}{}",
-                plural(history.len(), "snapshot", "snapshots"),
-                if serials.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (serials {})", serials.join(", "))
-                }
+                "  {}",
+                crate::tr!(
+                    "status-history",
+                    count = history.len(),
+                    serials = if serials.is_empty() {
+                        String::new()
+                    } else {
+                        crate::tr!("status-serials", serials = serials.join(", "))
+                    }
+                )
             );
-            out!("  pinned keys  {} (threshold {threshold})", keys.len());
+            out!(
+                "  {}",
+                crate::tr!("status-pinned", count = keys.len(), threshold = *threshold)
+            );
         }
         if !rejections.is_empty() {
-            out!(
-                "rejected     {} kept, each said once by the sync that met it:",
-                plural(rejections.len(), "message", "messages")
-            );
+            out!("{}", crate::tr!("status-rejected", count = rejections.len()));
             for r in rejections.iter().take(REJECTIONS_SHOWN) {
                 out!(
                     "  {} {}: {} ({}{})",
@@ -135,15 +157,22 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
             }
             if rejections.len() > REJECTIONS_SHOWN {
                 out!(
-                    "  and {} more: `tldops status --json`",
-                    rejections.len() - REJECTIONS_SHOWN
+                    "  {}",
+                    crate::tr!("status-rejected-more", count = rejections.len() - REJECTIONS_SHOWN)
                 );
             }
         }
         if dirs.is_empty() {
-            out!("no directory yet: pin a key with `tldops trust add KEY.asc`");
+            out!("{}", crate::tr!("status-no-directory"));
         }
-        out!("database     {} (schema {})", db.display(), store.schema_version()?);
+        out!(
+            "{}",
+            crate::tr!(
+                "status-database",
+                path = db.display().to_string(),
+                schema = store.schema_version()?.to_string()
+            )
+        );
     }
     crate::current::warn_stale(config, &current);
     if args.check && current.iter().any(|k| config.now > k.expires) {

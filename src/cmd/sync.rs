@@ -7,7 +7,7 @@ use crate::contact::group_fingerprint;
 use crate::current::open_rw;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
-use crate::human::{plural, thousands};
+use crate::human::thousands;
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Origin, Shape, SourceState};
 use crate::snapshot::rotation::Handover;
@@ -131,19 +131,17 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
             continue;
         };
         let counts = Counts::of(&diff(&store.load(prev)?, &store.load(after)?));
-        line.push_str(&format!(
-            "; {} since serial {}: {} contacts added, {} removed, {} changed{}",
-            sanitize(&after.directory),
-            prev.serial,
-            counts.added,
-            counts.removed,
-            counts.changed,
-            if counts.is_empty() {
-                ""
-            } else {
-                " (review them: `tldops diff`)"
-            }
+        line.push_str(&crate::tr!(
+            "sync-since",
+            directory = sanitize(&after.directory),
+            serial = prev.serial.to_string(),
+            added = counts.added,
+            removed = counts.removed,
+            changed = counts.changed
         ));
+        if !counts.is_empty() {
+            line.push_str(&crate::tr!("sync-review"));
+        }
     }
     eprintln!("tldops: {line}");
     crate::current::warn_stale(config, &current);
@@ -405,16 +403,13 @@ fn state_key(trust: &Trust) -> String {
 
 fn summary(t: &Tally) -> String {
     let snapshots = t.new.len() + t.known + t.rejected + t.rejected_before;
-    let mut s = format!(
-        "synced {}: ",
-        plural(snapshots, "snapshot message", "snapshot messages")
-    );
     let new = match t.new.as_slice() {
-        [] => "no new snapshot".to_string(),
-        [(serial, cctlds, contacts, _)] => format!(
-            "1 new snapshot (serial {serial}, {}, {})",
-            plural(*cctlds, "ccTLD", "ccTLDs"),
-            plural(*contacts, "contact", "contacts")
+        [] => crate::tr!("sync-new-none"),
+        [(serial, cctlds, contacts, _)] => crate::tr!(
+            "sync-new-one",
+            serial = serial.to_string(),
+            cctlds = *cctlds,
+            contacts = *contacts
         ),
         many => {
             let mut directories: Vec<&str> = many.iter().map(|n| n.3.as_str()).collect();
@@ -432,48 +427,43 @@ fn summary(t: &Tally) -> String {
                         String::new()
                     };
                     if mine.len() == 1 {
-                        format!("{head}serial {top}")
+                        crate::tr!("sync-serial", head = head, top = top.to_string())
                     } else {
-                        format!("{head}serials {}; highest {top}", serials.join(", "))
+                        crate::tr!(
+                            "sync-serials",
+                            head = head,
+                            serials = serials.join(", "),
+                            top = top.to_string()
+                        )
                     }
                 })
                 .collect();
-            format!("{} new snapshots ({})", many.len(), per.join("; "))
+            crate::tr!("sync-new-many", count = many.len(), serials = per.join("; "))
         }
     };
-    s.push_str(&new);
-    s.push_str(&format!(", {} already known, {} rejected", t.known, t.rejected));
+    let mut s = crate::tr!(
+        "sync-synced",
+        count = snapshots,
+        new = new,
+        known = t.known,
+        rejected = t.rejected
+    );
     if t.rejected_before > 0 {
-        s.push_str(&format!(
-            " ({} rejected before: `tldops status`)",
-            thousands(t.rejected_before)
-        ));
+        s.push_str(&crate::tr!("sync-rejected-before", count = t.rejected_before));
     }
     let other = t.passed_over + t.unpinned + t.oversize;
-    s.push_str(&format!(
-        "; {} passed over",
-        plural(other, "other message", "other messages")
-    ));
+    s.push_str(&crate::tr!("sync-passed-over", count = other));
     if t.unpinned > 0 {
-        s.push_str(&format!(
-            " ({} signed only by keys that are not pinned)",
-            thousands(t.unpinned)
-        ));
+        s.push_str(&crate::tr!("sync-unpinned", count = t.unpinned));
     }
     if t.unchanged > 0 {
-        s.push_str(&format!(
-            "; {} unchanged since the last sync",
-            plural(t.unchanged, "source", "sources")
-        ));
+        s.push_str(&crate::tr!("sync-unchanged", count = t.unchanged));
     }
     if t.unreadable > 0 {
-        s.push_str(&format!(
-            "; {} could not be read",
-            plural(t.unreadable, "file", "files")
-        ));
+        s.push_str(&crate::tr!("sync-unreadable", count = t.unreadable));
     }
     if t.empty > 0 {
-        s.push_str(&format!("; {} held no message", plural(t.empty, "source", "sources")));
+        s.push_str(&crate::tr!("sync-empty", count = t.empty));
     }
     s
 }

@@ -3,8 +3,10 @@
 
 use crate::contact::{Cctld, Contact};
 use crate::export::qr::Matrix;
+use crate::i18n::Lang;
 use crate::refdata;
 use crate::snapshot::fields::{Fingerprint, Phone};
+use crate::tr;
 use chrono::{DateTime, Utc};
 
 /// How a piece of a line is set.
@@ -21,6 +23,9 @@ pub enum Emphasis {
     Key,
     /// Smaller print: languages and notes.
     Quiet,
+    /// An e-mail address: set as plain text, kept left to right on a sheet
+    /// that runs right to left.
+    Address,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,7 +87,7 @@ pub struct Block {
 
 /// A number as written, and where it differs, the form dialled from abroad:
 /// `+44 (0)20 7946 0000 · dial +44 20 7946 0000`.
-fn number(strong: bool, written: &str, out: &mut Vec<Span>) {
+fn number(lang: Lang, strong: bool, written: &str, out: &mut Vec<Span>) {
     out.push(span(
         if strong {
             Emphasis::StrongNumber
@@ -92,12 +97,12 @@ fn number(strong: bool, written: &str, out: &mut Vec<Span>) {
         written,
     ));
     if let Some(dial) = Phone::parse(written).ok().and_then(|p| p.dialable_if_different()) {
-        out.push(span(Emphasis::Plain, " · dial "));
+        out.push(span(Emphasis::Plain, format!(" · {} ", tr!(lang => "sheet-dial"))));
         out.push(span(Emphasis::Number, dial));
     }
 }
 
-fn person(c: &Contact, lines: &mut Vec<Line>) {
+fn person(lang: Lang, c: &Contact, lines: &mut Vec<Line>) {
     let mut name = vec![span(Emphasis::Strong, c.name.clone())];
     if let Some(r) = &c.role {
         name.push(span(Emphasis::Plain, format!(" — {r}")));
@@ -110,15 +115,18 @@ fn person(c: &Contact, lines: &mut Vec<Line>) {
         kind: Kind::Item,
         spans,
     };
-    for (kind, list) in [("office", &c.phone), ("mobile", &c.mobile)] {
+    for (kind, list) in [("sheet-office", &c.phone), ("sheet-mobile", &c.mobile)] {
         for p in list {
-            let mut spans = vec![span(Emphasis::Plain, format!("{kind} "))];
-            number(false, p, &mut spans);
+            let mut spans = vec![span(
+                Emphasis::Plain,
+                format!("{} ", crate::i18n::message(lang, kind, None)),
+            )];
+            number(lang, false, p, &mut spans);
             lines.push(item(spans));
         }
     }
     for e in &c.email {
-        lines.push(item(vec![span(Emphasis::Plain, e.clone())]));
+        lines.push(item(vec![span(Emphasis::Address, e.clone())]));
     }
     if let Some(k) = &c.pgp {
         let grouped = Fingerprint::parse(k).map_or_else(|_| k.clone(), |f| f.grouped());
@@ -127,18 +135,27 @@ fn person(c: &Contact, lines: &mut Vec<Line>) {
     if !c.languages.is_empty() {
         lines.push(item(vec![span(
             Emphasis::Quiet,
-            format!("speaks {}", c.languages.join(", ")),
+            tr!(lang => "sheet-speaks", languages = c.languages.join(", ")),
         )]));
     }
     if let Some(n) = &c.note {
-        lines.push(item(vec![span(Emphasis::Quiet, format!("note: {n}"))]));
+        lines.push(item(vec![span(
+            Emphasis::Quiet,
+            tr!(lang => "sheet-note", note = n.as_str()),
+        )]));
     }
 }
 
-/// Builds the block of one ccTLD and the contacts to print.
-pub fn build(cctld: &Cctld, contacts: &[&Contact], now: DateTime<Utc>, qr: Option<(Matrix, String)>) -> Block {
+/// Builds the block of one ccTLD and the contacts to print, in `lang`.
+pub fn build(
+    lang: Lang,
+    cctld: &Cctld,
+    contacts: &[&Contact],
+    now: DateTime<Utc>,
+    qr: Option<(Matrix, String)>,
+) -> Block {
     let (qr, qr_caption) = qr.unzip();
-    let country = refdata::country(&cctld.code).map(str::to_string);
+    let country = refdata::country_in(&cctld.code, lang).map(str::to_string);
     let display = cctld.display();
     let mut lines = Vec::new();
     let mut heading = vec![span(Emphasis::Strong, display.clone())];
@@ -150,25 +167,34 @@ pub fn build(cctld: &Cctld, contacts: &[&Contact], now: DateTime<Utc>, qr: Optio
         spans: heading,
     });
     if let Some(e) = &cctld.emergency_phone {
-        let mut spans = vec![span(Emphasis::Strong, "24x7 ")];
-        number(true, e, &mut spans);
+        let mut spans = vec![span(Emphasis::Strong, format!("{} ", tr!(lang => "sheet-emergency")))];
+        number(lang, true, e, &mut spans);
         lines.push(Line {
             kind: Kind::Emergency,
             spans,
         });
     }
-    let detail: Vec<String> = [cctld.registry.clone(), refdata::utc_offsets(&cctld.code, now)]
+    let detail: Vec<String> = [cctld.registry.clone(), refdata::utc_offsets_in(&cctld.code, now, lang)]
         .into_iter()
         .flatten()
         .collect();
     if !detail.is_empty() {
+        // One span each, so a right-to-left sheet sets each in its own
+        // direction.
+        let mut spans = Vec::new();
+        for (i, d) in detail.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(span(Emphasis::Plain, " · "));
+            }
+            spans.push(span(Emphasis::Plain, d));
+        }
         lines.push(Line {
             kind: Kind::Detail,
-            spans: vec![span(Emphasis::Plain, detail.join(" · "))],
+            spans,
         });
     }
     for c in contacts {
-        person(c, &mut lines);
+        person(lang, c, &mut lines);
     }
     Block {
         code: cctld.code.clone(),
@@ -250,7 +276,7 @@ note = "On leave in August: use the 24x7 line."
         let uk = &snap.cctlds[0];
         let people: Vec<&Contact> = uk.contacts.iter().collect();
         let now = "2026-11-02T00:00:00Z".parse().unwrap();
-        let b = build(uk, &people, now, None);
+        let b = build(Lang::En, uk, &people, now, None);
         let got: Vec<(Kind, String)> = b.lines.iter().map(|l| (l.kind, l.text())).collect();
         let want = [
             (Kind::Heading, ".uk  United Kingdom"),

@@ -102,14 +102,30 @@ impl Fonts {
     /// nobody covers stay with `primary` and are returned so the caller can
     /// warn.
     pub fn runs<'f>(&'f self, primary: &'f FontFace, text: &str, missing: &mut Vec<char>) -> Vec<Run<'f>> {
+        self.runs_in(primary, text, false, missing)
+    }
+
+    /// As `runs`, on a line whose base direction is right to left when
+    /// `rtl` (a sheet in Arabic): the runs still come in the order they are
+    /// drawn from left to right.
+    pub fn runs_in<'f>(
+        &'f self,
+        primary: &'f FontFace,
+        text: &str,
+        rtl: bool,
+        missing: &mut Vec<char>,
+    ) -> Vec<Run<'f>> {
         let mut out: Vec<Run<'f>> = Vec::new();
-        let info = BidiInfo::new(text, Some(Level::ltr()));
+        let base = if rtl { Level::rtl() } else { Level::ltr() };
+        let info = BidiInfo::new(text, Some(base));
         for para in &info.paragraphs {
             let (levels, runs) = info.visual_runs(para, para.range.clone());
             for range in runs {
                 let rtl = levels[range.start].is_rtl();
                 let mut pieces: Vec<Run<'f>> = Vec::new();
-                for c in text[range].chars() {
+                // Bidi controls (isolates, marks) have done their work in the
+                // algorithm above; no font draws them.
+                for c in text[range].chars().filter(|c| !is_bidi_control(*c)) {
                     let face = self.face_for(primary, c, missing);
                     match pieces.last_mut() {
                         Some(run) if std::ptr::eq(run.face, face) => run.text.push(c),
@@ -183,6 +199,11 @@ pub fn font_for(c: char) -> String {
         _ => return format!("a font with U+{:04X}", c as u32),
     };
     name.to_string()
+}
+
+/// The invisible characters that steer the bidi algorithm.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A piece of text in one font and one direction.

@@ -2,7 +2,8 @@
 //! no script, no remote resource, print CSS with `@page`, everything escaped.
 
 use super::block::{self, Emphasis, Kind, Span};
-use super::{Block, Paper, Sheet, SENSITIVITY, VERIFY_NOTE};
+use super::{Block, Paper, Sheet};
+use crate::tr;
 use std::fmt::Write;
 
 /// Escapes text for HTML content and attribute values.
@@ -23,7 +24,7 @@ pub fn esc(s: &str) -> String {
 
 const STYLE: &str = r#"
 @page { size: PAPER; margin: 12mm 10mm 24mm 10mm;
-  @bottom-center { content: "page " counter(page) " of " counter(pages); font: 8pt "DejaVu Sans", sans-serif; } }
+  @bottom-center { content: PAGE_OF; font: 8pt "DejaVu Sans", sans-serif; } }
 body { font: 8.5pt/1.3 "DejaVu Sans", "Noto Sans", sans-serif; color: #000; margin: 0 auto; max-width: 190mm; }
 header h1 { font-size: 12pt; margin: 0 0 2mm 0; }
 .sensitivity { font-weight: bold; }
@@ -35,12 +36,12 @@ h2 { font-size: 10pt; text-transform: uppercase; border-bottom: 1px solid #000; 
 article { break-inside: avoid; page-break-inside: avoid; margin: 0 0 2.5mm 0; }
 article h3 { font-size: 9.5pt; margin: 0; }
 article .reach { margin: 0 0 1mm 0; }
-.person { margin: 0 0 1mm 3mm; }
+.person { margin-block: 0 1mm; margin-inline: 3mm 0; }
 .person p { margin: 0; }
-.num, .key, .addr { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
+.num, .key { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
 .emergency { font-weight: bold; font-size: 9pt; margin: 0; }
 .quiet { font-size: 7.5pt; }
-.qr { float: right; width: 29mm; margin: 0 0 1mm 2mm; }
+.qr { float: inline-end; width: 29mm; margin-block: 0 1mm; margin-inline: 2mm 0; }
 .qr svg { width: 29mm; height: 29mm; display: block; }
 .qr p { font-size: 6pt; line-height: 1.2; margin: 0; }
 nav { break-before: page; columns: 3; font-size: 8pt; }
@@ -50,16 +51,52 @@ nav a { color: #000; text-decoration: none; }
 @media screen { .provenance { position: static; } }
 "#;
 
+/// A span as HTML. Numbers, fingerprints and addresses are left-to-right
+/// isolates (`<bdi dir="ltr">`), so they read in order on a page that runs
+/// right to left and need nothing on one that does not.
 fn span_html(s: &Span) -> String {
     let t = esc(&s.text);
     match s.emphasis {
         Emphasis::Plain => t,
         Emphasis::Strong => format!("<strong>{t}</strong>"),
-        Emphasis::Number => format!("<span class=\"num\">{t}</span>"),
-        Emphasis::StrongNumber => format!("<strong class=\"num\">{t}</strong>"),
-        Emphasis::Key => format!("<span class=\"key\">{t}</span>"),
+        Emphasis::Number => format!("<bdi dir=\"ltr\" class=\"num\">{t}</bdi>"),
+        Emphasis::StrongNumber => format!("<strong><bdi dir=\"ltr\" class=\"num\">{t}</bdi></strong>"),
+        Emphasis::Key => format!("<bdi dir=\"ltr\" class=\"key\">{t}</bdi>"),
         Emphasis::Quiet => format!("<span class=\"quiet\">{t}</span>"),
+        Emphasis::Address => format!("<bdi dir=\"ltr\" class=\"addr\">{t}</bdi>"),
     }
+}
+
+/// "page n of m" for the print CSS: the message's own words around
+/// `counter(page)` and `counter(pages)`, as CSS strings.
+fn page_of_css(sheet: &Sheet) -> String {
+    let (page, pages) = ("\u{e000}", "\u{e001}");
+    let words = tr!(sheet.lang => "sheet-page", page = page, pages = pages);
+    let quoted = |t: &str| {
+        let t: String = t.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+        format!("\"{}\"", t.replace('\\', "\\\\").replace('"', "\\\""))
+    };
+    let mut out = Vec::new();
+    let mut rest = words.as_str();
+    while let Some(at) = rest.find([page.chars().next().unwrap_or(' '), pages.chars().next().unwrap_or(' ')]) {
+        let marker = rest[at..].chars().next().unwrap_or(' ');
+        if at > 0 {
+            out.push(quoted(&rest[..at]));
+        }
+        out.push(
+            if marker == '\u{e000}' {
+                "counter(page)"
+            } else {
+                "counter(pages)"
+            }
+            .to_string(),
+        );
+        rest = &rest[at + marker.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        out.push(quoted(rest));
+    }
+    out.join(" ")
 }
 
 fn block_html(b: &Block, out: &mut String) {
@@ -105,43 +142,56 @@ fn block_html(b: &Block, out: &mut String) {
     out.push_str("</article>\n");
 }
 
+/// In the sheet's language: `lang` and `dir` on the root element, so a
+/// sheet in Arabic runs right to left, its columns and indents mirrored.
 pub fn render(sheet: &Sheet, paper: Paper) -> String {
     let p = &sheet.provenance;
+    let lang = sheet.lang;
+    let sensitivity = sheet.text("sheet-sensitivity");
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} emergency contact sheet, serial {}</title><style>{}</style></head><body>\n",
-        esc(&p.directory),
-        p.serial,
-        STYLE.replace("PAPER", paper.css())
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{}</style></head><body>\n",
+        lang.code(),
+        if lang.is_rtl() { "rtl" } else { "ltr" },
+        esc(&tr!(lang => "sheet-title-serial", directory = p.directory.as_str(), serial = p.serial.to_string())),
+        STYLE.replace("PAPER", paper.css()).replace("PAGE_OF", &page_of_css(sheet))
     );
     let _ = write!(
         out,
-        "<header><h1>{} emergency contact sheet</h1><p class=\"sensitivity\">{}</p><p>{}</p>",
-        esc(&p.directory),
-        esc(SENSITIVITY),
-        esc(VERIFY_NOTE)
+        "<header><h1>{}</h1><p class=\"sensitivity\">{}</p><p>{}</p>",
+        esc(&tr!(lang => "sheet-title", directory = p.directory.as_str())),
+        esc(&sensitivity),
+        esc(&sheet.text("sheet-verify"))
     );
     if p.stale {
-        let _ = write!(out, "<p class=\"stale\">{}</p>", esc(&p.stale_banner()));
+        let _ = write!(out, "<p class=\"stale\">{}</p>", esc(&p.stale_banner(lang)));
     }
     out.push_str("</header>\n<footer class=\"provenance\">");
-    for line in p.lines() {
-        let _ = write!(out, "<p>{}</p>", esc(&line));
+    for (i, line) in p.lines(lang).iter().enumerate() {
+        if i == 2 {
+            let _ = write!(out, "<p><bdi dir=\"ltr\" class=\"key\">{}</bdi></p>", esc(line));
+        } else {
+            let _ = write!(out, "<p>{}</p>", esc(line));
+        }
     }
-    let _ = write!(out, "<p>{}</p></footer>\n<main>\n", esc(SENSITIVITY));
+    let _ = write!(out, "<p>{}</p></footer>\n<main>\n", esc(&sensitivity));
     for (region, blocks) in &sheet.regions {
         let _ = writeln!(out, "<h2>{}</h2>", esc(region));
         for b in blocks {
             block_html(b, &mut out);
         }
     }
-    out.push_str("</main>\n<nav><h2>Index</h2>\n");
+    let _ = write!(
+        out,
+        "</main>\n<nav><h2>{}</h2>\n",
+        esc(&sheet.text("sheet-index-title"))
+    );
     let all = sheet.regions.iter().flat_map(|(_, b)| b).map(|b| (b, 0));
     for e in block::index(all) {
         let _ = writeln!(
             out,
-            "<p><a href=\"#{}\">{} {}</a></p>",
+            "<p><a href=\"#{}\">{} <bdi>{}</bdi></a></p>",
             esc(&e.code),
             esc(&e.name),
             esc(&e.display)

@@ -9,7 +9,9 @@ pub mod text;
 
 pub use block::Block;
 
+use crate::i18n::Lang;
 use crate::refdata::{self, Region};
+use crate::tr;
 use chrono::{DateTime, Utc};
 
 /// Where the data came from, printed on every page so two holders can
@@ -28,43 +30,45 @@ pub struct Provenance {
 }
 
 impl Provenance {
-    pub fn lines(&self) -> [String; 3] {
+    /// The footer, in the sheet's language; the serial, dates, fingerprints
+    /// and hash as they are.
+    pub fn lines(&self, lang: Lang) -> [String; 3] {
         [
-            format!(
-                "{} serial {} · issued {} · expires {} · printed {}",
-                self.directory,
-                self.serial,
-                self.issued.format("%Y-%m-%d"),
-                self.expires.format("%Y-%m-%d"),
-                self.generated.format("%Y-%m-%d %H:%M UTC")
-            ),
-            format!("signed by {}", self.signers.join(", ")),
+            tr!(lang => "sheet-provenance",
+                directory = self.directory.as_str(),
+                serial = self.serial.to_string(),
+                issued = self.issued.format("%Y-%m-%d").to_string(),
+                expires = self.expires.format("%Y-%m-%d").to_string(),
+                printed = self.generated.format("%Y-%m-%d %H:%M UTC").to_string()),
+            tr!(lang => "sheet-signed-by", signers = self.signers.join(", ")),
             format!("sha256 {}", self.sha256),
         ]
     }
 
-    pub fn stale_banner(&self) -> String {
-        format!(
-            "STALE: this snapshot expired {}; check for a newer sheet before relying on it",
-            self.expires.format("%Y-%m-%d %H:%M UTC")
-        )
+    pub fn stale_banner(&self, lang: Lang) -> String {
+        tr!(lang => "sheet-stale", expires = self.expires.format("%Y-%m-%d %H:%M UTC").to_string())
     }
 }
-
-pub const SENSITIVITY: &str = "TLD-OPS members only: personal data";
-
-pub const VERIFY_NOTE: &str =
-    "Before acting on a request, verify the caller: call back on a number from this sheet, or check their PGP key.";
 
 /// The whole sheet: provenance and the blocks, by region.
 #[derive(Debug, Clone)]
 pub struct Sheet {
+    /// The language it is printed in; Arabic lays it out right to left.
+    pub lang: Lang,
     pub provenance: Provenance,
     pub regions: Vec<(String, Vec<Block>)>,
 }
 
-/// Groups blocks by ICANN region, in region then code order.
-pub fn by_region(blocks: Vec<Block>) -> Vec<(String, Vec<Block>)> {
+impl Sheet {
+    /// Message `id` in the sheet's language.
+    pub fn text(&self, id: &str) -> String {
+        crate::i18n::message(self.lang, id, None)
+    }
+}
+
+/// Groups blocks by ICANN region, in region then code order, each region
+/// named in `lang`.
+pub fn by_region(blocks: Vec<Block>, lang: Lang) -> Vec<(String, Vec<Block>)> {
     let mut out: Vec<(Option<Region>, Vec<Block>)> = Vec::new();
     let mut blocks = blocks;
     blocks.sort_by(|a, b| {
@@ -80,7 +84,13 @@ pub fn by_region(blocks: Vec<Block>) -> Vec<(String, Vec<Block>)> {
         }
     }
     out.into_iter()
-        .map(|(r, b)| (r.map(|r| r.name()).unwrap_or("Not in the root zone").to_string(), b))
+        .map(|(r, b)| {
+            let name = match r {
+                Some(r) => r.local_name(lang),
+                None => tr!(lang => "region-none"),
+            };
+            (name, b)
+        })
         .collect()
 }
 

@@ -5,8 +5,9 @@
 
 use super::block::{self, Emphasis, Kind};
 use super::fonts::{FontFace, Fonts};
-use super::{Block, Paper, Sheet, AREA_MM, SENSITIVITY, VERIFY_NOTE};
+use super::{Block, Paper, Sheet, AREA_MM};
 use crate::export::qr::Matrix;
+use crate::tr;
 use anyhow::{anyhow, Result};
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect, Transform};
@@ -108,6 +109,8 @@ enum Item {
 
 struct Layout<'f> {
     fonts: &'f Fonts,
+    /// Right to left: columns from the right, lines set flush right.
+    rtl: bool,
     /// Origin of the printable area on the page, in points.
     ox: f32,
     width: f32,
@@ -237,7 +240,7 @@ impl<'f> Layout<'f> {
                     (_, Emphasis::Number) => Style::Mono(BODY),
                     (_, Emphasis::Key) => Style::Mono(7.2),
                     (_, Emphasis::Quiet) => Style::Regular(7.0),
-                    (_, Emphasis::Plain) => Style::Regular(BODY),
+                    (_, Emphasis::Plain | Emphasis::Address) => Style::Regular(BODY),
                 };
                 if matches!(sp.emphasis, Emphasis::Number | Emphasis::StrongNumber) {
                     line.whole.push((style, sp.text.clone()));
@@ -274,8 +277,15 @@ impl<'f> Layout<'f> {
         self.y = self.body_top;
     }
 
+    /// The left edge of the current column: the first column is on the
+    /// left, or on the right when the sheet runs right to left.
     fn x(&self) -> f32 {
-        self.ox + self.column as f32 * (self.column_width() + GAP)
+        let column = if self.rtl {
+            self.columns - 1 - self.column
+        } else {
+            self.column
+        };
+        self.ox + column as f32 * (self.column_width() + GAP)
     }
 
     /// Places lines (and a QR code with its caption) that must stay together.
@@ -291,7 +301,8 @@ impl<'f> Layout<'f> {
         }
         let x = self.x();
         if let Some((code, caption)) = qr {
-            let qx = x + self.column_width() - QR_SIZE;
+            // At the end of the line: right, or left on a right-to-left sheet.
+            let qx = if self.rtl { x } else { x + self.column_width() - QR_SIZE };
             let mut y = self.y;
             let page = self.pages.last_mut().expect("a page");
             page.push(Item::Qr { x: qx, y, code });
@@ -335,8 +346,11 @@ pub struct Missing {
     pub chars: Vec<char>,
 }
 
-/// Renders the sheet; returns the PDF and what no font could show, by place.
+/// Renders the sheet in its language, mirrored when it runs right to left;
+/// returns the PDF and what no font could show, by place.
 pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Vec<Missing>)> {
+    let lang = sheet.lang;
+    let rtl = lang.is_rtl();
     let (pw, ph) = paper.size_mm();
     let (ox, oy) = ((pw - AREA_MM.0) / 2.0 * MM, (ph - AREA_MM.1) / 2.0 * MM);
     let (width, height) = (AREA_MM.0 * MM, AREA_MM.1 * MM);
@@ -346,6 +360,7 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
     let with_qr = sheet.regions.iter().any(|(_, b)| b.iter().any(|b| b.qr.is_some()));
     let mut layout = Layout {
         fonts,
+        rtl,
         ox,
         width,
         body_top: oy + header_height,
@@ -356,7 +371,7 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
         y: oy + header_height,
     };
     let cw = layout.column_width();
-    let intro = layout.wrap(Line::one(Style::Regular(7.5), VERIFY_NOTE.to_string(), 0.0), cw);
+    let intro = layout.wrap(Line::one(Style::Regular(7.5), sheet.text("sheet-verify"), 0.0), cw);
     layout.place(intro, None, 4.0);
     let mut placed: Vec<(&Block, usize)> = Vec::new();
     let mut by_place: Vec<Missing> = Vec::new();
@@ -390,7 +405,11 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
     layout.pages.push(Vec::new());
     layout.column = 0;
     layout.y = layout.body_top;
-    layout.place(vec![Line::one(Style::Bold(10.5), "INDEX".into(), 0.0)], None, 4.0);
+    layout.place(
+        vec![Line::one(Style::Bold(10.5), sheet.text("sheet-index"), 0.0)],
+        None,
+        4.0,
+    );
     let icw = layout.column_width();
     for e in block::index(placed) {
         let label = Line {
@@ -408,9 +427,9 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
     let mut doc = Document::new();
     doc.set_metadata(
         Metadata::new()
-            .title(format!("{} emergency contact sheet, serial {}", p.directory, p.serial))
+            .title(tr!(lang => "sheet-title-serial", directory = p.directory.as_str(), serial = p.serial.to_string()))
             .creator("tldops".into())
-            .language("en".into()),
+            .language(lang.code().into()),
     );
     let mut missing = Vec::new();
     for (n, items) in layout.pages.iter().enumerate() {
@@ -418,14 +437,38 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
             doc.start_page_with(PageSettings::from_wh(pw * MM, ph * MM).ok_or_else(|| anyhow!("bad paper size"))?);
         let mut s = page.surface();
         s.set_fill(Some(black()));
+        // A line from its start: the left, or the right of a right-to-left
+        // sheet, where its spans go leftwards in their order and `right`
+        // (a page number, the sensitivity) goes to the other end.
         let draw = |s: &mut Surface<'_>, x: f32, y: f32, width: f32, line: &Line, missing: &mut Vec<char>| {
+            if rtl {
+                let mut end = x + width - line.indent;
+                for (style, text) in &line.spans {
+                    end -= layout.width_of(*style, text);
+                    draw_runs(s, fonts, layout.face(*style), *style, end, y, text, true, missing);
+                }
+                if let Some((style, text)) = &line.right {
+                    draw_runs(s, fonts, layout.face(*style), *style, x, y, text, true, missing);
+                }
+                return;
+            }
             let mut at = x + line.indent;
             for (style, text) in &line.spans {
-                at = draw_runs(s, fonts, layout.face(*style), *style, at, y, text, missing);
+                at = draw_runs(s, fonts, layout.face(*style), *style, at, y, text, false, missing);
             }
             if let Some((style, text)) = &line.right {
                 let w = layout.width_of(*style, text);
-                draw_runs(s, fonts, layout.face(*style), *style, x + width - w, y, text, missing);
+                draw_runs(
+                    s,
+                    fonts,
+                    layout.face(*style),
+                    *style,
+                    x + width - w,
+                    y,
+                    text,
+                    false,
+                    missing,
+                );
             }
         };
         // Header: title and sensitivity, the STALE banner when stale.
@@ -435,17 +478,17 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
         };
         let title = Line::one(
             Style::Bold(11.0),
-            format!("{} emergency contact sheet", p.directory),
+            tr!(lang => "sheet-title", directory = p.directory.as_str()),
             0.0,
         );
-        let title = with_right(title, Style::Bold(8.0), SENSITIVITY.into());
+        let title = with_right(title, Style::Bold(8.0), sheet.text("sheet-sensitivity"));
         draw(&mut s, ox, oy + 11.0, width, &title, &mut missing);
         rule(&mut s, ox, oy + 16.0, width, 0.8);
         if p.stale {
             rule(&mut s, ox, oy + 20.0, width, 16.0);
             s.set_fill(Some(white()));
-            let banner = Line::one(Style::Bold(9.0), p.stale_banner(), 0.0);
-            draw(&mut s, ox + 4.0, oy + 31.5, width, &banner, &mut missing);
+            let banner = Line::one(Style::Bold(9.0), p.stale_banner(lang), 0.0);
+            draw(&mut s, ox + 4.0, oy + 31.5, width - 8.0, &banner, &mut missing);
             s.set_fill(Some(black()));
         }
         // Body.
@@ -458,7 +501,7 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
         // Footer: provenance, then sensitivity and page n of m.
         let fy = oy + height - footer_height + 8.0;
         rule(&mut s, ox, fy - 6.0, width, 0.5);
-        for (i, text) in p.lines().into_iter().enumerate() {
+        for (i, text) in p.lines(lang).into_iter().enumerate() {
             let style = if i == 2 { Style::Mono(7.0) } else { Style::Regular(7.0) };
             draw(
                 &mut s,
@@ -469,8 +512,12 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
                 &mut missing,
             );
         }
-        let last = Line::one(Style::Bold(7.5), SENSITIVITY.into(), 0.0);
-        let last = with_right(last, Style::Bold(7.5), format!("page {} of {total}", n + 1));
+        let last = Line::one(Style::Bold(7.5), sheet.text("sheet-sensitivity"), 0.0);
+        let last = with_right(
+            last,
+            Style::Bold(7.5),
+            tr!(lang => "sheet-page", page = n + 1, pages = total),
+        );
         draw(&mut s, ox, fy + 30.0, width, &last, &mut missing);
         s.finish();
         page.finish();
@@ -483,7 +530,7 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
     missing.dedup();
     if !missing.is_empty() {
         by_place.push(Missing {
-            place: "the header, footer or index".into(),
+            place: sheet.text("sheet-elsewhere"),
             chars: missing,
         });
     }
@@ -499,10 +546,11 @@ fn draw_runs(
     x: f32,
     y: f32,
     text: &str,
+    rtl: bool,
     missing: &mut Vec<char>,
 ) -> f32 {
     let mut x = x;
-    for run in fonts.runs(primary, text, missing) {
+    for run in fonts.runs_in(primary, text, rtl, missing) {
         let dir = if run.rtl {
             TextDirection::RightToLeft
         } else {

@@ -2,8 +2,9 @@
 //! for `lp` and any screen.
 
 use super::block::{self, Emphasis, IndexEntry, Kind, Line};
-use super::{Block, Sheet, SENSITIVITY, VERIFY_NOTE};
-use crate::term::{pad, sanitize, width};
+use super::{Block, Sheet};
+use crate::term::{pad, sanitize_isolated as sanitize, width};
+use crate::tr;
 
 pub const WIDTH: usize = 80;
 /// Lines per page: fits 66-line Letter and 70-line A4 printers alike.
@@ -45,37 +46,53 @@ fn indents(kind: Kind) -> (usize, usize) {
 
 /// A line's text, with the spaces inside a phone number made no-break so
 /// the number never breaks across lines (a fingerprint may break between
-/// groups, an address has no space to break at).
-fn protected(line: &Line) -> String {
+/// groups, an address has no space to break at). On a right-to-left sheet
+/// numbers, addresses and fingerprints are left-to-right isolates, so their
+/// digits and dots stay in order beside Arabic.
+fn protected(line: &Line, rtl: bool) -> String {
+    let isolate = |t: String| if rtl { format!("{LRI}{t}{PDI}") } else { t };
     line.spans
         .iter()
         .map(|s| match s.emphasis {
-            Emphasis::Number | Emphasis::StrongNumber => sanitize(&s.text).replace(' ', NO_BREAK),
+            Emphasis::Number | Emphasis::StrongNumber => isolate(sanitize(&s.text).replace(' ', NO_BREAK)),
+            Emphasis::Key | Emphasis::Address => isolate(sanitize(&s.text)),
             _ => sanitize(&s.text),
         })
         .collect()
 }
 
 const NO_BREAK: &str = "\u{a0}";
+/// Left-to-right isolate and pop directional isolate (Unicode bidi).
+const LRI: char = '\u{2066}';
+const PDI: char = '\u{2069}';
 
-fn block_lines(b: &Block) -> Vec<String> {
+fn block_lines(b: &Block, rtl: bool) -> Vec<String> {
     let mut out = Vec::new();
     for line in &b.lines {
         let (first, rest) = indents(line.kind);
         let mut wrapped = Vec::new();
-        wrap(&protected(line), first, rest, &mut wrapped);
+        wrap(&protected(line, rtl), first, rest, &mut wrapped);
         out.extend(wrapped.into_iter().map(|l| l.replace(NO_BREAK, " ")));
     }
     out.push(String::new());
     out
 }
 
+/// A line set flush right, for a sheet that runs right to left: its
+/// indent moves to the right-hand side.
+fn flush_right(line: &str) -> String {
+    let text = line.trim_start();
+    let indent = line.len() - text.len();
+    let room = WIDTH.saturating_sub(width(text) + indent);
+    format!("{}{text}", " ".repeat(room))
+}
+
 /// The index: countries in alphabetical order with their ccTLDs and pages,
 /// two to a line where they fit, a longer one on a line of its own, never
 /// cut short.
-fn index_lines(index: &[IndexEntry]) -> Vec<String> {
+fn index_lines(title: &str, index: &[IndexEntry]) -> Vec<String> {
     const COLUMN: usize = 34;
-    let mut out = vec!["INDEX".to_string(), String::new()];
+    let mut out = vec![title.to_string(), String::new()];
     let mut pending: Option<String> = None;
     for IndexEntry {
         name, display, page, ..
@@ -98,22 +115,36 @@ fn index_lines(index: &[IndexEntry]) -> Vec<String> {
 }
 
 /// Lays the sheet out in pages, with an index of ccTLDs and their pages.
+/// In the sheet's language; a sheet in Arabic has its lines set flush right.
 pub fn render(sheet: &Sheet) -> String {
     let p = &sheet.provenance;
+    let lang = sheet.lang;
+    let rtl = lang.is_rtl();
+    let sensitivity = sheet.text("sheet-sensitivity");
     let mut header = Vec::new();
     wrap(
-        &format!("{} EMERGENCY CONTACT SHEET · {SENSITIVITY}", sanitize(&p.directory)),
+        &format!(
+            "{} · {sensitivity}",
+            tr!(lang => "sheet-title-text", directory = sanitize(&p.directory))
+        ),
         0,
         2,
         &mut header,
     );
     header.push("=".repeat(WIDTH));
     if p.stale {
-        wrap(&format!("*** {} ***", p.stale_banner()), 0, 4, &mut header);
+        wrap(&format!("*** {} ***", p.stale_banner(lang)), 0, 4, &mut header);
     }
     let mut footer = vec!["-".repeat(WIDTH)];
-    for line in p.lines() {
-        wrap(&sanitize(&line), 0, 2, &mut footer);
+    for (i, line) in p.lines(lang).iter().enumerate() {
+        let line = sanitize(line);
+        // The hash, a fingerprint list: left to right even in Arabic.
+        let line = if rtl && i == 2 {
+            format!("{LRI}{line}{PDI}")
+        } else {
+            line
+        };
+        wrap(&line, 0, 2, &mut footer);
     }
     let body_lines = PAGE_LINES - header.len() - footer.len() - 1;
 
@@ -121,14 +152,14 @@ pub fn render(sheet: &Sheet) -> String {
     let mut pages: Vec<Vec<String>> = vec![Vec::new()];
     let mut placed: Vec<(&Block, usize)> = Vec::new();
     let mut intro = Vec::new();
-    wrap(VERIFY_NOTE, 0, 0, &mut intro);
+    wrap(&sheet.text("sheet-verify"), 0, 0, &mut intro);
     intro.push(String::new());
     pages[0].extend(intro);
     for (region, blocks) in &sheet.regions {
         let mut pending_region = Some(vec![region.to_uppercase(), String::new()]);
         for b in blocks {
             let mut lines = pending_region.take().unwrap_or_default();
-            lines.extend(block_lines(b));
+            lines.extend(block_lines(b, rtl));
             let page = pages.last_mut().expect("at least one page");
             if page.len() + lines.len() > body_lines && !page.is_empty() {
                 pages.push(Vec::new());
@@ -138,7 +169,7 @@ pub fn render(sheet: &Sheet) -> String {
         }
     }
     let mut page: Vec<String> = Vec::new();
-    for line in index_lines(&block::index(placed)) {
+    for line in index_lines(&sheet.text("sheet-index"), &block::index(placed)) {
         if page.len() == body_lines {
             pages.push(std::mem::take(&mut page));
         }
@@ -164,9 +195,17 @@ pub fn render(sheet: &Sheet) -> String {
             lines.push(String::new());
         }
         lines.extend(footer.iter().cloned());
-        lines.push(format!("page {} of {total} · {SENSITIVITY}", i + 1));
+        lines.push(format!(
+            "{} · {sensitivity}",
+            tr!(lang => "sheet-page", page = i + 1, pages = total)
+        ));
         for l in lines {
-            out.push_str(l.trim_end());
+            let l = l.trim_end();
+            if rtl && !l.is_empty() {
+                out.push_str(&flush_right(l));
+            } else {
+                out.push_str(l);
+            }
             out.push('\n');
         }
     }
@@ -221,7 +260,7 @@ mod tests {
             entry(&long, ".sh", 3),
             entry("Tanzania", ".tz", 12),
         ];
-        let lines = index_lines(&index);
+        let lines = index_lines("INDEX", &index);
         assert_eq!(lines[..2], ["INDEX", ""]);
         assert_eq!(
             lines[2],
