@@ -138,14 +138,32 @@ const SOURCES: [(Lang, &str); 6] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// A language's place in `SOURCES`, and in every per-language cache.
+fn slot(lang: Lang) -> usize {
+    SOURCES
+        .iter()
+        .position(|(l, _)| *l == lang)
+        .expect("every language has a source")
+}
+
 /// A number as the language writes it: `4,210`, `4 210`, `4.210`.
 pub fn number(lang: Lang, n: f64) -> String {
-    use fixed_decimal::Decimal;
     use icu_decimal::DecimalFormatter;
-    let formatter = DecimalFormatter::try_new(locale(lang).into(), Default::default());
-    let Ok(formatter) = formatter else {
-        return n.to_string();
-    };
+    thread_local! {
+        static FORMATTERS: [std::cell::OnceCell<Option<DecimalFormatter>>; 6] = Default::default();
+    }
+    FORMATTERS.with(|all| {
+        let formatter =
+            all[slot(lang)].get_or_init(|| DecimalFormatter::try_new(locale(lang).into(), Default::default()).ok());
+        match formatter {
+            Some(formatter) => format_decimal(formatter, n),
+            None => n.to_string(),
+        }
+    })
+}
+
+fn format_decimal(formatter: &icu_decimal::DecimalFormatter, n: f64) -> String {
+    use fixed_decimal::Decimal;
     let value = if n.fract() == 0.0 && n.abs() < 1e15 {
         Decimal::from(n as i64)
     } else {
@@ -159,10 +177,20 @@ pub fn number(lang: Lang, n: f64) -> String {
 
 /// The CLDR plural category of `n` in `lang`: `one`, `few`, `many`, `other`...
 pub fn plural_category(lang: Lang, n: f64) -> &'static str {
-    use icu_plurals::{PluralCategory, PluralRules};
-    let Ok(rules) = PluralRules::try_new_cardinal(locale(lang).into()) else {
-        return "other";
-    };
+    use icu_plurals::PluralRules;
+    thread_local! {
+        static RULES: [std::cell::OnceCell<Option<PluralRules>>; 6] = Default::default();
+    }
+    RULES.with(
+        |all| match all[slot(lang)].get_or_init(|| PluralRules::try_new_cardinal(locale(lang).into()).ok()) {
+            Some(rules) => category(rules, n),
+            None => "other",
+        },
+    )
+}
+
+fn category(rules: &icu_plurals::PluralRules, n: f64) -> &'static str {
+    use icu_plurals::PluralCategory;
     let category = if n.fract() == 0.0 && n.abs() < 1e15 {
         rules.category_for(n as i64)
     } else {
@@ -230,42 +258,33 @@ fn formatter<M>(lang: Lang) -> fn(&FluentValue<'_>, &M) -> Option<String> {
     }
 }
 
-fn bundles() -> &'static [(Lang, Bundle)] {
-    static BUNDLES: OnceLock<Vec<(Lang, Bundle)>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        SOURCES
-            .iter()
-            .map(|(lang, source)| {
-                let resource = FluentResource::try_new(source.to_string())
-                    .unwrap_or_else(|(_, e)| panic!("i18n/{}/tldops.ftl does not parse: {e:?}", lang.code()));
-                let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("the six codes parse");
-                let mut bundle = Bundle::new_concurrent(vec![id]);
-                // Bidi isolation marks only where the text runs right to left:
-                // elsewhere they are noise in a terminal and in tests.
-                bundle.set_use_isolating(lang.is_rtl());
-                bundle.set_formatter(Some(formatter(*lang)));
-                let lang = *lang;
-                bundle
-                    .add_function("PLURAL", move |positional, _| match positional.first() {
-                        Some(FluentValue::Number(n)) => FluentValue::from(plural_category(lang, n.value)),
-                        _ => FluentValue::from("other"),
-                    })
-                    .expect("PLURAL is defined once");
-                bundle
-                    .add_resource(resource)
-                    .unwrap_or_else(|e| panic!("i18n/{}/tldops.ftl: {e:?}", lang.code()));
-                (lang, bundle)
-            })
-            .collect()
-    })
-}
-
+/// A language's bundle, built the first time one of its messages is asked
+/// for: a run parses its own language's file and at most English's, never
+/// all six.
 fn bundle(lang: Lang) -> &'static Bundle {
-    &bundles()
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .expect("every language has a bundle")
-        .1
+    static BUNDLES: [OnceLock<Bundle>; 6] = [const { OnceLock::new() }; 6];
+    let slot = slot(lang);
+    BUNDLES[slot].get_or_init(|| {
+        let source = SOURCES[slot].1;
+        let resource = FluentResource::try_new(source.to_string())
+            .unwrap_or_else(|(_, e)| panic!("i18n/{}/tldops.ftl does not parse: {e:?}", lang.code()));
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("the six codes parse");
+        let mut bundle = Bundle::new_concurrent(vec![id]);
+        // Bidi isolation marks only where the text runs right to left:
+        // elsewhere they are noise in a terminal and in tests.
+        bundle.set_use_isolating(lang.is_rtl());
+        bundle.set_formatter(Some(formatter(lang)));
+        bundle
+            .add_function("PLURAL", move |positional, _| match positional.first() {
+                Some(FluentValue::Number(n)) => FluentValue::from(plural_category(lang, n.value)),
+                _ => FluentValue::from("other"),
+            })
+            .expect("PLURAL is defined once");
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("i18n/{}/tldops.ftl: {e:?}", lang.code()));
+        bundle
+    })
 }
 
 /// Formats message `id` in `lang`, in English where `lang` lacks it. An id
