@@ -94,6 +94,16 @@ pub struct RootCctld {
     pub time_zone: &'static str,
     /// Names in the order of `LANGUAGES`.
     pub names: [&'static str; 6],
+    /// Names in the territory's official languages that are not among
+    /// `names` (`Deutschland`, `Suomi`, `Ελλάδα`).
+    pub local_names: Vec<&'static str>,
+}
+
+impl RootCctld {
+    /// Every name of the territory: the six languages, then its own.
+    pub fn all_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.names.iter().chain(&self.local_names).copied()
+    }
 }
 
 /// Every ccTLD of the root zone, ordered by code.
@@ -108,6 +118,7 @@ pub fn all() -> &'static [RootCctld] {
                 let mut next = || f.next();
                 let (code, label, territory, region, time_zone) = (next()?, next()?, next()?, next()?, next()?);
                 let names = [next()?, next()?, next()?, next()?, next()?, next()?];
+                let local_names = next()?.split('|').filter(|n| !n.is_empty()).collect();
                 Some(RootCctld {
                     code,
                     label,
@@ -115,6 +126,7 @@ pub fn all() -> &'static [RootCctld] {
                     region: Region::from_code(region)?,
                     time_zone,
                     names,
+                    local_names,
                 })
             })
             .collect()
@@ -310,6 +322,34 @@ mod tests {
         }
         assert_eq!(lookup("xn--p1ai").map(|c| c.label), Some("рф"));
         assert!(lookup("zz").is_none());
+    }
+
+    #[test]
+    fn names_in_official_languages() {
+        let cases = [
+            ("german", "de", "Deutschland"),
+            ("spanish", "es", "España"),
+            ("finnish", "fi", "Suomi"),
+            ("dutch in belgium", "be", "België"),
+            ("greek", "gr", "Ελλάδα"),
+            ("japanese", "jp", "日本"),
+            ("russian", "ru", "Россия"),
+            ("italian in switzerland", "ch", "Svizzera"),
+            ("serbian, latin", "rs", "Srbija"),
+            ("serbian, cyrillic", "rs", "Србија"),
+            ("hindi", "in", "भारत"),
+            ("traditional chinese", "tw", "台灣"),
+        ];
+        for (name, code, want) in cases {
+            let c = lookup(code).unwrap_or_else(|| panic!("{name}: {code} missing"));
+            assert!(
+                c.all_names().any(|n| n == want),
+                "{name}: {want} not among {:?}",
+                c.all_names().collect::<Vec<_>>()
+            );
+        }
+        // The six languages are not repeated among the local names.
+        assert!(all().iter().all(|c| c.local_names.iter().all(|n| !c.names.contains(n))));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Matching and ranking, apart from storage: a query of words against the
-//! ccTLDs and contacts of the current snapshots, accent-, case- and
-//! script-insensitive, with phone numbers matched by their digits.
+//! ccTLDs and contacts of the current snapshots, accent- and
+//! case-insensitive, Latin, Greek and Cyrillic folded to ASCII, other scripts
+//! matched in their own letters, phone numbers matched by their digits.
 
 use crate::contact::{Cctld, Contact, Snapshot};
 use crate::refdata;
@@ -14,12 +15,19 @@ pub const MAX_QUERY: usize = 256;
 enum Token {
     /// `.tz`, `.рф`: only a ccTLD.
     Cctld(String),
-    /// A word that is also a ccTLD code: the ccTLD, or a whole word of a name.
-    CodeOrWord(String),
+    /// A word that is also a ccTLD code (`li`, `مصر`): the ccTLD, or a
+    /// whole word of a contact's name; an IDN label also names its
+    /// country, so it matches country names as `Native` text does.
+    CodeOrWord { code: String, word: String },
     /// Digits of a phone number.
     Digits(String),
     /// Folded text, matched as a substring.
     Text(String),
+    /// Text in a script without case, folded in its own letters
+    /// ([`fold_native`]) and matched as a substring of text folded alike:
+    /// `埃及` finds Egypt, never what its transliteration `ai ji` happens
+    /// to be part of (`a sai bai jiang`, Azerbaijan).
+    Native(String),
 }
 
 #[derive(Debug, Clone)]
@@ -67,6 +75,65 @@ pub fn fold(s: &str) -> String {
         }
     }
     out.trim_end().to_string()
+}
+
+/// Whether a word is written (at least partly) in a script that has no case
+/// and whose letters have no single Latin reading: Han, kana, Hangul,
+/// Arabic, Hebrew, Devanagari, Thai... Latin, Greek, Cyrillic, Armenian and
+/// Georgian are folded to ASCII; these are matched in their own letters.
+pub fn uncased_script(word: &str) -> bool {
+    word.chars().any(|c| {
+        c.is_alphabetic()
+            && !c.is_lowercase()
+            && !c.is_uppercase()
+            && c > '\u{058F}'
+            && !matches!(c,
+                '\u{1C80}'..='\u{1CBF}' // Cyrillic Extended-C, Georgian Extended
+                | '\u{1D00}'..='\u{1FFF}' // phonetic extensions, Latin and Greek Extended
+                | '\u{2C60}'..='\u{2C7F}' // Latin Extended-C
+                | '\u{2DE0}'..='\u{2DFF}' // Cyrillic Extended-A
+                | '\u{A640}'..='\u{A69F}' // Cyrillic Extended-B
+                | '\u{A720}'..='\u{A7FF}' // Latin Extended-D
+                | '\u{AB30}'..='\u{AB6F}' // Latin Extended-E
+                | '\u{FF21}'..='\u{FF5A}') // full-width Latin
+    })
+}
+
+/// Lower case, in the text's own script: punctuation dropped, white space
+/// made single, the vowel marks of Arabic and Hebrew dropped and Arabic's
+/// variant letters made one (`أ إ آ ٱ` as `ا`, `ى` as `ي`, `ة` as `ه`),
+/// as Arabic is searched.
+pub fn fold_native(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            '\u{0591}'..='\u{05C7}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => continue,
+            '\u{06D6}'..='\u{06ED}' | '\u{0640}' => continue,
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            out.push(c);
+            space = false;
+        } else if c.is_whitespace() && !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// A word or name folded as a query of its script is: [`fold_native`] for
+/// a script without case, else [`fold`].
+pub fn fold_as_typed(s: &str) -> String {
+    if uncased_script(s) {
+        fold_native(s)
+    } else {
+        fold(s)
+    }
 }
 
 /// The digits of a phone number.
@@ -138,8 +205,18 @@ impl Query {
             let known = cctld_key(w).filter(|k| is_code(k));
             if let Some(k) = cctld_key(w).filter(|_| w.starts_with('.')) {
                 tokens.push(Token::Cctld(k));
-            } else if let Some(k) = known {
-                tokens.push(Token::CodeOrWord(k));
+            } else if let Some(code) = known {
+                let word = if code.starts_with("xn--") {
+                    fold_native(w)
+                } else {
+                    code.clone()
+                };
+                tokens.push(Token::CodeOrWord { code, word });
+            } else if uncased_script(w) {
+                let f = fold_native(w);
+                if !f.is_empty() {
+                    tokens.push(Token::Native(f));
+                }
             } else {
                 let f = fold(w);
                 if !f.is_empty() {
@@ -209,11 +286,13 @@ impl Query {
     pub fn suggestions(&self, snapshots: &[Snapshot]) -> Vec<String> {
         let mut out: Vec<(f64, String)> = Vec::new();
         for t in &self.tokens {
-            let word = match t {
-                Token::Cctld(w) | Token::CodeOrWord(w) | Token::Text(w) => w.as_str(),
+            let (word, native) = match t {
+                Token::Cctld(w) | Token::CodeOrWord { code: w, .. } | Token::Text(w) => (w.as_str(), false),
+                Token::Native(w) => (w.as_str(), true),
                 Token::Digits(_) => continue,
             };
-            if word.len() <= 3 {
+            let fold = |s: &str| if native { fold_native(s) } else { fold(s) };
+            if word.len() <= 3 && !native {
                 for c in refdata::all() {
                     if c.code.len() == 2 && strsim::levenshtein(c.code, word) == 1 && has_cctld(snapshots, c.code) {
                         out.push((0.9, format!(".{}", c.code)));
@@ -224,8 +303,7 @@ impl Query {
                 for cctld in &snap.cctlds {
                     if let Some(r) = refdata::lookup(&cctld.code) {
                         let best = r
-                            .names
-                            .iter()
+                            .all_names()
                             .map(|n| strsim::jaro_winkler(&fold(n), word))
                             .fold(0.0, f64::max);
                         if best > 0.85 {
@@ -264,11 +342,14 @@ fn has_cctld(snapshots: &[Snapshot], code: &str) -> bool {
 }
 
 /// What a ccTLD offers to match: its code, country names, registry, 24x7
-/// line. Folded text is made only when a text token asks for it.
+/// line. Folded text is made only when a text token asks for it, in ASCII
+/// or in its own scripts.
 struct Place<'a> {
     cctld: &'a Cctld,
     country: OnceCell<String>,
     other: OnceCell<String>,
+    country_native: OnceCell<String>,
+    other_native: OnceCell<String>,
 }
 
 impl<'a> Place<'a> {
@@ -277,39 +358,57 @@ impl<'a> Place<'a> {
             cctld,
             country: OnceCell::new(),
             other: OnceCell::new(),
+            country_native: OnceCell::new(),
+            other_native: OnceCell::new(),
         }
     }
 
-    fn country(&self) -> &str {
-        self.country.get_or_init(|| {
+    /// Every name of the country, folded by `fold`, `|` between names so
+    /// that no match straddles two of them.
+    fn names<'s>(&'s self, cell: &'s OnceCell<String>, fold: fn(&str) -> String) -> &'s str {
+        cell.get_or_init(|| {
             refdata::lookup(&self.cctld.code)
-                .map(|r| fold(&r.names.join(" ")))
+                .map(|r| r.all_names().map(fold).collect::<Vec<_>>().join("|"))
                 .unwrap_or_default()
         })
     }
 
+    fn label_and_registry<'s>(&'s self, cell: &'s OnceCell<String>, fold: fn(&str) -> String) -> &'s str {
+        cell.get_or_init(|| {
+            fold(&format!(
+                "{} {}",
+                self.cctld.label,
+                self.cctld.registry.as_deref().unwrap_or("")
+            ))
+        })
+    }
+
     fn is_code(&self, t: &Token) -> bool {
-        matches!(t, Token::Cctld(k) | Token::CodeOrWord(k) if *k == self.cctld.code)
+        matches!(t, Token::Cctld(k) | Token::CodeOrWord { code: k, .. } if *k == self.cctld.code)
     }
 
     fn country_matches(&self, t: &Token) -> bool {
-        matches!(t, Token::Text(w) if self.country().contains(w.as_str()))
+        match t {
+            Token::Text(w) => self.names(&self.country, fold).contains(w.as_str()),
+            Token::Native(w) => self.names(&self.country_native, fold_native).contains(w.as_str()),
+            Token::CodeOrWord { code, word } => {
+                code.starts_with("xn--") && self.names(&self.country_native, fold_native).contains(word.as_str())
+            }
+            Token::Cctld(_) | Token::Digits(_) => false,
+        }
     }
 
     fn matches(&self, t: &Token) -> bool {
         match t {
-            Token::Cctld(_) | Token::CodeOrWord(_) => self.is_code(t),
+            Token::Cctld(_) => self.is_code(t),
+            Token::CodeOrWord { .. } => self.is_code(t) || self.country_matches(t),
             Token::Text(w) => {
-                self.country().contains(w.as_str())
+                self.country_matches(t) || self.label_and_registry(&self.other, fold).contains(w.as_str())
+            }
+            Token::Native(w) => {
+                self.country_matches(t)
                     || self
-                        .other
-                        .get_or_init(|| {
-                            fold(&format!(
-                                "{} {}",
-                                self.cctld.label,
-                                self.cctld.registry.as_deref().unwrap_or("")
-                            ))
-                        })
+                        .label_and_registry(&self.other_native, fold_native)
                         .contains(w.as_str())
             }
             Token::Digits(d) => self
@@ -325,6 +424,7 @@ impl<'a> Place<'a> {
 struct Person<'a> {
     contact: &'a Contact,
     text: OnceCell<String>,
+    text_native: OnceCell<String>,
 }
 
 impl<'a> Person<'a> {
@@ -332,29 +432,37 @@ impl<'a> Person<'a> {
         Person {
             contact,
             text: OnceCell::new(),
+            text_native: OnceCell::new(),
         }
+    }
+
+    /// Name, role, note and addresses, folded by `fold`.
+    fn text<'s>(&'s self, cell: &'s OnceCell<String>, fold: fn(&str) -> String) -> &'s str {
+        let c = self.contact;
+        cell.get_or_init(|| {
+            let mut text = String::new();
+            for s in [Some(&c.name), c.role.as_ref(), c.note.as_ref()]
+                .into_iter()
+                .flatten()
+                .chain(&c.email)
+            {
+                text.push_str(&fold(s));
+                text.push(' ');
+            }
+            text
+        })
     }
 
     fn matches(&self, t: &Token) -> bool {
         let c = self.contact;
         match t {
             Token::Cctld(_) => false,
-            Token::CodeOrWord(k) => fold(&c.name).split(' ').any(|w| w == k),
-            Token::Text(w) => self
-                .text
-                .get_or_init(|| {
-                    let mut text = String::new();
-                    for s in [Some(&c.name), c.role.as_ref(), c.note.as_ref()]
-                        .into_iter()
-                        .flatten()
-                        .chain(&c.email)
-                    {
-                        text.push_str(&fold(s));
-                        text.push(' ');
-                    }
-                    text
-                })
-                .contains(w.as_str()),
+            Token::CodeOrWord { code, word } if code.starts_with("xn--") => {
+                fold_native(&c.name).split(' ').any(|w| w == word)
+            }
+            Token::CodeOrWord { word, .. } => fold(&c.name).split(' ').any(|w| w == word),
+            Token::Text(w) => self.text(&self.text, fold).contains(w.as_str()),
+            Token::Native(w) => self.text(&self.text_native, fold_native).contains(w.as_str()),
             Token::Digits(d) => d.len() >= 3 && c.phone.iter().chain(&c.mobile).any(|p| number_matches(d, p)),
         }
     }
@@ -406,6 +514,21 @@ code = "cn"
 [[cctld.contact]]
 name = "Li Wei"
 email = ["w@x.example"]
+[[cctld]]
+code = "az"
+[[cctld.contact]]
+name = "Aysel Mammadova"
+email = ["aysel@x.example"]
+[[cctld]]
+code = "eg"
+[[cctld.contact]]
+name = "عمر حداد"
+email = ["omar@x.example"]
+[[cctld]]
+code = "مصر"
+[[cctld.contact]]
+name = "سارة الزهراني"
+email = ["sara@x.example"]
 [[cctld]]
 code = "uk"
 [[cctld.contact]]
@@ -461,9 +584,65 @@ mobile = ["+44 7911 123456"]
             ("07911 123456", vec![("uk".into(), 1)]),
             ("0044 (0)7911 123456", vec![("uk".into(), 1)]),
             ("+44 20 7946 0001", vec![]),
+            // Scripts without case are matched in their own letters, never
+            // through a transliteration (`埃及` is `ai ji`, part of
+            // Azerbaijan's `a sai bai jiang`).
+            ("埃及", vec![("eg".into(), 1), ("xn--wgbh1c".into(), 1)]),
+            ("阿塞拜疆", vec![("az".into(), 1)]),
+            ("أذربيجان", vec![("az".into(), 1)]),
+            ("مصر", vec![("xn--wgbh1c".into(), 1), ("eg".into(), 1)]),
+            (".مصر", vec![("xn--wgbh1c".into(), 1)]),
+            ("مُحَمَّد", vec![("ae".into(), 1)]),
+            ("الزهرانى", vec![("xn--wgbh1c".into(), 1)]),
+            ("Египет", vec![("eg".into(), 1), ("xn--wgbh1c".into(), 1)]),
+            ("egypte", vec![("eg".into(), 1), ("xn--wgbh1c".into(), 1)]),
+            ("ai ji", vec![]),
         ];
         for (q, want) in cases {
             assert_eq!(&find(q), want, "query {q:?}");
+        }
+    }
+
+    #[test]
+    fn scripts_with_and_without_case() {
+        let cases = [
+            ("ascii", "egypt", false),
+            ("latin accents", "Égypte", false),
+            ("greek", "Ελλάδα", false),
+            ("cyrillic", "Египет", false),
+            ("armenian", "Հայաստան", false),
+            ("georgian", "საქართველო", false),
+            ("vietnamese", "Việt Nam", false),
+            ("hawaiian okina", "Hawaiʻi", false),
+            ("full-width latin", "ＥＧＹＰＴ", false),
+            ("digits and punctuation", "+20 (2)", false),
+            ("han", "埃及", true),
+            ("kana", "エジプト", true),
+            ("hangul", "이집트", true),
+            ("arabic", "مصر", true),
+            ("hebrew", "מצרים", true),
+            ("devanagari", "भारत", true),
+            ("thai", "ไทย", true),
+            ("mixed", "nic埃及", true),
+        ];
+        for (name, word, want) in cases {
+            assert_eq!(uncased_script(word), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn native_folding() {
+        let cases = [
+            ("han unchanged", "埃及", "埃及"),
+            ("arabic vowel marks", "مُحَمَّد", "محمد"),
+            ("arabic alef forms", "أإآٱ", "اااا"),
+            ("alef maksura and ta marbuta", "مصطفى القاهرة", "مصطفي القاهره"),
+            ("tatweel", "مـصـر", "مصر"),
+            ("punctuation and spaces", " 中国，  香港 ", "中国 香港"),
+            ("latin lowered", "NIC 埃及", "nic 埃及"),
+        ];
+        for (name, s, want) in cases {
+            assert_eq!(fold_native(s), want, "{name}");
         }
     }
 

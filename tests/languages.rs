@@ -409,3 +409,42 @@ fn messages_left_to_translate() {
         );
     }
 }
+
+/// The ccTLDs `find` answers, best first.
+fn found(env: &Env, query: &str) -> Vec<String> {
+    let r = env.run(&["find", query, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{query}: {e}: {}", r.stdout));
+    v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn country_names_are_found_in_every_language_people_type() {
+    let env = sample();
+    // (name, query, the ccTLDs found, in order). Egypt's IDN ccTLD .مصر
+    // (xn--wgbh1c) is Egypt too; .مصر typed as a word is that ccTLD first.
+    let egypt = ["eg", "xn--wgbh1c"];
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("german, its own language", "deutschland", &["de"]),
+        ("english", "egypt", &egypt),
+        ("french", "égypte", &egypt),
+        ("russian", "Египет", &egypt),
+        ("chinese", "埃及", &egypt),
+        ("arabic, also an idn ccTLD", "مصر", &["xn--wgbh1c", "eg"]),
+        ("finnish", "Suomi", &["fi"]),
+        ("spanish", "España", &["es"]),
+        ("german in switzerland", "Schweiz", &["ch"]),
+        ("japanese", "日本", &["jp"]),
+        ("serbian in latin letters", "Srbija", &["rs"]),
+        ("hindi", "भारत", &["in"]),
+        ("traditional chinese", "台灣", &["tw"]),
+        ("chinese for azerbaijan", "阿塞拜疆", &["az"]),
+    ];
+    for (name, query, want) in cases {
+        assert_eq!(found(&env, query), *want, "{name}: find {query}");
+    }
+}

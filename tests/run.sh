@@ -4,8 +4,9 @@
 # CardDAV server) and vdirsyncer (from PyPI, into a throwaway virtual
 # environment under target/), zbarimg (Debian's
 # zbar-tools) for QR codes, poppler and qpdf for PDFs, headless Chromium
-# to print the HTML sheet, and neomutt driven in tmux (the mutt query format,
-# mail drafts). Installs what is missing, then runs cargo test.
+# to print the HTML sheet, neomutt driven in tmux (the mutt query format,
+# mail drafts), and Noto Sans CJK (fonts-noto-cjk) for the Chinese sheet.
+# Installs what is missing, then runs cargo test.
 set -eu
 cd "$(dirname "$0")/.."
 venv=target/test-tools/venv
@@ -19,6 +20,8 @@ missing=""
 for pair in gpg:gnupg zbarimg:zbar-tools pdftotext:poppler-utils qpdf:qpdf chromium:chromium neomutt:neomutt tmux:tmux; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || missing="$missing ${pair#*:}"
 done
+dpkg-query -W -f '${Status}' fonts-noto-cjk 2>/dev/null | grep -q "ok installed" ||
+    missing="$missing fonts-noto-cjk"
 if [ -n "$missing" ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"

@@ -485,13 +485,38 @@ fn missing_glyphs_are_named_not_silently_boxed() {
     // The ccTLD, the character, the font that would show it, the fonts searched.
     assert!(
         r.stderr.contains(
-            "no font here shows 1 character of .eg (𓀀: Noto Sans Egyptian Hieroglyphs); they print as empty boxes: \
-             install Noto Sans Egyptian Hieroglyphs and print again (fonts searched: DejaVu Sans (built in)"
+            "no font here shows 1 character of .eg (𓀀: Noto Sans Egyptian Hieroglyphs (apt install fonts-noto-core)); \
+             they print as empty boxes: install Noto Sans Egyptian Hieroglyphs (apt install fonts-noto-core) and print \
+             again (fonts searched: DejaVu Sans (built in), "
         ),
         "{}",
         r.stderr
     );
     assert!(!r.stderr.contains(".tz"), "{}", r.stderr);
+}
+
+/// Needs Debian's `fonts-noto-cjk`, which `tests/run.sh` installs.
+#[test]
+fn the_chinese_sheet_embeds_a_cjk_font_from_the_system() {
+    let env = sample();
+    let pdf = env.path("zh.pdf");
+    // The ccTLDs named 中国 in Chinese (.cn, .中国, .hk...), in a Chinese sheet.
+    let r = env.run(&["sheet", "--lang", "zh", "中国", "-o", s(&pdf)]);
+    r.ok();
+    assert!(
+        !r.stderr.contains("no font here shows"),
+        "a font is missing (is fonts-noto-cjk installed?): {}",
+        r.stderr
+    );
+    let fonts = run("pdffonts", &[s(&pdf)]);
+    assert!(
+        fonts
+            .lines()
+            .any(|l| l.contains("CJK") && l.split_whitespace().filter(|w| *w == "yes").count() >= 2),
+        "no embedded CJK font: {fonts}"
+    );
+    let text = flat(&run("pdftotext", &[s(&pdf), "-"]));
+    assert!(text.contains("中国") && text.contains(".cn"), "{text}");
 }
 
 #[test]

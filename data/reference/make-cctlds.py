@@ -1,29 +1,39 @@
 #!/usr/bin/env python3
 """Regenerates data/reference/cctlds.tsv: every ccTLD in the root zone, ASCII
-and IDN, with its country or territory name in the six UN languages, its
-ICANN geographic region and its main IANA time zone.
+and IDN, with its country or territory name in the six UN languages and in
+the official languages of the territory itself, its ICANN geographic region
+and its main IANA time zone.
 
 Sources (see data/reference/README.md):
   - Public Suffix List (Debian package publicsuffix): which ccTLDs exist,
     and for each IDN ccTLD the country it belongs to;
-  - Unicode CLDR through Babel (PyPI babel): names in en, fr, es, ru, ar, zh;
+  - Unicode CLDR through Babel (PyPI babel, the version pinned below): names
+    in en, fr, es, ru, ar, zh, and in the territory's official languages
+    (CLDR's territory information, official and de facto official);
   - country_converter (PyPI country-converter): the UN M49 sub-region;
   - tzdata (Debian package tzdata), zone.tab: time zones per country.
 
-Run:  python3 -m venv .venv && .venv/bin/pip install babel country-converter
+Run:  python3 -m venv .venv && .venv/bin/pip install babel==2.19.0 country-converter
       .venv/bin/python data/reference/make-cctlds.py
 """
 import csv, os, re, sys, unicodedata
 from pathlib import Path
 
 import babel
-from babel import Locale
+import babel.core
+from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages
 import country_converter
 
 HERE = Path(__file__).resolve().parent
 PSL = Path("/usr/share/publicsuffix/public_suffix_list.dat")
 ZONE_TAB = Path("/usr/share/zoneinfo/zone.tab")
 LANGS = ["en", "fr", "es", "ru", "ar", "zh"]
+# The Babel release the committed table was made with: another release may
+# bring other CLDR names, so the script insists on this one.
+BABEL_VERSION = "2.19.0"
+# Separates the names in the official languages (no CLDR name contains it).
+NAME_SEPARATOR = "|"
 
 # ccTLDs whose code is not an ISO 3166-1 code of their own.
 CODE_TO_TERRITORY = {"uk": "GB", "ac": "AC", "eu": "EU", "su": "SU"}
@@ -125,7 +135,28 @@ def zones():
     return first, most
 
 
+def local_names(terr, known):
+    """The territory's names in its official languages (CLDR, official and de
+    facto official), in CLDR's order, without those already in `known`."""
+    out = []
+    seen = {n.casefold() for n in known}
+    for lang in get_official_languages(terr, de_facto=True):
+        try:
+            name = Locale.parse(lang).territories.get(terr)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if name and name.casefold() not in seen:
+            assert NAME_SEPARATOR not in name, name
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
 def main():
+    if babel.__version__ != BABEL_VERSION:
+        sys.exit(f"Babel {babel.__version__} is installed; this table is made with Babel "
+                 f"{BABEL_VERSION}: pip install babel=={BABEL_VERSION} (or update BABEL_VERSION "
+                 "and data/reference/README.md on purpose)")
     cctlds = psl_cctlds()
     regions = un_regions()
     first, most = zones()
@@ -147,14 +178,18 @@ def main():
         tz = CAPITAL_ZONE.get(terr) or most.get(terr) or first.get(terr)
         if not tz:
             problems.append(f"{code}: no time zone for {terr}")
-        rows.append([code, label, terr, region or "", tz or ""] + [names[l] for l in LANGS])
+        local = NAME_SEPARATOR.join(local_names(terr, names.values()))
+        rows.append([code, label, terr, region or "", tz or ""] + [names[l] for l in LANGS] + [local])
     if problems:
         sys.exit("\n".join(problems))
     out = HERE / "cctlds.tsv"
     with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# ccTLDs of the root zone; regenerate with data/reference/make-cctlds.py (babel "
-                + babel.__version__ + "). Columns:\n")
-        f.write("#code\tlabel\tterritory\tregion\ttime_zone\t" + "\t".join("name_" + l for l in LANGS) + "\n")
+        f.write("# ccTLDs of the root zone; regenerate with data/reference/make-cctlds.py (Babel "
+                + babel.__version__ + ", CLDR " + babel.core.get_cldr_version()
+                + "). names_local: the names in the territory's official languages, "
+                + NAME_SEPARATOR + "-separated. Columns:\n")
+        f.write("#code\tlabel\tterritory\tregion\ttime_zone\t" + "\t".join("name_" + l for l in LANGS)
+                + "\tnames_local\n")
         for r in rows:
             assert all("\t" not in c and "\n" not in c for c in r), r
             f.write("\t".join(r) + "\n")

@@ -58,6 +58,10 @@ sheet-missing-fonts = warning: no font here shows { $total } { PLURAL($total) ->
        *[other] characters
     } of { $places }; they print as empty boxes: install { $fonts } and print again (fonts searched: { $searched })
 sheet-built-in = { $font } (built in)
+sheet-system-fonts = { $count } system { PLURAL($count) ->
+        [one] font
+       *[other] fonts
+    }
 
 ## Staleness
 

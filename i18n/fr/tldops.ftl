@@ -49,6 +49,10 @@ sheet-missing-fonts = avertissement : aucune police ici n’affiche { $total } 
        *[other] caractères
     } de { $places } ; ils s’impriment comme des cases vides : installez { $fonts } et imprimez à nouveau (polices cherchées : { $searched })
 sheet-built-in = { $font } (intégrée)
+sheet-system-fonts = { $count } { PLURAL($count) ->
+        [one] police
+       *[other] polices
+    } du système
 
 ## Péremption
 

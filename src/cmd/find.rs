@@ -10,7 +10,7 @@ use crate::present::{self, cctld_json, heading, table};
 use crate::refdata;
 use crate::route::evidence::{self, Item};
 use crate::route::{self, Unmatched};
-use crate::search::{cctld_key, fold, Hit, Query, Rank};
+use crate::search::{cctld_key, fold_as_typed, Hit, Query, Rank};
 use crate::term::sanitize;
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -254,13 +254,13 @@ fn named_cctld(words: &[String]) -> Option<&'static refdata::RootCctld> {
     if let Some(root) = cctld_key(&joined).and_then(|k| refdata::lookup(&k)) {
         return Some(root);
     }
-    let folded = fold(&joined);
+    let folded = fold_as_typed(&joined);
     if folded.is_empty() {
         return None;
     }
     refdata::all()
         .iter()
-        .find(|r| r.names.iter().any(|n| fold(n) == folded))
+        .find(|r| r.all_names().any(|n| fold_as_typed(n) == folded))
 }
 
 /// A config that cannot be resolved, said as the command's format wants it:

@@ -1,36 +1,15 @@
 //! Fonts for the PDF: DejaVu Sans (Latin, Greek, Cyrillic, Arabic and more)
 //! inside the binary, and for scripts it lacks (Chinese, Japanese, Korean...)
-//! a system font when one is installed.
+//! the system's fonts, found with fontdb when a character first needs one.
 
 use krilla::text::Font;
 use rustybuzz::{Face, UnicodeBuffer};
+use std::cell::{OnceCell, RefCell};
 use unicode_bidi::{BidiInfo, Level};
 
 static REGULAR: &[u8] = include_bytes!("../../data/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../data/fonts/DejaVuSans-Bold.ttf");
 static MONO: &[u8] = include_bytes!("../../data/fonts/DejaVuSansMono.ttf");
-
-/// Where systems keep fonts with CJK coverage, tried in order.
-const FALLBACKS: &[&str] = &[
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-    "/System/Library/Fonts/PingFang.ttc",
-    "/System/Library/Fonts/Hiragino Sans GB.ttc",
-    "/Library/Fonts/Arial Unicode.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf",
-    "/usr/share/fonts/opentype/noto/NotoSansThai-Regular.ttf",
-    "/usr/share/fonts/truetype/tlwg/Garuda.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansArmenian-Regular.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansGeorgian-Regular.ttf",
-    "/usr/share/fonts/truetype/unfonts-core/UnDotum.ttf",
-    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
-];
 
 /// One font: the face to measure with and the font to draw with.
 pub struct FontFace {
@@ -68,28 +47,97 @@ pub struct Fonts {
     pub regular: FontFace,
     pub bold: FontFace,
     pub mono: FontFace,
-    /// System fonts for what DejaVu lacks, tried in order.
-    pub fallbacks: Vec<FontFace>,
+    system: SystemFonts,
+}
+
+/// The system's fonts: listed by fontdb once, on the first character the
+/// built-in fonts lack; a face is read only when it is chosen.
+#[derive(Default)]
+struct SystemFonts {
+    /// Every system face, best first (see `preference`).
+    faces: OnceCell<(fontdb::Database, Vec<fontdb::ID>)>,
+    /// The faces chosen so far, in the order they were.
+    chosen: RefCell<Vec<&'static FontFace>>,
+    /// Characters no system face covers, so they are looked for once.
+    uncovered: RefCell<Vec<char>>,
+}
+
+impl SystemFonts {
+    fn faces(&self) -> &(fontdb::Database, Vec<fontdb::ID>) {
+        self.faces.get_or_init(|| {
+            let mut db = fontdb::Database::new();
+            db.load_system_fonts();
+            let mut faces: Vec<&fontdb::FaceInfo> = db.faces().collect();
+            faces.sort_by_cached_key(|f| preference(f));
+            let ids = faces.iter().map(|f| f.id).collect();
+            (db, ids)
+        })
+    }
+
+    /// The best system face that has `c`, read and kept on first use.
+    fn face_for(&self, c: char) -> Option<&'static FontFace> {
+        if let Some(f) = self.chosen.borrow().iter().find(|f| f.covers(c)) {
+            return Some(f);
+        }
+        if self.uncovered.borrow().contains(&c) {
+            return None;
+        }
+        let (db, ids) = self.faces();
+        let covers = |id: fontdb::ID| {
+            db.with_face_data(id, |data, index| {
+                rustybuzz::ttf_parser::Face::parse(data, index).is_ok_and(|f| f.glyph_index(c).is_some())
+            })
+            .unwrap_or(false)
+        };
+        let Some(id) = ids.iter().copied().find(|id| covers(*id)) else {
+            self.uncovered.borrow_mut().push(c);
+            return None;
+        };
+        let info = db.face(id)?;
+        // The font lives as long as the process: one sheet per run.
+        let data: &'static [u8] = Box::leak(db.with_face_data(id, |data, _| data.to_vec())?.into_boxed_slice());
+        let name = info
+            .families
+            .first()
+            .map_or_else(|| info.post_script_name.clone(), |f| f.0.clone());
+        let face: &'static FontFace = Box::leak(Box::new(FontFace::new(data, info.index, name)?));
+        self.chosen.borrow_mut().push(face);
+        Some(face)
+    }
+}
+
+/// How a system face ranks for a character DejaVu lacks, best first: Noto
+/// Sans (made to cover every script, and Noto Sans CJK SC first among its
+/// CJK faces, the Chinese sheet's own), then the rest of Noto, then any
+/// other; upright, regular weight; then by name, so every run picks alike.
+fn preference(f: &fontdb::FaceInfo) -> (u8, bool, u16, String, String) {
+    let family = f.families.first().map(|f| f.0.as_str()).unwrap_or("");
+    let family_rank = if family == "Noto Sans CJK SC" {
+        0
+    } else if family.starts_with("Noto Sans") {
+        1
+    } else if family.starts_with("Noto") {
+        2
+    } else {
+        3
+    };
+    (
+        family_rank,
+        f.style != fontdb::Style::Normal,
+        f.weight.0.abs_diff(400),
+        family.to_string(),
+        f.post_script_name.clone(),
+    )
 }
 
 impl Fonts {
     pub fn load() -> Fonts {
         let embedded = |data, name: &str| FontFace::new(data, 0, name.into()).expect("the embedded DejaVu fonts parse");
-        let fallbacks = FALLBACKS
-            .iter()
-            .filter_map(|path| {
-                let data = std::fs::read(path).ok()?;
-                // The font lives as long as the process: one sheet per run.
-                let data: &'static [u8] = Box::leak(data.into_boxed_slice());
-                let name = std::path::Path::new(path).file_stem()?.to_string_lossy().into_owned();
-                FontFace::new(data, 0, name)
-            })
-            .collect();
         Fonts {
             regular: embedded(REGULAR, "DejaVu Sans"),
             bold: embedded(BOLD, "DejaVu Sans Bold"),
             mono: embedded(MONO, "DejaVu Sans Mono"),
-            fallbacks,
+            system: SystemFonts::default(),
         }
     }
 
@@ -149,29 +197,61 @@ impl Fonts {
     fn face_for<'f>(&'f self, primary: &'f FontFace, c: char, missing: &mut Vec<char>) -> &'f FontFace {
         if primary.covers(c) {
             primary
-        } else if let Some(f) = self.fallbacks.iter().find(|f| f.covers(c)) {
-            f
         } else if self.regular.covers(c) {
             &self.regular
+        } else if let Some(f) = self.system.face_for(c) {
+            f
         } else {
             missing.push(c);
             primary
         }
     }
 
-    /// The fonts looked in, for a message: `DejaVu Sans (built in)` and
-    /// the system fonts found.
+    /// The fonts looked in, for a message: `DejaVu Sans (built in), 81
+    /// system fonts`, and those of them used.
     pub fn searched(&self) -> String {
-        std::iter::once(format!("{} (built in)", self.regular.name))
-            .chain(self.fallbacks.iter().map(|f| f.name.clone()))
+        let count = self.system.faces().1.len();
+        std::iter::once(crate::tr!("sheet-built-in", font = self.regular.name.as_str()))
+            .chain(std::iter::once(crate::tr!("sheet-system-fonts", count = count)))
+            .chain(self.system.chosen.borrow().iter().map(|f| f.name.clone()))
             .collect::<Vec<_>>()
             .join(", ")
     }
 }
 
 /// A font that shows a character of a script DejaVu Sans lacks, to name in
-/// the advice to install one.
+/// the advice to install one, with the Debian (and Ubuntu) package that
+/// has it: `Noto Sans CJK SC (apt install fonts-noto-cjk)`.
 pub fn font_for(c: char) -> String {
+    let font = font_name(c);
+    match debian_package(c) {
+        Some(package) => format!("{font} (apt install {package})"),
+        None => font,
+    }
+}
+
+/// The Debian package with the Noto font for `c`'s script: Chinese,
+/// Japanese and Korean in `fonts-noto-cjk`, the other scripts in
+/// `fonts-noto-core`.
+pub fn debian_package(c: char) -> Option<&'static str> {
+    if is_cjk(c) {
+        Some("fonts-noto-cjk")
+    } else if font_name(c).starts_with("Noto") {
+        Some("fonts-noto-core")
+    } else {
+        None
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF
+        | 0x3040..=0x30FF | 0x31F0..=0x31FF
+        | 0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0xFF00..=0xFFEF | 0x20000..=0x3134F)
+}
+
+fn font_name(c: char) -> String {
     let name = match c as u32 {
         0x0E00..=0x0E7F => "Noto Sans Thai",
         0x0E80..=0x0EFF => "Noto Sans Lao",
@@ -215,7 +295,22 @@ pub struct Run<'f> {
 
 #[cfg(test)]
 mod tests {
-    use super::Fonts;
+    use super::{font_for, Fonts};
+
+    #[test]
+    fn the_advice_names_a_font_and_its_debian_package() {
+        let cases = [
+            ("chinese", '中', "Noto Sans CJK SC (apt install fonts-noto-cjk)"),
+            ("japanese kana", 'ア', "Noto Sans CJK JP (apt install fonts-noto-cjk)"),
+            ("korean", '한', "Noto Sans CJK KR (apt install fonts-noto-cjk)"),
+            ("thai", 'ไ', "Noto Sans Thai (apt install fonts-noto-core)"),
+            ("sinhala", 'ශ', "Noto Sans Sinhala (apt install fonts-noto-core)"),
+            ("unknown script", '\u{10FFFD}', "a font with U+10FFFD"),
+        ];
+        for (name, c, want) in cases {
+            assert_eq!(font_for(c), want, "{name}");
+        }
+    }
 
     /// The runs of a text as drawn from left to right: (text, right to left).
     fn runs(text: &str) -> Vec<(String, bool)> {
