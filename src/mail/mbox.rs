@@ -129,7 +129,7 @@ impl Splitter<'_> {
     fn lines(&mut self, run: &[u8], visit: &mut dyn FnMut(Item)) {
         let base = self.end.read;
         let mut copied = 0;
-        for hit in memchr::memmem::find_iter(run, b"From ") {
+        for hit in from_lines(run) {
             if hit < copied {
                 continue;
             }
@@ -199,6 +199,45 @@ impl Splitter<'_> {
     }
 }
 
+/// Where `From ` may start a separator or a quoted line in a run, in
+/// order: after a blank line, after a `>`, or at the run's first three
+/// bytes (a line, or a blank line, that began in the run before). Searched
+/// by bytes that base64 never holds (a blank line, `>`), so an attachment
+/// costs one quick pass.
+fn from_lines(run: &[u8]) -> Vec<usize> {
+    use memchr::memmem::{Finder, FinderBuilder};
+    use std::sync::OnceLock;
+    /// Line ends, `>` and spaces are rare in base64, which is most of the bytes.
+    struct MailRank;
+    impl memchr::arch::all::packedpair::HeuristicFrequencyRank for MailRank {
+        fn rank(&self, byte: u8) -> u8 {
+            match byte {
+                b'>' => 0,
+                b'\n' => 1,
+                b'\r' => 2,
+                b' ' => 3,
+                _ => 255,
+            }
+        }
+    }
+    static FINDERS: OnceLock<[Finder<'static>; 3]> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        let needles: [&'static [u8]; 3] = [b"\n\nFrom ", b"\n\r\nFrom ", b">From "];
+        needles.map(|n| FinderBuilder::new().build_forward_with_ranker(MailRank, n))
+    });
+    let mut hits: Vec<usize> = (0..3.min(run.len()))
+        .filter(|i| run[*i..].starts_with(b"From "))
+        .collect();
+    // Where `From ` starts in each needle.
+    let lead = [2, 3, 1];
+    for (finder, lead) in finders.iter().zip(lead) {
+        hits.extend(finder.find_iter(run).map(|i| i + lead));
+    }
+    hits.sort_unstable();
+    hits.dedup();
+    hits
+}
+
 /// Whether the line that ends just before `at` (with the LF at `at - 1`)
 /// is blank; `line_start` says whether `run` starts a line.
 fn blank_before(run: &[u8], at: usize, line_start: bool) -> bool {
@@ -244,6 +283,16 @@ mod tests {
                 &[b"\nx\nFrom here\n"],
             ),
             ("truncated last", b"From a\n\nx\n\nFrom b\nSubj", &[b"\nx\n", b"Subj"]),
+            (
+                "quoted inside a paragraph",
+                b"From a\n\nx\n>From y\n>>From z\nw>From v\n",
+                &[b"\nx\nFrom y\n>From z\nw>From v\n"],
+            ),
+            (
+                "separator after a crlf blank line, quoted after a crlf",
+                b"From a\r\n\r\nx\r\n>From y\r\n\r\nFrom b\r\n\r\nz\r\n",
+                &[b"\r\nx\r\nFrom y\r\n", b"\r\nz\r\n"],
+            ),
             ("empty", b"", &[]),
             (
                 "crlf",
@@ -270,6 +319,18 @@ mod tests {
             got[0],
             format!("\n{long}\nFrom inside a long line is not a separator\n").into_bytes()
         );
+    }
+
+    #[test]
+    fn a_separator_just_after_a_block_boundary_is_found() {
+        // The blank line ends one block and the From line starts the next.
+        for pad in [BLOCK - 9, BLOCK - 8, BLOCK - 7, BLOCK - 6] {
+            let body = "y".repeat(pad);
+            let input = format!("From a\n\n{body}\n\nFrom b\n\nz\n");
+            let got = messages(input.as_bytes());
+            assert_eq!(got.len(), 2, "pad {pad}");
+            assert_eq!(got[1], b"\nz\n", "pad {pad}");
+        }
     }
 
     #[test]
