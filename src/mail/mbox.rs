@@ -11,21 +11,21 @@ pub fn looks_like_mbox(b: &[u8]) -> bool {
     b.starts_with(b"From ")
 }
 
+/// The message being read: its bytes are kept in the splitter's one
+/// message buffer, reused from message to message, so that a mailbox of
+/// large messages never holds more than one and leaves no holes behind.
 struct Current {
     index: usize,
-    bytes: Vec<u8>,
     size: u64,
 }
 
-impl Current {
-    /// Adds to the message, keeping nothing of one over the size limit.
-    fn add(&mut self, bytes: &[u8]) {
-        self.size += bytes.len() as u64;
-        if self.size <= MAX_MESSAGE as u64 {
-            self.bytes.extend_from_slice(bytes);
-        } else {
-            self.bytes = Vec::new();
-        }
+/// Adds to the message, keeping nothing of one over the size limit.
+fn add(c: &mut Current, buf: &mut Vec<u8>, bytes: &[u8]) {
+    c.size += bytes.len() as u64;
+    if c.size <= MAX_MESSAGE as u64 {
+        buf.extend_from_slice(bytes);
+    } else {
+        buf.clear();
     }
 }
 
@@ -58,6 +58,7 @@ pub fn split(reader: impl Read, file: &str, first: usize, visit: &mut dyn FnMut(
         },
         line_start: true,
         prev_blank: true,
+        message: Vec::new(),
     };
     s.run(reader, visit);
     if let Some(c) = s.current.take() {
@@ -77,6 +78,8 @@ struct Splitter<'f> {
     line_start: bool,
     /// The last whole line was blank.
     prev_blank: bool,
+    /// The bytes of the message being read.
+    message: Vec<u8>,
 }
 
 impl Splitter<'_> {
@@ -142,7 +145,7 @@ impl Splitter<'_> {
             if quotes > 0 {
                 // `>From ` quoting: one `>` goes.
                 if let Some(c) = self.current.as_mut() {
-                    c.add(&run[copied..at]);
+                    add(c, &mut self.message, &run[copied..at]);
                 }
                 copied = at + 1;
                 continue;
@@ -156,20 +159,19 @@ impl Splitter<'_> {
                 continue;
             }
             if let Some(mut c) = self.current.take() {
-                c.add(&run[copied..at]);
+                add(&mut c, &mut self.message, &run[copied..at]);
                 self.finish(c, visit);
             }
             self.count += 1;
             self.end.last_start = base + at as u64;
             self.current = Some(Current {
                 index: self.count,
-                bytes: Vec::new(),
                 size: 0,
             });
             copied = memchr::memchr(b'\n', &run[at..]).map_or(run.len(), |i| at + i + 1);
         }
         if let Some(c) = self.current.as_mut() {
-            c.add(&run[copied..]);
+            add(c, &mut self.message, &run[copied..]);
         }
         self.end.read += run.len() as u64;
         if !run.is_empty() {
@@ -179,7 +181,7 @@ impl Splitter<'_> {
         }
     }
 
-    fn finish(&self, c: Current, visit: &mut dyn FnMut(Item)) {
+    fn finish(&mut self, c: Current, visit: &mut dyn FnMut(Item)) {
         let origin = Origin {
             file: self.file.to_string(),
             index: Some(c.index),
@@ -187,15 +189,19 @@ impl Splitter<'_> {
         if c.size > MAX_MESSAGE as u64 {
             visit(Item::Oversize { origin, size: c.size });
         } else {
-            let mut bytes = c.bytes;
+            let mut bytes = &self.message[..];
             // The blank line before the next separator belongs to the mbox.
             if bytes.ends_with(b"\r\n\r\n") {
-                bytes.truncate(bytes.len() - 2);
+                bytes = &bytes[..bytes.len() - 2];
             } else if bytes.ends_with(b"\n\n") {
-                bytes.pop();
+                bytes = &bytes[..bytes.len() - 1];
             }
-            visit(Item::Message { origin, bytes });
+            visit(Item::Message {
+                origin,
+                bytes: bytes.into(),
+            });
         }
+        self.message.clear();
     }
 }
 
@@ -257,7 +263,7 @@ mod tests {
         let mut out = Vec::new();
         split(input, "t", 0, &mut |i| {
             if let Item::Message { bytes, .. } = i {
-                out.push(bytes)
+                out.push(bytes.into_owned())
             }
         });
         out

@@ -31,22 +31,17 @@ impl std::fmt::Display for Origin {
     }
 }
 
-/// What reading a source yields, one item at a time.
-pub enum Item {
+/// What reading a source yields, one item at a time. A message may be
+/// lent rather than given: an mbox lends each message from one buffer.
+pub enum Item<'a> {
     Message {
         origin: Origin,
-        bytes: Vec<u8>,
+        bytes: std::borrow::Cow<'a, [u8]>,
     },
     /// Larger than a message may be: passed over, with a notice.
-    Oversize {
-        origin: Origin,
-        size: u64,
-    },
+    Oversize { origin: Origin, size: u64 },
     /// A file that could not be read, or is not mail.
-    Problem {
-        origin: Origin,
-        what: String,
-    },
+    Problem { origin: Origin, what: String },
 }
 
 /// How a source was read, which decides how strict a sync is with it.
@@ -358,7 +353,10 @@ fn read_stream(mut r: impl Read, origin: Origin, single: Shape, visit: &mut dyn 
         }
         // Nothing at all is no message (an empty file): the caller says so.
         Ok(_) if bytes.is_empty() => {}
-        Ok(_) => visit(Item::Message { origin, bytes }),
+        Ok(_) => visit(Item::Message {
+            origin,
+            bytes: bytes.into(),
+        }),
     }
     single
 }
@@ -477,7 +475,7 @@ fn read_dir(
 /// One file of a mail directory, known to be a regular file: opened once,
 /// its size taken from the open file, read whole when it is a message of
 /// allowed size.
-fn read_one(path: &Path, origin: Origin) -> Item {
+fn read_one(path: &Path, origin: Origin) -> Item<'static> {
     let problem = |origin, e: &io::Error| Item::Problem {
         origin,
         what: io_words(e),
@@ -506,14 +504,17 @@ fn read_one(path: &Path, origin: Origin) -> Item {
     }
 }
 
-fn message(origin: Origin, bytes: Vec<u8>) -> Item {
+fn message(origin: Origin, bytes: Vec<u8>) -> Item<'static> {
     if bytes.len() > MAX_MESSAGE {
         return Item::Oversize {
             origin,
             size: bytes.len() as u64,
         };
     }
-    Item::Message { origin, bytes }
+    Item::Message {
+        origin,
+        bytes: bytes.into(),
+    }
 }
 
 fn io_words(e: &io::Error) -> String {
