@@ -17,10 +17,14 @@ const LIMIT_KIB: u64 = 512 * 1024;
 const BEGIN: &str = "-----BEGIN PGP SIGNED MESSAGE-----";
 
 fn limited(env: &Env, args: &[&str]) -> Run {
+    limited_to(env, args, LIMIT_KIB)
+}
+
+fn limited_to(env: &Env, args: &[&str], kib: u64) -> Run {
     let inner = env.command();
     let mut c = Command::new("sh");
     c.arg("-c")
-        .arg(format!("ulimit -v {LIMIT_KIB} && exec \"$0\" \"$@\""))
+        .arg(format!("ulimit -v {kib} && exec \"$0\" \"$@\""))
         .arg(inner.get_program())
         .args(args);
     for (k, v) in inner.get_envs() {
@@ -61,12 +65,17 @@ fn highest_serial(env: &Env) -> u64 {
 /// Syncs an mbox of the hostile message followed by the whole sample
 /// mailbox, under the memory limit, and checks the outcome.
 fn survives(name: &str, hostile: Vec<u8>, code: i32, reason: Option<&str>) {
+    survives_within(name, hostile, code, reason, LIMIT_KIB)
+}
+
+/// [`survives`], under an address-space limit of `kib`.
+fn survives_within(name: &str, hostile: Vec<u8>, code: i32, reason: Option<&str>, kib: u64) {
     let env = Env::pinned();
     let mut mbox = hostile;
     mbox.extend_from_slice(b"\n");
     mbox.extend_from_slice(&sample_mbox());
     let p = env.write("hostile.mbox", &mbox);
-    let r = limited(&env, &["sync", s(&p)]);
+    let r = limited_to(&env, &["sync", s(&p)], kib);
     assert_eq!(r.code, code, "{name}: exit\n{}", r.stderr);
     match reason {
         Some(reason) => assert!(
@@ -358,4 +367,98 @@ fn a_wrapped_message_inside_a_wrapped_message_is_not_read() {
         0,
         None,
     );
+}
+
+/// Address space for the shapes whose body is encoded: the hostile message
+/// (about 24 MiB) is held once, with room to spare, but not a second time
+/// decoded beside it.
+const TIGHT_KIB: u64 = 92 * 1024;
+
+fn base64_lines(text: &str) -> String {
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = String::with_capacity(b64.len() + b64.len() / 76 + 1);
+    for chunk in b64.as_bytes().chunks(76) {
+        out.push_str(std::str::from_utf8(chunk).unwrap());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn an_encoded_body_is_surveyed_as_it_is_decoded() {
+    let block = sample_block();
+    let lines = format!("{BEGIN}\n").repeat((18 << 20) / (BEGIN.len() + 1));
+    let qp_lines = "=2D=2D=2D=2D=2DBEGIN PGP SIGNED MESSAGE=2D=2D=2D=2D=2D\n".repeat((24 << 20) / 58);
+    let cases: Vec<(&str, Vec<u8>, i32, Option<&str>)> = vec![
+        (
+            "base64 body of header lines, a block at its end",
+            mail(
+                "b64",
+                "Content-Transfer-Encoding: base64\n",
+                &base64_lines(&format!("{lines}{block}")),
+            ),
+            3,
+            Some("AMBIGUOUS"),
+        ),
+        (
+            "base64 body of header lines (chatter)",
+            mail(
+                "b64-chatter",
+                "Content-Transfer-Encoding: base64\n",
+                &base64_lines(&lines),
+            ),
+            0,
+            None,
+        ),
+        (
+            "one 24 MiB base64 line",
+            mail(
+                "b64-line",
+                "Content-Transfer-Encoding: base64\n",
+                &"QUFB".repeat(6 << 20),
+            ),
+            0,
+            None,
+        ),
+        (
+            "quoted-printable header lines, a block at their end",
+            mail(
+                "qp",
+                "Content-Transfer-Encoding: quoted-printable\n",
+                &format!("{qp_lines}{}", block.replace('=', "=3D")),
+            ),
+            3,
+            Some("AMBIGUOUS"),
+        ),
+        (
+            "a text part of a multipart, in base64",
+            mail(
+                "mixed-b64",
+                "Content-Type: multipart/mixed; boundary=b\n",
+                &format!(
+                    "--b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n{}--b--\n",
+                    base64_lines(&format!("{lines}{block}"))
+                ),
+            ),
+            3,
+            Some("AMBIGUOUS"),
+        ),
+        (
+            "an enclosed message in base64",
+            mail(
+                "wrapped-b64",
+                "Content-Type: multipart/mixed; boundary=w\n",
+                &format!(
+                    "--w\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n{}--w--\n",
+                    base64_lines(&format!("Subject: inner\n\n{lines}"))
+                ),
+            ),
+            3,
+            Some("LIMIT"),
+        ),
+    ];
+    for (name, m, code, reason) in cases {
+        survives_within(name, m, code, reason, TIGHT_KIB);
+    }
 }

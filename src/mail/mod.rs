@@ -31,22 +31,17 @@ impl std::fmt::Display for Origin {
     }
 }
 
-/// What reading a source yields, one item at a time.
-pub enum Item {
+/// What reading a source yields, one item at a time. A message may be
+/// lent rather than given: an mbox lends each message from one buffer.
+pub enum Item<'a> {
     Message {
         origin: Origin,
-        bytes: Vec<u8>,
+        bytes: std::borrow::Cow<'a, [u8]>,
     },
     /// Larger than a message may be: passed over, with a notice.
-    Oversize {
-        origin: Origin,
-        size: u64,
-    },
+    Oversize { origin: Origin, size: u64 },
     /// A file that could not be read, or is not mail.
-    Problem {
-        origin: Origin,
-        what: String,
-    },
+    Problem { origin: Origin, what: String },
 }
 
 /// How a source was read, which decides how strict a sync is with it.
@@ -358,7 +353,10 @@ fn read_stream(mut r: impl Read, origin: Origin, single: Shape, visit: &mut dyn 
         }
         // Nothing at all is no message (an empty file): the caller says so.
         Ok(_) if bytes.is_empty() => {}
-        Ok(_) => visit(Item::Message { origin, bytes }),
+        Ok(_) => visit(Item::Message {
+            origin,
+            bytes: bytes.into(),
+        }),
     }
     single
 }
@@ -424,38 +422,44 @@ fn read_dir(
             return false;
         }
     };
-    let mut paths: Vec<(String, PathBuf)> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-        .filter(|p| wanted(p))
-        .map(|p| {
+    // The kind of each entry comes with the listing; only a link (or a
+    // file system that does not say) costs a look at the file itself.
+    let mut paths: Vec<(String, PathBuf, bool)> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_file())))
+        .filter(|(p, _)| wanted(p))
+        .map(|(p, file)| {
             let name = p
                 .file_name()
                 .map(|n| resume::message_name(&n.to_string_lossy()).to_string())
                 .unwrap_or_default();
-            (name, p)
+            (name, p, file)
         })
         .collect();
     paths.sort();
     let before = if resuming {
-        known(&paths.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>())
+        known(&paths.iter().map(|(n, _, _)| n.clone()).collect::<Vec<_>>())
     } else {
         BTreeSet::new()
     };
     let mut clean = true;
-    for (name, p) in paths {
+    for (name, p, file) in paths {
         if before.contains(&name) {
             continue;
         }
-        let item = match fs::metadata(&p) {
-            Ok(m) if m.is_file() => read_one(&p, origin(&p), m.len()),
-            Ok(_) => Item::Problem {
-                origin: origin(&p),
-                what: "not a regular file; skipped".into(),
-            },
-            Err(e) => Item::Problem {
-                origin: origin(&p),
-                what: io_words(&e),
+        let item = match file {
+            true => read_one(&p, origin(&p)),
+            false => match fs::metadata(&p) {
+                Ok(m) if m.is_file() => read_one(&p, origin(&p)),
+                Ok(_) => Item::Problem {
+                    origin: origin(&p),
+                    what: "not a regular file; skipped".into(),
+                },
+                Err(e) => Item::Problem {
+                    origin: origin(&p),
+                    what: io_words(&e),
+                },
             },
         };
         if matches!(item, Item::Problem { .. }) {
@@ -468,27 +472,49 @@ fn read_dir(
     clean
 }
 
-fn read_one(path: &Path, origin: Origin, size: u64) -> Item {
+/// One file of a mail directory, known to be a regular file: opened once,
+/// its size taken from the open file, read whole when it is a message of
+/// allowed size.
+fn read_one(path: &Path, origin: Origin) -> Item<'static> {
+    let problem = |origin, e: &io::Error| Item::Problem {
+        origin,
+        what: io_words(e),
+    };
+    let mut f = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return problem(origin, &e),
+    };
+    let size = match f.metadata() {
+        Ok(m) if m.is_file() => m.len(),
+        Ok(_) => {
+            return Item::Problem {
+                origin,
+                what: "not a regular file; skipped".into(),
+            }
+        }
+        Err(e) => return problem(origin, &e),
+    };
     if size > MAX_MESSAGE as u64 {
         return Item::Oversize { origin, size };
     }
-    match fs::read(path) {
-        Ok(bytes) => message(origin, bytes),
-        Err(e) => Item::Problem {
-            origin,
-            what: io_words(&e),
-        },
+    let mut bytes = Vec::with_capacity(size as usize);
+    match f.read_to_end(&mut bytes) {
+        Ok(_) => message(origin, bytes),
+        Err(e) => problem(origin, &e),
     }
 }
 
-fn message(origin: Origin, bytes: Vec<u8>) -> Item {
+fn message(origin: Origin, bytes: Vec<u8>) -> Item<'static> {
     if bytes.len() > MAX_MESSAGE {
         return Item::Oversize {
             origin,
             size: bytes.len() as u64,
         };
     }
-    Item::Message { origin, bytes }
+    Item::Message {
+        origin,
+        bytes: bytes.into(),
+    }
 }
 
 fn io_words(e: &io::Error) -> String {

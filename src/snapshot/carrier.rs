@@ -6,6 +6,7 @@
 
 use super::framing::{self, Block};
 use super::mime::{self, Entity, MAX_PARTS};
+use super::transfer::{self, Piece};
 use super::{CarrierKind, Reason, Rejection, MAX_MESSAGE};
 use mail_parser::Message;
 
@@ -77,7 +78,10 @@ fn note_unread(unread: &mut Vec<Unread>, place: &'static str, part: &Entity<'_>)
     }
     let signature = match armor(part.body) {
         Some(a) => Some(a.to_vec()),
-        None if part.transfer_encoding.is_some() && part.body.len() <= framing::MAX_SIGNED_TEXT => {
+        None if part.transfer_encoding.is_some()
+            && part.body.len() <= framing::MAX_SIGNED_TEXT
+            && decodes_to_text(part) =>
+        {
             part.decoded().ok().and_then(|d| armor(&d).map(<[u8]>::to_vec))
         }
         None => None,
@@ -85,6 +89,23 @@ fn note_unread(unread: &mut Vec<Unread>, place: &'static str, part: &Entity<'_>)
     if let Some(signature) = signature {
         unread.push(Unread { place, signature });
     }
+}
+
+/// Whether the start of an encoded part decodes to UTF-8 text, as a signed
+/// text does: a binary attachment is never decoded beyond its first bytes.
+fn decodes_to_text(part: &Entity<'_>) -> bool {
+    const SNIFF: usize = 4096;
+    let head = &part.body[..part.body.len().min(SNIFF)];
+    let mut text = true;
+    let mut first = true;
+    let _ = transfer::decode(head, part.transfer_encoding.as_deref(), &mut |p| {
+        if let (Piece::Bytes(b), true) = (p, first) {
+            first = false;
+            // A character cut at the end of the piece is still text.
+            text = std::str::from_utf8(b).map_or_else(|e| e.error_len().is_none(), |_| true);
+        }
+    });
+    text
 }
 
 /// The first signature armor in `b`, BEGIN to END line, if it is complete
@@ -141,13 +162,14 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
     let mut enclosed = Vec::new();
     let mut unread = Vec::new();
     let outer = Found {
-        envelope: top.headers().map(envelope).unwrap_or_default(),
+        envelope: top.headers().map(|h| envelope(&h)).unwrap_or_default(),
         candidate: candidate(&top, &mut budget, Some(&mut enclosed), &mut unread),
         unread,
     };
     let mut inner = Vec::new();
-    for message in enclosed {
-        let message = match message {
+    for part in enclosed {
+        // Decoded one at a time, each dropped before the next.
+        let message = match enclosed_bytes(&part) {
             Ok(m) => m,
             Err(r) => {
                 inner.push(Found {
@@ -161,7 +183,7 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
         let e = Entity::parse(&message);
         let mut unread = Vec::new();
         let found = Found {
-            envelope: e.headers().map(envelope).unwrap_or_default(),
+            envelope: e.headers().map(|h| envelope(&h)).unwrap_or_default(),
             candidate: candidate(&e, &mut budget, None, &mut unread),
             unread,
         };
@@ -175,15 +197,36 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
     inner
 }
 
+/// Largest encoded enclosed message decoded: room for a snapshot mail
+/// with its headers, encoded. An enclosed message is 7bit or 8bit (RFC
+/// 2046 section 5.2.1); one encoded and larger is not decoded.
+const MAX_ENCODED_ENCLOSED: usize = 2 * framing::MAX_SIGNED_TEXT;
+
 /// An enclosed message's bytes, transfer encoding removed.
-type Enclosed<'a> = Result<std::borrow::Cow<'a, [u8]>, Rejection>;
+fn enclosed_bytes<'a>(part: &Entity<'a>) -> Result<std::borrow::Cow<'a, [u8]>, Rejection> {
+    let encoded = !matches!(
+        part.transfer_encoding.as_deref(),
+        None | Some("7bit" | "8bit" | "binary")
+    );
+    if encoded && part.body.len() > MAX_ENCODED_ENCLOSED {
+        return Err(Rejection::new(
+            Reason::Limit,
+            format!(
+                "an enclosed message encoded as {} is {} bytes; at most {MAX_ENCODED_ENCLOSED} are decoded",
+                part.transfer_encoding.as_deref().unwrap_or_default().escape_debug(),
+                part.body.len()
+            ),
+        ));
+    }
+    part.decoded()
+}
 
 /// The candidate of one message, from its top entity. Enclosed messages met
-/// on the way are collected (decoded) when `enclosed` is given.
+/// on the way are collected (not yet decoded) when `enclosed` is given.
 fn candidate<'a>(
     top: &Entity<'a>,
     budget: &mut usize,
-    mut enclosed: Option<&mut Vec<Enclosed<'a>>>,
+    mut enclosed: Option<&mut Vec<Entity<'a>>>,
     unread: &mut Vec<Unread>,
 ) -> Result<Option<Candidate>, Rejection> {
     let mut places = Places::default();
@@ -205,7 +248,7 @@ fn candidate<'a>(
                     ("text/plain", false) => places.text_part(&child)?,
                     ("multipart/signed", false) => places.signed(&child, budget)?,
                     ("message/rfc822", _) => match enclosed.as_deref_mut() {
-                        Some(list) => list.push(child.decoded()),
+                        Some(list) => list.push(child),
                         None => note_unread(unread, place_of(kind), &child),
                     },
                     _ => note_unread(unread, place_of(kind), &child),
@@ -233,9 +276,27 @@ impl Places {
         if part.attachment {
             return Ok(());
         }
-        match part.decoded() {
-            Ok(text) => {
-                self.text(&text);
+        if matches!(
+            part.transfer_encoding.as_deref(),
+            None | Some("7bit" | "8bit" | "binary")
+        ) {
+            self.text(part.body);
+            return Ok(());
+        }
+        // Surveyed as it is decoded: the decoded text is never held whole.
+        let mut stream = framing::Stream::default();
+        let decoded = part.decode_pieces(&mut |p| match p {
+            Piece::Bytes(b) => stream.push(b),
+            Piece::Retract(n) => stream.retract(n),
+        });
+        match decoded {
+            Ok(()) => {
+                let s = stream.finish();
+                self.count += s.openers;
+                if let (Some(block), None) = (s.block, &self.pending) {
+                    self.pending =
+                        Some(block.map(|(block, signature_at)| Candidate::Cleartext { block, signature_at }));
+                }
                 Ok(())
             }
             // A broken encoding around a snapshot is an error; around chatter, not our business.
@@ -342,7 +403,7 @@ fn signature_too_big(n: usize) -> Rejection {
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
+    memchr::memmem::find(hay, needle).is_some()
 }
 
 /// The envelope fields of a message's parsed headers.

@@ -3,7 +3,8 @@
 //! or quoted), where the block's text ends and its signature armor closes.
 //! Found by counting lines, never by copying, so a text that repeats a header
 //! line costs no more than one that does not; only a complete block (header,
-//! text, signature armor and its end line) is a candidate.
+//! text, signature armor and its end line) is a candidate. A decoded text is
+//! surveyed as it is decoded, never held whole.
 
 use super::{Reason, Rejection, MAX_PAYLOAD};
 
@@ -48,104 +49,228 @@ pub struct Survey<'a> {
     pub block: Option<Block<'a>>,
 }
 
+/// Longest start of a line that decides what the line is: longer than any
+/// block within the limits may be, so a longer line only makes its block
+/// too big; what follows on such a line is counted, never looked at.
+pub const MAX_LINE: usize = MAX_SIGNED_TEXT + MAX_SIGNATURE;
+
 /// Counts every line that opens a cleartext-signed block and finds the
 /// first complete block. One pass; nothing is copied.
 pub fn survey(text: &[u8]) -> Survey<'_> {
-    enum State {
-        Seeking,
-        /// The armor header lines after the header line, up to an empty line.
-        Headers {
-            start: usize,
-            prefix: usize,
-            first: bool,
-        },
-        Text {
-            start: usize,
-            prefix: usize,
-        },
-        Armor {
-            start: usize,
-            signature_at: usize,
-        },
-        Done,
-    }
-    let mut out = Survey::default();
-    let mut state = State::Seeking;
-    let mut at = 0;
+    let mut s = Surveyor::default();
     for line in text.split_inclusive(|c| *c == b'\n') {
-        let here = at;
-        at += line.len();
+        s.line(&line[..line.len().min(MAX_LINE)], line.len());
+    }
+    Survey {
+        openers: s.openers,
+        block: s.complete.then(|| Block {
+            bytes: &text[s.start..s.at_end],
+            signature_at: s.signature_at,
+        }),
+    }
+}
+
+/// Where a line fed to a [`Surveyor`] falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// Before the first line that opens a block, or after its END line.
+    Outside,
+    /// In the first block: its header line, text or signature armor.
+    Inside,
+    /// The END line that completes the first block.
+    End,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+enum State {
+    #[default]
+    Seeking,
+    /// The armor header lines after the header line, up to an empty line.
+    Headers {
+        prefix: usize,
+        first: bool,
+    },
+    Text {
+        prefix: usize,
+    },
+    Armor,
+    Done,
+}
+
+/// The survey fed one line at a time, so that a text decoded piece by piece
+/// is surveyed without ever being held whole. Each line is given by its
+/// first [`MAX_LINE`] bytes (all of it when shorter) and its length.
+#[derive(Debug, Default)]
+pub struct Surveyor {
+    pub openers: usize,
+    state: State,
+    /// Offsets in the text of the first block's start and end, and where
+    /// its signature armor starts, relative to its start.
+    start: usize,
+    signature_at: usize,
+    at_end: usize,
+    complete: bool,
+    at: usize,
+}
+
+impl Surveyor {
+    /// Reads one line (with its line end): where it falls.
+    pub fn line(&mut self, line: &[u8], len: usize) -> Place {
+        let here = self.at;
+        self.at += len;
         let opener = opener(line);
         if opener.is_some() {
-            out.openers += 1;
+            self.openers += 1;
         }
         // The library strips the header line's quote prefix from each line.
         let unquoted = |prefix: usize| &line[line.len().min(prefix)..];
-        state = match state {
+        let mut place = Place::Inside;
+        self.state = match self.state {
             State::Seeking => match opener {
                 // What follows the header's label on its line, white space
                 // aside, is read as the first armor header line.
                 Some(o) => {
+                    self.start = here;
                     let rest = &o.rest[o.rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
-                    let (start, prefix) = (here, o.prefix);
+                    let prefix = o.prefix;
                     if rest.is_empty() {
-                        State::Headers {
-                            start,
-                            prefix,
-                            first: true,
-                        }
+                        State::Headers { prefix, first: true }
                     } else {
                         match header_line(rest, true) {
-                            HeaderLine::Header => State::Headers {
-                                start,
-                                prefix,
-                                first: false,
-                            },
-                            HeaderLine::End | HeaderLine::Body => State::Text { start, prefix },
+                            HeaderLine::Header => State::Headers { prefix, first: false },
+                            HeaderLine::End | HeaderLine::Body => State::Text { prefix },
                         }
                     }
                 }
-                None => State::Seeking,
+                None => {
+                    place = Place::Outside;
+                    State::Seeking
+                }
             },
-            State::Headers { start, prefix, first } => match header_line(unquoted(prefix), first) {
-                HeaderLine::Header => State::Headers {
-                    start,
-                    prefix,
-                    first: false,
-                },
-                HeaderLine::End => State::Text { start, prefix },
+            State::Headers { prefix, first } => match header_line(unquoted(prefix), first) {
+                HeaderLine::Header => State::Headers { prefix, first: false },
+                HeaderLine::End => State::Text { prefix },
                 // The first line is the first line of text, and may end it.
-                HeaderLine::Body if signature_begins(unquoted(prefix)) => State::Armor {
-                    start,
-                    signature_at: here - start,
-                },
-                HeaderLine::Body => State::Text { start, prefix },
+                HeaderLine::Body if signature_begins(unquoted(prefix)) => {
+                    self.signature_at = here - self.start;
+                    State::Armor
+                }
+                HeaderLine::Body => State::Text { prefix },
             },
-            State::Text { start, prefix } => {
+            State::Text { prefix } => {
                 if signature_begins(unquoted(prefix)) {
-                    State::Armor {
-                        start,
-                        signature_at: here - start,
-                    }
+                    self.signature_at = here - self.start;
+                    State::Armor
                 } else {
-                    State::Text { start, prefix }
+                    State::Text { prefix }
                 }
             }
-            State::Armor { start, signature_at } => {
+            State::Armor => {
                 if armor_ends(line) {
-                    out.block = Some(Block {
-                        bytes: &text[start..at],
-                        signature_at,
-                    });
+                    self.at_end = self.at;
+                    self.complete = true;
+                    place = Place::End;
                     State::Done
                 } else {
-                    State::Armor { start, signature_at }
+                    State::Armor
                 }
             }
-            State::Done => State::Done,
+            State::Done => {
+                place = Place::Outside;
+                State::Done
+            }
         };
+        place
     }
-    out
+
+    /// The lengths of the first block's signed text and signature armor,
+    /// once it is complete.
+    pub fn block_sizes(&self) -> Option<(usize, usize)> {
+        self.complete
+            .then(|| (self.signature_at, self.at_end - self.start - self.signature_at))
+    }
+}
+
+/// A text surveyed as it is decoded, piece by piece: lines are put together
+/// from the pieces (at most [`MAX_LINE`] bytes of each kept), and the first
+/// block is copied only while it is within the limits.
+#[derive(Debug, Default)]
+pub struct Stream {
+    surveyor: Surveyor,
+    /// The start of the line being put together, and its whole length.
+    line: Vec<u8>,
+    line_len: usize,
+    /// The first block's bytes, while they fit the limits.
+    copy: Vec<u8>,
+    /// The first block outgrew the limits: only its size is known.
+    spilled: bool,
+}
+
+/// What a [`Stream`] found: the lines that open a block, and the first
+/// complete block with its framing checked.
+pub struct Streamed {
+    pub openers: usize,
+    pub block: Option<Result<(Vec<u8>, usize), Rejection>>,
+}
+
+impl Stream {
+    /// More of the text.
+    pub fn push(&mut self, mut bytes: &[u8]) {
+        while !bytes.is_empty() {
+            let (piece, ends) = match memchr::memchr(b'\n', bytes) {
+                Some(i) => (&bytes[..=i], true),
+                None => (bytes, false),
+            };
+            let room = MAX_LINE - self.line.len();
+            self.line.extend_from_slice(&piece[..piece.len().min(room)]);
+            self.line_len += piece.len();
+            bytes = &bytes[piece.len()..];
+            if ends {
+                self.end_line();
+            }
+        }
+    }
+
+    /// Takes back the last `n` bytes pushed, which are all on the line
+    /// being put together (white space that quoted-printable drops).
+    pub fn retract(&mut self, n: usize) {
+        self.line_len -= n.min(self.line_len);
+        self.line.truncate(self.line_len.min(self.line.len()));
+    }
+
+    fn end_line(&mut self) {
+        let place = self.surveyor.line(&self.line, self.line_len);
+        if place != Place::Outside && !self.spilled {
+            if self.copy.len() + self.line_len <= MAX_LINE {
+                self.copy.extend_from_slice(&self.line);
+            } else {
+                // Too big to be a snapshot: only its size is kept from here.
+                self.spilled = true;
+                self.copy = Vec::new();
+            }
+        }
+        self.line.clear();
+        self.line_len = 0;
+    }
+
+    pub fn finish(mut self) -> Streamed {
+        if self.line_len > 0 {
+            self.end_line();
+        }
+        let block = self.surveyor.block_sizes().map(|(text, signature)| {
+            check_sizes(text, signature)?;
+            let block = Block {
+                bytes: &self.copy,
+                signature_at: text,
+            };
+            check(&block)?;
+            Ok((std::mem::take(&mut self.copy), text))
+        });
+        Streamed {
+            openers: self.surveyor.openers,
+            block,
+        }
+    }
 }
 
 /// How the library reads a line of the armor header section.
@@ -200,30 +325,29 @@ pub fn ambiguous(n: usize) -> Rejection {
 /// a line break, so it would give one signature two texts).
 pub fn check(block: &Block<'_>) -> Result<(), Rejection> {
     let text = block.text();
-    if text.len() > MAX_SIGNED_TEXT {
-        return Err(Rejection::new(
-            Reason::Limit,
-            format!(
-                "the signed text is {} bytes; at most {MAX_SIGNED_TEXT} are read",
-                text.len()
-            ),
-        ));
-    }
-    let signature = block.signature();
-    if signature.len() > MAX_SIGNATURE {
-        return Err(Rejection::new(
-            Reason::Limit,
-            format!(
-                "the signature armor is {} bytes; at most {MAX_SIGNATURE} are read",
-                signature.len()
-            ),
-        ));
-    }
+    check_sizes(text.len(), block.signature().len())?;
     if let Some(i) = lone_cr(text) {
         let line = text[..i].iter().filter(|c| **c == b'\n').count() + 1;
         return Err(Rejection::new(
             Reason::Malformed,
             format!("a lone carriage return in line {line} of the signed text"),
+        ));
+    }
+    Ok(())
+}
+
+/// The size limits of a block: its signed text, then its signature armor.
+fn check_sizes(text: usize, signature: usize) -> Result<(), Rejection> {
+    if text > MAX_SIGNED_TEXT {
+        return Err(Rejection::new(
+            Reason::Limit,
+            format!("the signed text is {text} bytes; at most {MAX_SIGNED_TEXT} are read"),
+        ));
+    }
+    if signature > MAX_SIGNATURE {
+        return Err(Rejection::new(
+            Reason::Limit,
+            format!("the signature armor is {signature} bytes; at most {MAX_SIGNATURE} are read"),
         ));
     }
     Ok(())

@@ -1,10 +1,10 @@
 //! Just enough MIME to reach the places a snapshot may sit: an entity's
-//! headers and body split without copying, the direct children of a
+//! headers and body split without copying, only the few header fields the
+//! carrier rules and the envelope need parsed, the direct children of a
 //! multipart counted against the part limit as they are found, and a body
 //! decoded only when it is about to be read.
 
-use super::{Reason, Rejection};
-use mail_parser::decoders::{base64::base64_decode, quoted_printable::quoted_printable_decode};
+use super::{transfer, Reason, Rejection};
 use mail_parser::{Message, MessageParser, MimeHeaders};
 
 /// Most MIME parts examined in one message.
@@ -26,7 +26,53 @@ pub struct Entity<'a> {
     /// Whether a Content-Type field was given (in a digest, a part without
     /// one is a message/rfc822).
     pub typed: bool,
-    headers: Option<Message<'a>>,
+    /// The header fields read (see [`FIELDS`]), copied out of the header.
+    fields: Vec<u8>,
+}
+
+/// The header fields read; all others are passed over unparsed.
+const FIELDS: &[&str] = &[
+    "content-type",
+    "content-transfer-encoding",
+    "content-disposition",
+    "message-id",
+    "date",
+    "from",
+    "subject",
+];
+
+/// A header field longer than this is passed over: no field read is ever
+/// that long in mail that means well.
+pub const MAX_FIELD: usize = 64 * 1024;
+
+/// The fields of a header section that are read, each whole (continuation
+/// lines included), in their order, ending with an empty line.
+fn pick_fields(head: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut rest = head;
+    while !rest.is_empty() {
+        // A field: its first line, and the lines after it that begin with white space.
+        let mut end = memchr::memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
+        while end < rest.len() && matches!(rest[end], b' ' | b'\t') {
+            end = memchr::memchr(b'\n', &rest[end..]).map_or(rest.len(), |i| end + i + 1);
+        }
+        let (field, tail) = rest.split_at(end);
+        rest = tail;
+        let Some(colon) = memchr::memchr(b':', &field[..field.len().min(64)]) else {
+            continue;
+        };
+        let name = field[..colon].trim_ascii_end();
+        if field.len() <= MAX_FIELD && FIELDS.iter().any(|f| name.eq_ignore_ascii_case(f.as_bytes())) {
+            out.extend_from_slice(field);
+            if !field.ends_with(b"\n") {
+                out.push(b'\n');
+            }
+        }
+    }
+    if !out.is_empty() {
+        out.push(b'\n');
+    }
+    out
 }
 
 impl<'a> Entity<'a> {
@@ -34,11 +80,7 @@ impl<'a> Entity<'a> {
     pub fn parse(whole: &'a [u8]) -> Entity<'a> {
         let split = header_end(whole);
         let (head, body) = whole.split_at(split);
-        let headers = if head.is_empty() {
-            None
-        } else {
-            MessageParser::default().parse_headers(head)
-        };
+        let fields = pick_fields(head);
         let mut e = Entity {
             whole,
             body,
@@ -49,7 +91,12 @@ impl<'a> Entity<'a> {
             transfer_encoding: None,
             attachment: false,
             typed: false,
-            headers: None,
+            fields: Vec::new(),
+        };
+        let headers = if fields.is_empty() {
+            None
+        } else {
+            MessageParser::default().parse_headers(&fields[..])
         };
         if let Some(h) = &headers {
             if let Some(ct) = h.content_type() {
@@ -74,18 +121,29 @@ impl<'a> Entity<'a> {
                 .content_disposition()
                 .is_some_and(|d| d.ctype().eq_ignore_ascii_case("attachment"));
         }
-        e.headers = headers;
+        drop(headers);
+        e.fields = fields;
         e
     }
 
-    /// The parsed header fields, for the envelope of a top-level message.
-    pub fn headers(&self) -> Option<&Message<'a>> {
-        self.headers.as_ref()
+    /// The parsed header fields that are read, for the envelope of a
+    /// top-level message.
+    pub fn headers(&self) -> Option<Message<'_>> {
+        if self.fields.is_empty() {
+            return None;
+        }
+        MessageParser::default().parse_headers(&self.fields[..])
     }
 
-    /// The body with its transfer encoding removed.
+    /// The body with its transfer encoding removed, whole: only for a body
+    /// whose size was bounded first.
     pub fn decoded(&self) -> Result<std::borrow::Cow<'a, [u8]>, Rejection> {
-        decode(self.body, self.transfer_encoding.as_deref())
+        transfer::decode_whole(self.body, self.transfer_encoding.as_deref())
+    }
+
+    /// The body with its transfer encoding removed, handed on piece by piece.
+    pub fn decode_pieces(&self, out: &mut dyn FnMut(transfer::Piece<'_>)) -> Result<(), Rejection> {
+        transfer::decode(self.body, self.transfer_encoding.as_deref(), out)
     }
 }
 
@@ -172,23 +230,6 @@ fn strip_line_end(b: &[u8], at: usize) -> usize {
     end
 }
 
-/// Removes a content transfer encoding. Unencoded bodies are borrowed.
-pub fn decode<'a>(body: &'a [u8], encoding: Option<&str>) -> Result<std::borrow::Cow<'a, [u8]>, Rejection> {
-    use std::borrow::Cow;
-    let broken = |name: &str| Rejection::new(Reason::Malformed, format!("the {name} transfer encoding is broken"));
-    match encoding.unwrap_or("7bit") {
-        "7bit" | "8bit" | "binary" => Ok(Cow::Borrowed(body)),
-        "quoted-printable" => quoted_printable_decode(body)
-            .map(Cow::Owned)
-            .ok_or_else(|| broken("quoted-printable")),
-        "base64" => base64_decode(body).map(Cow::Owned).ok_or_else(|| broken("base64")),
-        other => Err(Rejection::new(
-            Reason::Malformed,
-            format!("unknown transfer encoding `{}`", other.escape_debug()),
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,15 +292,5 @@ mod tests {
         let mut budget = MAX_PARTS;
         let e = children(body(MAX_PARTS + 1).as_bytes(), Some("b"), &mut budget).unwrap_err();
         assert_eq!(e.reason, Reason::Limit);
-    }
-
-    #[test]
-    fn decoding_cases() {
-        assert_eq!(&*decode(b"aGk=", Some("base64")).unwrap(), b"hi");
-        assert_eq!(&*decode(b"a=3Db", Some("quoted-printable")).unwrap(), b"a=b");
-        assert_eq!(&*decode(b"raw", None).unwrap(), b"raw");
-        for (name, body, enc) in [("bad base64", &b"!!!"[..], "base64"), ("unknown", b"x", "x-uuencode")] {
-            assert_eq!(decode(body, Some(enc)).unwrap_err().reason, Reason::Malformed, "{name}");
-        }
     }
 }

@@ -9,6 +9,7 @@ pub mod mime;
 pub mod rotation;
 pub mod schema;
 pub mod signature;
+pub mod transfer;
 pub mod verdict;
 
 pub use carrier::Envelope;
