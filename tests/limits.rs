@@ -389,6 +389,7 @@ fn base64_lines(text: &str) -> String {
 fn an_encoded_body_is_surveyed_as_it_is_decoded() {
     let block = sample_block();
     let lines = format!("{BEGIN}\n").repeat((18 << 20) / (BEGIN.len() + 1));
+    let lines_small = format!("{BEGIN}\n").repeat(8);
     let qp_lines = "=2D=2D=2D=2D=2DBEGIN PGP SIGNED MESSAGE=2D=2D=2D=2D=2D\n".repeat((24 << 20) / 58);
     let cases: Vec<(&str, Vec<u8>, i32, Option<&str>)> = vec![
         (
@@ -445,7 +446,7 @@ fn an_encoded_body_is_surveyed_as_it_is_decoded() {
             Some("AMBIGUOUS"),
         ),
         (
-            "an enclosed message in base64",
+            "an enclosed message in base64, larger than any snapshot mailing: passed over",
             mail(
                 "wrapped-b64",
                 "Content-Type: multipart/mixed; boundary=w\n",
@@ -454,8 +455,21 @@ fn an_encoded_body_is_surveyed_as_it_is_decoded() {
                     base64_lines(&format!("Subject: inner\n\n{lines}"))
                 ),
             ),
+            0,
+            None,
+        ),
+        (
+            "an enclosed message in base64 holding a genuine snapshot: read",
+            mail(
+                "wrapped-b64-genuine",
+                "Content-Type: multipart/mixed; boundary=w\n",
+                &format!(
+                    "--w\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n{}--w--\n",
+                    base64_lines(&format!("Subject: inner\n\n{lines_small}{block}"))
+                ),
+            ),
             3,
-            Some("LIMIT"),
+            Some("AMBIGUOUS"),
         ),
     ];
     for (name, m, code, reason) in cases {

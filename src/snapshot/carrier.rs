@@ -170,8 +170,9 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
     for part in enclosed {
         // Decoded one at a time, each dropped before the next.
         let message = match enclosed_bytes(&part) {
-            Ok(m) => m,
-            Err(r) => {
+            None => continue,
+            Some(Ok(m)) => m,
+            Some(Err(r)) => {
                 inner.push(Found {
                     envelope: Envelope::default(),
                     candidate: Err(r),
@@ -199,26 +200,23 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
 
 /// Largest encoded enclosed message decoded: room for a snapshot mail
 /// with its headers, encoded. An enclosed message is 7bit or 8bit (RFC
-/// 2046 section 5.2.1); one encoded and larger is not decoded.
+/// 2046 section 5.2.1); one encoded and larger cannot be a snapshot mailing
+/// and is passed over like any other list mail (a forwarded message with
+/// its attachments, from a client that encodes what it should not), so it
+/// is neither decoded nor alarmed about.
 const MAX_ENCODED_ENCLOSED: usize = 2 * framing::MAX_SIGNED_TEXT;
 
-/// An enclosed message's bytes, transfer encoding removed.
-fn enclosed_bytes<'a>(part: &Entity<'a>) -> Result<std::borrow::Cow<'a, [u8]>, Rejection> {
+/// An enclosed message's bytes, transfer encoding removed; `None` for one
+/// passed over unread.
+fn enclosed_bytes<'a>(part: &Entity<'a>) -> Option<Result<std::borrow::Cow<'a, [u8]>, Rejection>> {
     let encoded = !matches!(
         part.transfer_encoding.as_deref(),
         None | Some("7bit" | "8bit" | "binary")
     );
     if encoded && part.body.len() > MAX_ENCODED_ENCLOSED {
-        return Err(Rejection::new(
-            Reason::Limit,
-            format!(
-                "an enclosed message encoded as {} is {} bytes; at most {MAX_ENCODED_ENCLOSED} are decoded",
-                part.transfer_encoding.as_deref().unwrap_or_default().escape_debug(),
-                part.body.len()
-            ),
-        ));
+        return None;
     }
-    part.decoded()
+    Some(part.decoded())
 }
 
 /// The candidate of one message, from its top entity. Enclosed messages met
