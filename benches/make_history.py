@@ -8,6 +8,9 @@ Usage: make_history.py OUTDIR N [--vcards DIR]
 import sys, tomllib, copy, uuid
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from roster_toml import write  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 out, n = Path(sys.argv[1]), int(sys.argv[2])
 vcards = Path(sys.argv[sys.argv.index("--vcards") + 1]) if "--vcards" in sys.argv else None
@@ -24,24 +27,6 @@ for c in base:
         first.pop("id", None)
         c["contact"].append(first)
         extra += 1
-
-
-def q(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def write(path, cctlds):
-    lines = []
-    for c in cctlds:
-        lines += ["[[cctld]]", f"code = {q(c['code'])}"]
-        for k in ("registry", "emergency_phone"):
-            if k in c:
-                lines.append(f"{k} = {q(c[k])}")
-        for p in c["contact"]:
-            lines.append("[[cctld.contact]]")
-            for k, v in p.items():
-                lines.append(f"{k} = [{', '.join(q(x) for x in v)}]" if isinstance(v, list) else f"{k} = {q(v)}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 out.mkdir(parents=True, exist_ok=True)

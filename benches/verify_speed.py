@@ -8,31 +8,15 @@ The snapshots are bare cleartext-signed files (`publish --carrier file`)
 made from the sample roster: about 38 KB (the sample's first ccTLDs) and
 about 1 MB (every ccTLD with up to 10 contacts, each with a note).
 Goals: <= 1.0x gpg for 38 KB, <= 1.5x gpg for 1 MB."""
-import argparse, copy, os, resource, shutil, statistics, subprocess, sys, tempfile, tomllib
+import argparse, copy, os, shutil, statistics, subprocess, sys, tempfile, tomllib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from roster_toml import write as write_roster  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KEYS = os.path.join(ROOT, "tests/keys")
 SECRET = os.path.join(KEYS, "FICTIONAL-SAMPLE-KEY-secretariat.secret.asc")
 CERT = os.path.join(KEYS, "FICTIONAL-SAMPLE-KEY-secretariat.cert.asc")
-
-
-def q(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def write_roster(path, cctlds):
-    lines = []
-    for c in cctlds:
-        lines += ["[[cctld]]", f"code = {q(c['code'])}"]
-        for k in ("registry", "emergency_phone"):
-            if k in c:
-                lines.append(f"{k} = {q(c[k])}")
-        for p in c["contact"]:
-            lines.append("[[cctld.contact]]")
-            for k, v in p.items():
-                lines.append(f"{k} = [{', '.join(q(x) for x in v)}]" if isinstance(v, list) else f"{k} = {q(v)}")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
 
 
 def rosters(work):
