@@ -72,7 +72,7 @@ fn the_sheet_prints_the_number_dialled_from_abroad() {
     let h = env.run(&["sheet", "--format", "html"]);
     assert!(
         h.stdout.contains(
-            "office <span class=\"num\">+44 (0)20 7946 0000</span> · dial <span class=\"num\">+44 20 7946 0000</span>"
+            "office <bdi dir=\"ltr\" class=\"num\">+44 (0)20 7946 0000</bdi> · dial <bdi dir=\"ltr\" class=\"num\">+44 20 7946 0000</bdi>"
         ),
         "{}",
         h.stdout
