@@ -267,6 +267,42 @@ fn route_text_lists_contacts_then_items_then_the_rest() {
 }
 
 #[test]
+fn json_is_written_as_it_is_made_and_reads_as_the_pretty_printed_document() {
+    let env = directory();
+    let input = "bank.co.tz abuse@bank.tz hxxps://login.bank.co[.]tz/x пример.рф\n\
+                 evil.km google.com http://intranet.corp/ 192.0.2.7 bank..co.tz\n";
+    let r = env.run_with_stdin(&["route", "--json"], Some(input.as_bytes()));
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    // Keys by name at every level, as a JSON value built whole writes them.
+    assert_eq!(r.stdout, format!("{}\n", serde_json::to_string_pretty(&v).unwrap()));
+    assert_eq!(v["items"], 8);
+    assert_eq!(v["items_seen"], 8);
+    assert_eq!(v["not_listed"], 0);
+    assert_eq!(v["cctlds"][0]["items"][0]["item"], "abuse@bank.tz");
+    assert_eq!(v["cctlds"][0]["directories"][0]["code"], "tz");
+    assert_eq!(v["unmatched"][0]["reason"], "ip-address");
+    assert_eq!(v["skipped"][0]["reason"], "empty-label");
+}
+
+#[test]
+fn text_output_escapes_what_is_not_printable_ascii_and_only_that() {
+    let env = directory();
+    let input = "a\u{202e}b@bank.tz http://bad-.tz/\u{202e}x plain.tz https://bank.tz/~a?b=1&c=%20\n";
+    let r = env.run_with_stdin(&["route"], Some(input.as_bytes()));
+    r.ok();
+    terminal_safe(&r);
+    assert!(!r.stdout.contains('\u{202e}'), "{}", r.stdout);
+    assert!(r.stdout.contains("  a\\u{202e}b@bank.tz\n"), "{}", r.stdout);
+    assert!(r.stdout.contains("  http://bad-.tz/\\u{202e}x: "), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("  https://bank.tz/~a?b=1&c=%20\n  plain.tz\n"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
 fn files_are_read_in_turn_and_a_missing_one_is_named() {
     let env = directory();
     let a = env.write("a.txt", b"bank.co.tz\n");

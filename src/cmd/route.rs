@@ -6,7 +6,7 @@ use crate::atomic::write_private;
 use crate::cli::{RouteArgs, RouteFormat};
 use crate::config::Config;
 use crate::contact::Contact;
-use crate::current::load_current;
+use crate::current::{load_current, Current};
 use crate::error::exit;
 use crate::error::usage;
 use crate::export::csv;
@@ -18,7 +18,9 @@ use crate::route::extract::{Extractor, Lines};
 use crate::route::{Gathered, Group, Routed, MAX_ITEMS};
 use crate::term::sanitize;
 use anyhow::{Context, Result};
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
+use std::borrow::Cow;
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::DirBuilderExt;
 use std::path::Path;
@@ -33,6 +35,10 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
         None => args.drafts.as_ref().map(|_| Template::default_english()),
     };
     let current = load_current(config)?;
+    // The snapshots are all that is needed from the store: close it now.
+    let summary = current.summary(config.now);
+    let Current { store, snapshots, .. } = current;
+    drop(store);
 
     let extractor = Extractor::new();
     let mut gathered = Gathered::default();
@@ -66,7 +72,7 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
             match reader.next_line() {
                 Ok(Some(line)) => {
                     lines += 1;
-                    extractor.bytes(line, &mut |f| gathered.add(f));
+                    extractor.bytes(line, &mut |f| gathered.add(&f));
                 }
                 Ok(None) => break,
                 Err(e) => {
@@ -84,7 +90,7 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
             thousands(gathered.dropped as usize)
         );
     }
-    let routed = Routed::new(&gathered, &current.snapshots);
+    let routed = Routed::new(&gathered, &snapshots);
     let failed = if unreadable { exit::INPUT } else { exit::OK };
 
     let out = std::io::stdout();
@@ -92,25 +98,35 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
     match format {
         RouteFormat::Text => text(&mut out, config, &routed)?,
         RouteFormat::Json => {
-            let v = json!({
-                "snapshots": current.summary(config.now),
-                "lines": lines,
-                "items_seen": gathered.seen,
-                "items": gathered.distinct(),
-                "not_listed": gathered.dropped,
-                "cctlds": routed.covered.iter().map(|g| group_json(g, config)).collect::<Vec<_>>(),
-                "no_contact": routed.uncovered.iter().map(|g| group_json(g, config)).collect::<Vec<_>>(),
-                "unmatched": routed.unmatched.iter().map(|(i, why)| {
-                    let mut v = item_json(i);
-                    v["reason"] = json!(why.code());
-                    v["explanation"] = json!(why.describe(i.tld.as_deref().unwrap_or("")));
-                    v
-                }).collect::<Vec<_>>(),
-                "skipped": routed.skipped.iter().map(|(t, why)| json!({
-                    "text": t, "reason": why.code(), "explanation": why.to_string()
-                })).collect::<Vec<_>>(),
-            });
-            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+            let answer = Answer {
+                cctlds: Array(|| routed.covered.iter().map(|g| group_json(g, config))),
+                items: gathered.distinct(),
+                items_seen: gathered.seen,
+                lines,
+                no_contact: Array(|| routed.uncovered.iter().map(|g| group_json(g, config))),
+                not_listed: gathered.dropped,
+                skipped: Array(|| {
+                    routed.skipped.iter().map(|(t, why)| SkippedJson {
+                        explanation: why.to_string(),
+                        reason: why.code(),
+                        text: t,
+                    })
+                }),
+                snapshots: summary,
+                unmatched: Array(|| {
+                    routed.unmatched.iter().map(|(i, why)| UnmatchedJson {
+                        explanation: why.describe(i.tld.as_deref().unwrap_or("")),
+                        host: &i.host,
+                        item: &i.text,
+                        kind: i.kind.name(),
+                        reason: why.code(),
+                        tld: i.tld.as_deref(),
+                        unicode: i.unicode.as_deref(),
+                    })
+                }),
+            };
+            serde_json::to_writer_pretty(&mut out, &answer)?;
+            writeln!(out)?;
         }
         RouteFormat::Csv => csv_rows(&mut out, &routed)?,
     }
@@ -142,6 +158,10 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
     if let (Some(dir), Some(template)) = (&args.drafts, &template) {
         drafts(dir, template, &routed, args.force)?;
     }
+    // The process ends next: its memory goes back at once, not item by
+    // item (a quarter of a million items take a while to free).
+    std::mem::forget(routed);
+    std::mem::forget(gathered);
     Ok(failed)
 }
 
@@ -163,11 +183,20 @@ fn read_template(path: &Path) -> Result<Template> {
 
 /// The normal form, with the IDN host's U-labels beside it:
 /// `пример.рф (xn--e1afmkfd.xn--p1ai)`, `http://xn--e1afmkfd.xn--p1ai/ (пример.рф)`.
-fn shown(item: &Item) -> String {
+fn shown(item: &Item) -> Cow<'_, str> {
     match (&item.unicode, item.kind) {
-        (Some(u), Kind::Url) => sanitize(&format!("{} ({u})", item.text)),
-        (Some(u), _) => sanitize(&format!("{u} ({})", item.text)),
-        (None, _) => sanitize(&item.text),
+        (Some(u), Kind::Url) => Cow::Owned(sanitize(&format!("{} ({u})", item.text))),
+        (Some(u), _) => Cow::Owned(sanitize(&format!("{u} ({})", item.text))),
+        (None, _) => safe(&item.text),
+    }
+}
+
+/// `sanitize`, without a copy for printable ASCII (which it leaves as it is).
+fn safe(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(sanitize(s))
     }
 }
 
@@ -245,27 +274,110 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
         gap(out)?;
         writeln!(out, "Skipped, not valid ({}):", thousands(routed.skipped.len()))?;
         for (t, why) in &routed.skipped {
-            writeln!(out, "  {}: {}", sanitize(t), sanitize(&why.to_string()))?;
+            writeln!(out, "  {}: {}", safe(t), sanitize(&why.to_string()))?;
         }
     }
     Ok(())
 }
 
-fn item_json(i: &Item) -> Value {
-    json!({"item": i.text, "kind": i.kind.name(), "host": i.host, "unicode": i.unicode, "tld": i.tld})
+/// The JSON answer, written as it is serialised rather than built whole
+/// first. Keys in the order `serde_json` writes a map's: by name.
+#[derive(Serialize)]
+#[serde(bound = "Array<C>: Serialize, Array<N>: Serialize, Array<S>: Serialize, Array<U>: Serialize")]
+struct Answer<C, N, S, U> {
+    cctlds: Array<C>,
+    items: usize,
+    items_seen: u64,
+    lines: u64,
+    no_contact: Array<N>,
+    not_listed: u64,
+    skipped: Array<S>,
+    snapshots: Vec<Value>,
+    unmatched: Array<U>,
 }
 
-fn group_json(g: &Group<'_>, config: &Config) -> Value {
-    json!({
-        "code": g.root.code,
-        "label": g.root.label,
-        "country": g.root.names[0],
-        "directories": g.entries.iter().map(|(d, c)| {
-            let contacts: Vec<&Contact> = c.contacts.iter().collect();
-            cctld_json(d, c, &contacts, config.now)
-        }).collect::<Vec<_>>(),
-        "items": g.items.iter().map(|i| item_json(i)).collect::<Vec<_>>(),
-    })
+/// A JSON array of what a function's iterator gives, made as it is written.
+struct Array<F>(F);
+
+impl<F, I> Serialize for Array<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    host: &'a str,
+    item: &'a str,
+    kind: &'static str,
+    tld: Option<&'a str>,
+    unicode: Option<&'a str>,
+}
+
+impl<'a> ItemJson<'a> {
+    fn of(i: &'a Item) -> ItemJson<'a> {
+        ItemJson {
+            host: &i.host,
+            item: &i.text,
+            kind: i.kind.name(),
+            tld: i.tld.as_deref(),
+            unicode: i.unicode.as_deref(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct UnmatchedJson<'a> {
+    explanation: String,
+    host: &'a str,
+    item: &'a str,
+    kind: &'static str,
+    reason: &'static str,
+    tld: Option<&'a str>,
+    unicode: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SkippedJson<'a> {
+    explanation: String,
+    reason: &'static str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct GroupJson<'a> {
+    code: &'static str,
+    country: &'static str,
+    directories: Vec<Value>,
+    #[serde(serialize_with = "item_list")]
+    items: &'a [&'a Item],
+    label: &'static str,
+}
+
+fn item_list<S: serde::Serializer>(items: &&[&Item], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items.iter().map(|i| ItemJson::of(i)))
+}
+
+fn group_json<'a>(g: &'a Group<'a>, config: &Config) -> GroupJson<'a> {
+    GroupJson {
+        code: g.root.code,
+        country: g.root.names[0],
+        directories: g
+            .entries
+            .iter()
+            .map(|(d, c)| {
+                let contacts: Vec<&Contact> = c.contacts.iter().collect();
+                cctld_json(d, c, &contacts, config.now)
+            })
+            .collect(),
+        items: &g.items,
+        label: g.root.label,
+    }
 }
 
 /// Each contact's first address, once, across directories.

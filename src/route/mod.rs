@@ -7,23 +7,24 @@ pub mod evidence;
 pub mod extract;
 
 use crate::contact::{Cctld, Snapshot};
-use crate::refdata::{self, FnvMap, RootCctld, TldKind};
+use crate::refdata::{self, RootCctld, TldKind};
 use evidence::{Invalid, Item};
 use extract::Found;
-use std::collections::BTreeMap;
+use std::borrow::Borrow;
+use std::collections::{BTreeMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 /// Distinct items kept; past this, items are counted and not listed.
 pub const MAX_ITEMS: usize = 250_000;
 /// Distinct skipped words kept.
 pub const MAX_SKIPPED: usize = 10_000;
 
-/// Items gathered so far, de-duplicated, by TLD.
+/// Items gathered so far, de-duplicated.
 #[derive(Debug, Default)]
 pub struct Gathered {
-    /// TLD (ASCII label or A-label, "" for an IP address) → normal form → item.
-    by_tld: FnvMap<String, FnvMap<String, Item>>,
+    /// Every item kept, found by its normal form (which decides its TLD).
+    items: HashSet<Kept>,
     skipped: BTreeMap<String, Invalid>,
-    distinct: usize,
     /// Every item seen, repeats included.
     pub seen: u64,
     /// Distinct items and skipped words not kept once the caps were reached.
@@ -31,49 +32,76 @@ pub struct Gathered {
     pub dropped_skipped: u64,
 }
 
+/// An item as a set holds it: by its normal form. Boxed, so that the
+/// set's table stays small (it is copied as it grows).
+#[derive(Debug)]
+struct Kept(Box<Item>);
+
+impl Borrow<str> for Kept {
+    fn borrow(&self) -> &str {
+        &self.0.text
+    }
+}
+
+impl Hash for Kept {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.text.as_str().hash(state)
+    }
+}
+
+impl PartialEq for Kept {
+    fn eq(&self, other: &Kept) -> bool {
+        self.0.text == other.0.text
+    }
+}
+
+impl Eq for Kept {}
+
 impl Gathered {
-    pub fn add(&mut self, found: Found) {
+    /// Counts one piece of evidence, and keeps it when it is new and the
+    /// caps allow: a copy is made only then.
+    pub fn add(&mut self, found: &Found) {
         match found {
             Found::Item(item) => {
                 self.seen += 1;
-                let tld = item.tld.as_deref().unwrap_or("");
-                let known = match self.by_tld.get_mut(tld) {
-                    Some(m) => m.contains_key(&item.text),
-                    None => false,
-                };
-                if known {
+                if self.items.contains(item.text.as_str()) {
                     return;
                 }
-                if self.distinct >= MAX_ITEMS {
+                if self.items.len() >= MAX_ITEMS {
                     self.dropped += 1;
                     return;
                 }
-                self.distinct += 1;
-                self.by_tld
-                    .entry(tld.to_string())
-                    .or_default()
-                    .insert(item.text.clone(), item);
+                self.items.insert(Kept(Box::new(item.clone())));
             }
             Found::Skipped(text, why) => {
-                if self.skipped.contains_key(&text) {
+                if self.skipped.contains_key(text) {
                     return;
                 }
                 if self.skipped.len() >= MAX_SKIPPED {
                     self.dropped_skipped += 1;
                     return;
                 }
-                self.skipped.insert(text, why);
+                self.skipped.insert(text.clone(), why.clone());
             }
         }
     }
 
     /// Distinct items kept.
     pub fn distinct(&self) -> usize {
-        self.distinct
+        self.items.len()
     }
 
     pub fn skipped(&self) -> impl Iterator<Item = (&String, &Invalid)> {
         self.skipped.iter()
+    }
+
+    /// The items kept, by TLD ("" for an IP address).
+    fn by_tld(&self) -> BTreeMap<&str, Vec<&Item>> {
+        let mut out: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+        for Kept(i) in &self.items {
+            out.entry(i.tld.as_deref().unwrap_or("")).or_default().push(i);
+        }
+        out
     }
 }
 
@@ -132,11 +160,8 @@ pub struct Routed<'a> {
 
 impl<'a> Routed<'a> {
     pub fn new(gathered: &'a Gathered, snapshots: &'a [Snapshot]) -> Routed<'a> {
-        let mut tlds: Vec<&String> = gathered.by_tld.keys().collect();
-        tlds.sort();
         let (mut covered, mut uncovered, mut unmatched) = (Vec::new(), Vec::new(), Vec::new());
-        for tld in tlds {
-            let mut items: Vec<&Item> = gathered.by_tld[tld].values().collect();
+        for (tld, mut items) in gathered.by_tld() {
             items.sort_unstable_by(|a, b| a.text.cmp(&b.text));
             let why = match refdata::tld_kind(tld) {
                 _ if tld.is_empty() => Unmatched::Address,
@@ -225,7 +250,7 @@ email = ["ivan@x.example"]
             "пример.рф and evil.km and google.com",
             "http://intranet.corp/ 192.0.2.1 bank..tz",
         ] {
-            ex.line(line, &mut |f| g.add(f));
+            ex.line(line, &mut |f| g.add(&f));
         }
         let r = Routed::new(&g, &snaps);
         let groups: Vec<(&str, Vec<&str>)> = r
