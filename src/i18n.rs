@@ -126,15 +126,29 @@ pub fn current_origin() -> &'static str {
         .unwrap_or("the default")
 }
 
-/// The messages, as written: `i18n/LANG/tldops.ftl`, embedded.
-const SOURCES: [(Lang, &str); 6] = [
-    (Lang::En, include_str!("../i18n/en/tldops.ftl")),
-    (Lang::Fr, include_str!("../i18n/fr/tldops.ftl")),
-    (Lang::Es, include_str!("../i18n/es/tldops.ftl")),
-    (Lang::Ru, include_str!("../i18n/ru/tldops.ftl")),
-    (Lang::Ar, include_str!("../i18n/ar/tldops.ftl")),
-    (Lang::Zh, include_str!("../i18n/zh/tldops.ftl")),
-];
+/// The files each language's messages are written in, under `i18n/LANG/`:
+/// what most people read (`tldops.ftl`), the other lookup and export
+/// commands (`commands.ftl`), keys, publishing and the errors of the store
+/// and the config (`admin.ftl`), and `--help` with the man pages
+/// (`help.ftl`).
+pub const FILES: [&str; 4] = ["tldops.ftl", "commands.ftl", "admin.ftl", "help.ftl"];
+
+macro_rules! sources {
+    ($($lang:ident $code:literal),+) => {
+        [$((
+            Lang::$lang,
+            [
+                include_str!(concat!("../i18n/", $code, "/tldops.ftl")),
+                include_str!(concat!("../i18n/", $code, "/commands.ftl")),
+                include_str!(concat!("../i18n/", $code, "/admin.ftl")),
+                include_str!(concat!("../i18n/", $code, "/help.ftl")),
+            ],
+        )),+]
+    };
+}
+
+/// The messages, as written: the `FILES` of `i18n/LANG/`, embedded.
+const SOURCES: [(Lang, [&str; 4]); 6] = sources!(En "en", Fr "fr", Es "es", Ru "ru", Ar "ar", Zh "zh");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -265,9 +279,6 @@ fn bundle(lang: Lang) -> &'static Bundle {
     static BUNDLES: [OnceLock<Bundle>; 6] = [const { OnceLock::new() }; 6];
     let slot = slot(lang);
     BUNDLES[slot].get_or_init(|| {
-        let source = SOURCES[slot].1;
-        let resource = FluentResource::try_new(source.to_string())
-            .unwrap_or_else(|(_, e)| panic!("i18n/{}/tldops.ftl does not parse: {e:?}", lang.code()));
         let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("the six codes parse");
         let mut bundle = Bundle::new_concurrent(vec![id]);
         // Bidi isolation marks only where the text runs right to left:
@@ -280,9 +291,13 @@ fn bundle(lang: Lang) -> &'static Bundle {
                 _ => FluentValue::from("other"),
             })
             .expect("PLURAL is defined once");
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|e| panic!("i18n/{}/tldops.ftl: {e:?}", lang.code()));
+        for (file, source) in FILES.iter().zip(SOURCES[slot].1) {
+            let resource = FluentResource::try_new(source.to_string())
+                .unwrap_or_else(|(_, e)| panic!("i18n/{}/{file} does not parse: {e:?}", lang.code()));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|e| panic!("i18n/{}/{file}: {e:?}", lang.code()));
+        }
         bundle
     })
 }
@@ -312,15 +327,20 @@ pub fn has(lang: Lang, id: &str) -> bool {
 
 /// Every message id of a language, in file order.
 pub fn ids(lang: Lang) -> Vec<String> {
-    let source = SOURCES.iter().find(|(l, _)| *l == lang).map_or("", |(_, s)| s);
-    let resource = match FluentResource::try_new(source.to_string()) {
-        Ok(r) | Err((r, _)) => r,
-    };
-    resource
-        .entries()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
+    let sources = SOURCES.iter().find(|(l, _)| *l == lang).map_or([""; 4], |(_, s)| *s);
+    sources
+        .into_iter()
+        .flat_map(|source| {
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(r) | Err((r, _)) => r,
+            };
+            resource
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
         })
         .collect()
 }

@@ -1,0 +1,1 @@
+# Keys, publishing, and the errors of the store and the config.

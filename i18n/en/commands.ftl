@@ -1,0 +1,1 @@
+# The lookup and export commands not in tldops.ftl.

@@ -1,0 +1,1 @@
+# The help of the command line (--help) and of the man pages.

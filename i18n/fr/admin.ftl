@@ -1,0 +1,1 @@
+# Clés, publication, et erreurs du magasin et de la configuration.

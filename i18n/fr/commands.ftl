@@ -1,0 +1,1 @@
+# Les commandes de recherche et d’export absentes de tldops.ftl.

@@ -1,0 +1,1 @@
+# L’aide de la ligne de commande (--help) et des pages de manuel.
