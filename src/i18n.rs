@@ -129,9 +129,9 @@ pub fn current_origin() -> &'static str {
 /// The files each language's messages are written in, under `i18n/LANG/`:
 /// what most people read (`tldops.ftl`), the other lookup and export
 /// commands (`commands.ftl`), keys, publishing and the errors of the store
-/// and the config (`admin.ftl`), and `--help` with the man pages
-/// (`help.ftl`).
-pub const FILES: [&str; 4] = ["tldops.ftl", "commands.ftl", "admin.ftl", "help.ftl"];
+/// and the config (`admin.ftl`), why a mail or a snapshot was rejected
+/// (`reasons.ftl`), and `--help` with the man pages (`help.ftl`).
+pub const FILES: [&str; 5] = ["tldops.ftl", "commands.ftl", "admin.ftl", "reasons.ftl", "help.ftl"];
 
 macro_rules! sources {
     ($($lang:ident $code:literal),+) => {
@@ -141,6 +141,7 @@ macro_rules! sources {
                 include_str!(concat!("../i18n/", $code, "/tldops.ftl")),
                 include_str!(concat!("../i18n/", $code, "/commands.ftl")),
                 include_str!(concat!("../i18n/", $code, "/admin.ftl")),
+                include_str!(concat!("../i18n/", $code, "/reasons.ftl")),
                 include_str!(concat!("../i18n/", $code, "/help.ftl")),
             ],
         )),+]
@@ -148,7 +149,7 @@ macro_rules! sources {
 }
 
 /// The messages, as written: the `FILES` of `i18n/LANG/`, embedded.
-const SOURCES: [(Lang, [&str; 4]); 6] = sources!(En "en", Fr "fr", Es "es", Ru "ru", Ar "ar", Zh "zh");
+const SOURCES: [(Lang, [&str; 5]); 6] = sources!(En "en", Fr "fr", Es "es", Ru "ru", Ar "ar", Zh "zh");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -327,7 +328,7 @@ pub fn has(lang: Lang, id: &str) -> bool {
 
 /// Every message id of a language, in file order.
 pub fn ids(lang: Lang) -> Vec<String> {
-    let sources = SOURCES.iter().find(|(l, _)| *l == lang).map_or([""; 4], |(_, s)| *s);
+    let sources = SOURCES.iter().find(|(l, _)| *l == lang).map_or([""; 5], |(_, s)| *s);
     sources
         .into_iter()
         .flat_map(|source| {

@@ -1,0 +1,1 @@
+# Why a mail or a snapshot was rejected or passed over.

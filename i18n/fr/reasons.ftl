@@ -1,0 +1,1 @@
+# Pourquoi un courriel ou un instantané a été rejeté ou ignoré.
