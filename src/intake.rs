@@ -4,7 +4,7 @@
 //! and `verify`.
 
 use crate::mail::Origin;
-use crate::snapshot::{self, Envelope, Examined, Rejection, Trust, Verdict, Verified};
+use crate::snapshot::{self, Detail, Envelope, Examined, Rejection, Trust, Verdict, Verified};
 use crate::store::Provenance;
 use crate::term::sanitize;
 use chrono::{DateTime, Utc};
@@ -13,8 +13,9 @@ use sha2::{Digest, Sha256};
 /// What the trust boundary said of one message, with where it came from.
 pub enum Judged {
     Verified(Box<Verified>, Provenance),
-    /// With what the format does not read but a pinned key signed, in words.
-    NotASnapshot(Vec<String>),
+    /// With what the format does not read but a pinned key signed, each
+    /// as a detail to put into words.
+    NotASnapshot(Vec<Detail>),
     /// With the message's Message-ID.
     Rejected(Rejection, Option<String>),
 }

@@ -17,6 +17,7 @@ pub mod mail;
 pub mod pager;
 pub mod present;
 pub mod publish;
+pub mod reasons;
 pub mod refdata;
 pub mod route;
 pub mod search;

@@ -7,11 +7,11 @@ use crate::contact::group_fingerprint;
 use crate::current::open_rw;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
-use crate::human::thousands;
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Origin, Shape, SourceState};
+use crate::reasons;
 use crate::snapshot::rotation::Handover;
-use crate::snapshot::{self, Queued, Reason, Rejection, Trust};
+use crate::snapshot::{self, Detail, Queued, Reason, Rejection, Trust};
 use crate::store::{Applied, NewRejection, Provenance, Store};
 use crate::term::sanitize;
 use anyhow::{bail, Result};
@@ -224,10 +224,13 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
                 Item::Oversize { origin, size } => {
                     t.oversize += 1;
                     eprintln!(
-                        "tldops: {}: passed over: {} bytes is over the {} MiB message limit",
-                        sanitize(&origin.to_string()),
-                        thousands(size as usize),
-                        snapshot::MAX_MESSAGE >> 20
+                        "tldops: {}",
+                        crate::tr!(
+                            "reason-line-oversize",
+                            source = sanitize(&origin.to_string()),
+                            size = size as usize,
+                            mib = snapshot::MAX_MESSAGE >> 20
+                        )
                     );
                 }
                 Item::Problem { origin, what } => {
@@ -261,26 +264,42 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
                 }
                 Judged::NotASnapshot(notes) if shape == Shape::Single => {
                     t.rejected += 1;
+                    let none = crate::detail!("reason-no-snapshot-in-message");
                     eprintln!(
-                        "tldops: rejected {label}: {}: no signed snapshot in this message",
-                        Reason::NotASnapshot
+                        "tldops: {}",
+                        crate::tr!(
+                            "reason-line-rejected",
+                            label = label.as_str(),
+                            code = Reason::NotASnapshot.code(),
+                            detail = reasons::say(&none)
+                        )
                     );
                     for note in notes {
-                        eprintln!("tldops: {label}: {}", sanitize(&note));
+                        eprintln!(
+                            "tldops: {}",
+                            crate::tr!(
+                                "reason-line-note",
+                                label = label.as_str(),
+                                note = sanitize(&reasons::say(&note))
+                            )
+                        );
                     }
                 }
                 Judged::NotASnapshot(notes) => {
                     t.passed_over += 1;
                     if args.verbose && notes.is_empty() {
-                        eprintln!("tldops: passed over {label}: not a snapshot");
+                        eprintln!(
+                            "tldops: {}",
+                            crate::tr!("reason-line-passed-over-chatter", label = label.as_str())
+                        );
                     }
-                    if !notes.is_empty() {
+                    if let Some(notes) = Detail::all(notes) {
                         // Said once, like a rejection, but not one: the
                         // member learns of a list server's change now rather
                         // than when the data goes stale.
                         met.push(Met {
                             label,
-                            rejection: Rejection::new(Reason::UnreadPlace, notes.join("; ")),
+                            rejection: Rejection::new(Reason::UnreadPlace, notes),
                             digest,
                             source: origin.to_string(),
                             message_id: None,
@@ -292,7 +311,14 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
                     // signed by nobody pinned is not a snapshot of ours.
                     t.unpinned += 1;
                     if args.verbose {
-                        eprintln!("tldops: passed over {label}: {}", r.detail);
+                        eprintln!(
+                            "tldops: {}",
+                            crate::tr!(
+                                "reason-line-passed-over",
+                                label = label.as_str(),
+                                detail = sanitize(&reasons::say(&r.detail))
+                            )
+                        );
                     }
                 }
                 Judged::Rejected(rejection, message_id) => met.push(Met {
@@ -340,12 +366,16 @@ fn alarm_once(store: &Store, met: &[Met], t: &mut Tally, verbose: bool, now: Dat
     if met.is_empty() {
         return Ok(());
     }
+    // Kept in English whatever the language: the database is read by
+    // scripts and by other runs in other languages.
+    let english: Vec<String> = met.iter().map(|m| m.rejection.detail.to_string()).collect();
     let list: Vec<NewRejection> = met
         .iter()
-        .map(|m| NewRejection {
+        .zip(&english)
+        .map(|(m, detail)| NewRejection {
             message_sha256: &m.digest,
             reason: m.rejection.reason.code(),
-            detail: &m.rejection.detail,
+            detail,
             source: &m.source,
             message_id: m.message_id.as_deref(),
         })
@@ -355,21 +385,40 @@ fn alarm_once(store: &Store, met: &[Met], t: &mut Tally, verbose: bool, now: Dat
         let notice = m.rejection.reason == Reason::UnreadPlace;
         if notice {
             if !before || verbose {
-                eprintln!("tldops: notice: {}: {}", m.label, sanitize(&m.rejection.detail));
+                eprintln!(
+                    "tldops: {}",
+                    crate::tr!(
+                        "reason-line-notice",
+                        label = m.label.as_str(),
+                        detail = sanitize(&reasons::say(&m.rejection.detail))
+                    )
+                );
             }
         } else if before {
             t.rejected_before += 1;
             if verbose {
                 eprintln!(
-                    "tldops: rejected before {}: {}",
-                    m.label,
-                    sanitize(&m.rejection.to_string())
+                    "tldops: {}",
+                    crate::tr!(
+                        "reason-line-rejected-before",
+                        label = m.label.as_str(),
+                        code = m.rejection.reason.code(),
+                        detail = sanitize(&reasons::say(&m.rejection.detail))
+                    )
                 );
             }
         } else {
             t.rejected += 1;
             t.equivocation |= m.rejection.reason == Reason::Equivocation;
-            eprintln!("tldops: rejected {}: {}", m.label, sanitize(&m.rejection.to_string()));
+            eprintln!(
+                "tldops: {}",
+                crate::tr!(
+                    "reason-line-rejected",
+                    label = m.label.as_str(),
+                    code = m.rejection.reason.code(),
+                    detail = sanitize(&reasons::say(&m.rejection.detail))
+                )
+            );
         }
     }
     Ok(())

@@ -9,7 +9,8 @@ use crate::error::exit;
 use crate::human::{plural, stamp};
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Shape};
-use crate::snapshot::{Queued, Reason, Rejection, Trust};
+use crate::reasons;
+use crate::snapshot::{Detail, Queued, Reason, Rejection, Trust};
 use crate::store::Applied;
 use crate::term::sanitize;
 use anyhow::Result;
@@ -37,10 +38,8 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                 let verdict = match judged {
                     Judged::NotASnapshot(notes) => Err(Rejection::new(
                         Reason::NotASnapshot,
-                        std::iter::once("no signed snapshot in this message".to_string())
-                            .chain(notes)
-                            .collect::<Vec<_>>()
-                            .join("; "),
+                        Detail::all(std::iter::once(crate::detail!("reason-no-snapshot-in-message")).chain(notes))
+                            .unwrap_or_else(|| crate::detail!("reason-no-snapshot-in-message")),
                     )),
                     Judged::Rejected(r, _) => Err(r),
                     Judged::Verified(v, _) => match store.as_ref().map(|s| s.check(&Queued::from((*v).clone()))) {
@@ -62,7 +61,7 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                 sanitize(&origin.to_string()),
                 Err(Rejection::new(
                     Reason::Limit,
-                    format!("{size} bytes is over the message limit"),
+                    crate::detail!("reason-over-message-limit", size = size),
                 )),
                 false,
             ));
@@ -83,14 +82,19 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
         let passed_over = before - results.len();
         if passed_over > 0 {
             eprintln!(
-                "tldops: {}: passed over {} that {} no snapshot of a pinned key",
-                sanitize(&args.file),
-                plural(passed_over, "message", "messages"),
-                if passed_over == 1 { "holds" } else { "hold" }
+                "tldops: {}",
+                crate::tr!(
+                    "reason-verify-passed-over",
+                    file = sanitize(&args.file),
+                    count = passed_over
+                )
             );
         }
         if results.is_empty() && !problems {
-            eprintln!("tldops: {}: no snapshot in this mailbox", sanitize(&args.file));
+            eprintln!(
+                "tldops: {}",
+                crate::tr!("reason-verify-no-snapshot", file = sanitize(&args.file))
+            );
         }
     }
     let failed = problems || results.iter().any(|r| r.1.is_err());
@@ -111,7 +115,10 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                     "signed_at": v.signed_at, "carrier": v.carrier.name(), "sha256": v.sha256,
                     "cctlds": v.snapshot.cctlds.len(), "contacts": v.snapshot.contact_count(), "history": history,
                 }),
-                Err(e) => json!({"source": label, "ok": false, "reason": e.reason.code(), "detail": e.detail}),
+                // The detail in English whatever the language: machine output.
+                Err(e) => {
+                    json!({"source": label, "ok": false, "reason": e.reason.code(), "detail": e.detail.to_string()})
+                }
             })
             .collect();
         out!("{}", serde_json::to_string_pretty(&list)?);
@@ -142,7 +149,14 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
                     );
                     out!("  sha256      {}", v.sha256);
                 }
-                Err(e) => out!("  verdict     REJECTED {}: {}", e.reason.code(), sanitize(&e.detail)),
+                Err(e) => out!(
+                    "  {}",
+                    crate::tr!(
+                        "reason-verify-rejected",
+                        code = e.reason.code(),
+                        detail = sanitize(&reasons::say(&e.detail))
+                    )
+                ),
             }
         }
     }

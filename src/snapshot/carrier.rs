@@ -60,6 +60,7 @@ pub struct Found {
 /// A signature armor met in a place the format does not read.
 #[derive(Debug, Clone)]
 pub struct Unread {
+    /// Where it sits: the id of its words in `reasons.ftl`.
     pub place: &'static str,
     /// The armor, from its BEGIN line to its END line.
     pub signature: Vec<u8>,
@@ -118,14 +119,14 @@ fn armor(b: &[u8]) -> Option<&[u8]> {
     Some(&rest[..end])
 }
 
-/// Where an unread part sits, in words.
+/// Where an unread part sits: the id of its words in `reasons.ftl`.
 fn place_of(kind: &str) -> &'static str {
     match kind {
-        "text/html" => "an HTML part",
-        k if k.starts_with("multipart/") => "a nested multipart (nested parts are never read)",
-        "message/rfc822" => "a message enclosed in an enclosed message",
-        "text/plain" => "a text/plain attachment",
-        _ => "an attachment",
+        "text/html" => "reason-place-html",
+        k if k.starts_with("multipart/") => "reason-place-nested-multipart",
+        "message/rfc822" => "reason-place-enclosed-twice",
+        "text/plain" => "reason-place-text-attachment",
+        _ => "reason-place-attachment",
     }
 }
 
@@ -143,7 +144,7 @@ pub fn find(raw: &[u8]) -> Vec<Found> {
             envelope: Envelope::default(),
             candidate: Err(Rejection::new(
                 Reason::Limit,
-                format!("{} bytes is over the {MAX_MESSAGE}-byte message limit", raw.len()),
+                crate::detail!("reason-message-too-big", size = raw.len(), max = MAX_MESSAGE),
             )),
             unread: Vec::new(),
         }];
@@ -325,7 +326,7 @@ impl Places {
         let [first, sig] = kids.as_slice() else {
             return Err(Rejection::new(
                 Reason::BadSignature,
-                format!("a PGP/MIME entity has {} parts; it must have 2", kids.len()),
+                crate::detail!("reason-pgp-mime-parts", n = kids.len()),
             ));
         };
         let (first_entity, sig) = (Entity::parse(first), Entity::parse(sig));
@@ -336,16 +337,16 @@ impl Places {
         if sig.content_type != "application/pgp-signature" {
             return Err(Rejection::new(
                 Reason::BadSignature,
-                "the second part of a PGP/MIME entity is not application/pgp-signature",
+                crate::detail!("reason-pgp-mime-second-part"),
             ));
         }
         if first.len() > framing::MAX_SIGNED_TEXT {
             return Err(Rejection::new(
                 Reason::Limit,
-                format!(
-                    "the signed part is {} bytes; at most {} are read",
-                    first.len(),
-                    framing::MAX_SIGNED_TEXT
+                crate::detail!(
+                    "reason-signed-part-too-big",
+                    size = first.len(),
+                    max = framing::MAX_SIGNED_TEXT
                 ),
             ));
         }
@@ -393,9 +394,10 @@ fn cleartext(block: &Block<'_>) -> Result<Candidate, Rejection> {
 fn signature_too_big(n: usize) -> Rejection {
     Rejection::new(
         Reason::Limit,
-        format!(
-            "the detached signature is {n} bytes; at most {} are read",
-            framing::MAX_SIGNATURE
+        crate::detail!(
+            "reason-detached-signature-too-big",
+            size = n,
+            max = framing::MAX_SIGNATURE
         ),
     )
 }
@@ -442,16 +444,16 @@ pub fn to_crlf(b: &[u8]) -> Vec<u8> {
 pub fn signed_part_payload(signed: &[u8]) -> Result<Vec<u8>, Rejection> {
     let part = Entity::parse(signed);
     if part.content_type != "text/plain" {
-        return Err(Rejection::new(Reason::Schema, "the signed part is not text/plain"));
+        return Err(Rejection::new(
+            Reason::Schema,
+            crate::detail!("reason-signed-part-not-text"),
+        ));
     }
     if let Some(cs) = &part.charset {
         if !(cs.eq_ignore_ascii_case("utf-8") || cs.eq_ignore_ascii_case("us-ascii")) {
             return Err(Rejection::new(
                 Reason::Schema,
-                format!(
-                    "the signed part is in charset `{}`; a snapshot is UTF-8",
-                    cs.escape_debug()
-                ),
+                crate::detail!("reason-signed-part-charset", charset = cs.escape_debug().to_string()),
             ));
         }
     }

@@ -1,6 +1,7 @@
 //! Field rules used in more than one place, each as a small parsed type made
 //! in one place: a directory's name, an OpenPGP fingerprint, a phone number.
 
+use super::Detail;
 use phonenumber::Mode;
 use std::fmt;
 
@@ -17,19 +18,25 @@ impl DirectoryName {
     /// The rule, in words, for messages.
     pub const RULE: &'static str = "1 to 64 printable characters, spaces only between words";
 
-    pub fn parse(d: &str) -> Result<DirectoryName, String> {
+    pub fn parse(d: &str) -> Result<DirectoryName, Detail> {
         let n = d.chars().count();
         if n == 0 || n > MAX_DIRECTORY {
-            return Err(format!("is {n} characters long; 1 to {MAX_DIRECTORY} allowed"));
+            return Err(crate::detail!(
+                "reason-length-between",
+                n = n,
+                min = 1u8,
+                max = MAX_DIRECTORY
+            ));
         }
+        let unprintable = |c: char| crate::detail!("reason-unprintable", code = format!("U+{:04X}", c as u32));
         if let Some(c) = d.chars().find(|c| (c.is_whitespace() && *c != ' ') || invisible(*c)) {
-            return Err(format!("must be printable characters, not U+{:04X}", c as u32));
+            return Err(unprintable(c));
         }
         if d.starts_with(' ') || d.ends_with(' ') {
-            return Err("must not begin or end with a space".into());
+            return Err(crate::detail!("reason-space-at-ends"));
         }
         if let Some(c) = d.chars().find(|c| super::schema::is_forbidden(*c)) {
-            return Err(format!("must be printable characters, not U+{:04X}", c as u32));
+            return Err(unprintable(c));
         }
         Ok(DirectoryName(d.to_string()))
     }
@@ -58,12 +65,12 @@ pub(crate) fn invisible(c: char) -> bool {
 pub struct Fingerprint(String);
 
 impl Fingerprint {
-    pub fn parse(p: &str) -> Result<Fingerprint, String> {
+    pub fn parse(p: &str) -> Result<Fingerprint, Detail> {
         let hex: String = p.chars().filter(|c| *c != ' ').collect();
         if !(hex.len() == 40 || hex.len() == 64) || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-            return Err(format!(
-                "`{}` is not an OpenPGP fingerprint (40 or 64 hex digits)",
-                p.escape_debug()
+            return Err(crate::detail!(
+                "reason-not-fingerprint",
+                value = p.escape_debug().to_string()
             ));
         }
         Ok(Fingerprint(hex.to_ascii_uppercase()))
@@ -114,11 +121,11 @@ pub struct Phone {
 
 impl Phone {
     /// Checks the written form alone, without reading the numbering plan.
-    pub fn check(p: &str) -> Result<(), String> {
+    pub fn check(p: &str) -> Result<(), Detail> {
         check_written(p)
     }
 
-    pub fn parse(p: &str) -> Result<Phone, String> {
+    pub fn parse(p: &str) -> Result<Phone, Detail> {
         check_written(p)?;
         let parsed = phonenumber::parse(None, p).ok();
         let (e164, national) = match &parsed {
@@ -200,19 +207,22 @@ pub fn digits(s: &str) -> String {
 
 /// The written form: `+`, then digits, with spaces, dots, dashes or one
 /// level of parentheses between them.
-fn check_written(p: &str) -> Result<(), String> {
-    let bad = |why: &str| format!("`{}` is not an international number: {why}", p.escape_debug());
+fn check_written(p: &str) -> Result<(), Detail> {
+    let bad = |why: Detail| crate::detail!("reason-not-phone", value = p.escape_debug().to_string(), why = why);
     let Some(rest) = p.strip_prefix('+') else {
-        return Err(bad("it must start with +"));
+        return Err(bad(crate::detail!("reason-phone-plus-first")));
     };
     if !rest.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
-        return Err(bad("digits must follow the +"));
+        return Err(bad(crate::detail!("reason-phone-digits-after-plus")));
     }
     if let Some(c) = rest.chars().find(|c| !(c.is_ascii_digit() || " .-()".contains(*c))) {
-        return Err(bad(&format!("`{}` is not allowed", c.escape_debug())));
+        return Err(bad(crate::detail!(
+            "reason-phone-character",
+            character = c.escape_debug().to_string()
+        )));
     }
     if !rest.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
-        return Err(bad("it must end with a digit"));
+        return Err(bad(crate::detail!("reason-phone-digit-last")));
     }
     let mut depth = 0i32;
     for c in rest.chars() {
@@ -222,11 +232,11 @@ fn check_written(p: &str) -> Result<(), String> {
             _ => 0,
         };
         if !(0..=1).contains(&depth) {
-            return Err(bad("unbalanced parentheses"));
+            return Err(bad(crate::detail!("reason-phone-parentheses")));
         }
     }
     if depth != 0 {
-        return Err(bad("unbalanced parentheses"));
+        return Err(bad(crate::detail!("reason-phone-parentheses")));
     }
     Ok(())
 }
@@ -251,7 +261,7 @@ mod tests {
         for (name, input, want) in cases {
             match (DirectoryName::parse(input), want) {
                 (Ok(d), Ok(w)) => assert_eq!(d.as_str(), w, "{name}"),
-                (Err(e), Err(w)) => assert!(e.contains(w), "{name}: {e}"),
+                (Err(e), Err(w)) => assert!(e.to_string().contains(w), "{name}: {e}"),
                 (got, _) => panic!("{name}: {got:?}"),
             }
         }

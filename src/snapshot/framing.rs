@@ -314,10 +314,7 @@ pub fn scan(text: &[u8]) -> Result<Option<Block<'_>>, Rejection> {
 }
 
 pub fn ambiguous(n: usize) -> Rejection {
-    Rejection::new(
-        Reason::Ambiguous,
-        format!("the message holds {n} signed snapshots or snapshot header lines; exactly one is allowed"),
-    )
+    Rejection::new(Reason::Ambiguous, crate::detail!("reason-several-snapshots", n = n))
 }
 
 /// The framing rules of a block, checked before any OpenPGP parsing: the
@@ -330,7 +327,7 @@ pub fn check(block: &Block<'_>) -> Result<(), Rejection> {
         let line = text[..i].iter().filter(|c| **c == b'\n').count() + 1;
         return Err(Rejection::new(
             Reason::Malformed,
-            format!("a lone carriage return in line {line} of the signed text"),
+            crate::detail!("reason-lone-carriage-return", line = line),
         ));
     }
     Ok(())
@@ -341,13 +338,13 @@ fn check_sizes(text: usize, signature: usize) -> Result<(), Rejection> {
     if text > MAX_SIGNED_TEXT {
         return Err(Rejection::new(
             Reason::Limit,
-            format!("the signed text is {text} bytes; at most {MAX_SIGNED_TEXT} are read"),
+            crate::detail!("reason-signed-text-too-big", size = text, max = MAX_SIGNED_TEXT),
         ));
     }
     if signature > MAX_SIGNATURE {
         return Err(Rejection::new(
             Reason::Limit,
-            format!("the signature armor is {signature} bytes; at most {MAX_SIGNATURE} are read"),
+            crate::detail!("reason-armor-too-big", size = signature, max = MAX_SIGNATURE),
         ));
     }
     Ok(())

@@ -205,7 +205,7 @@ pub fn children<'a>(body: &'a [u8], boundary: Option<&str>, budget: &mut usize) 
         if *budget == 0 {
             return Err(Rejection::new(
                 Reason::Limit,
-                format!("more than {MAX_PARTS} MIME parts; at most {MAX_PARTS} are examined"),
+                crate::detail!("reason-too-many-parts", max = MAX_PARTS),
             ));
         }
         *budget -= 1;

@@ -14,7 +14,7 @@ pub mod verdict;
 
 pub use carrier::Envelope;
 pub use rotation::{Eras, Rotation};
-pub use verdict::{CarrierKind, Queued, Reason, Rejection, Verdict, Verified};
+pub use verdict::{Arg, CarrierKind, Detail, Queued, Reason, Rejection, Verdict, Verified};
 
 use chrono::{DateTime, Duration, Utc};
 use sequoia_openpgp::Cert;
@@ -91,8 +91,8 @@ pub struct Examined {
     pub verdict: Verdict,
     /// For a message with no snapshot where the format reads: each place
     /// the format does not read that holds a signature by a key this reader
-    /// pins, in words. Never verified nor read as data.
-    pub unread: Vec<String>,
+    /// pins, as a detail to put into words. Never verified nor read as data.
+    pub unread: Vec<Detail>,
 }
 
 /// The trust boundary's one entry point: one message (or one bare
@@ -126,7 +126,7 @@ pub fn examine(raw: &[u8], trust: &Trust, now: DateTime<Utc>) -> Vec<Examined> {
 /// The unread places whose signature names a key this reader pins as its
 /// issuer, each in words. The issuer is only read from the signature
 /// packets' headers, never trusted: this only tells the reader where to look.
-fn unread_by_pinned(unread: &[carrier::Unread], trust: &Trust) -> Vec<String> {
+fn unread_by_pinned(unread: &[carrier::Unread], trust: &Trust) -> Vec<Detail> {
     unread
         .iter()
         .filter_map(|u| {
@@ -135,10 +135,10 @@ fn unread_by_pinned(unread: &[carrier::Unread], trust: &Trust) -> Vec<String> {
                 c.keys()
                     .any(|k| issuers.iter().any(|h| h.aliases(k.key().key_handle())))
             })?;
-            Some(format!(
-                "{} holds a signature by pinned key {}, but the format never reads there (section 3): ask the list's administrators whether the list server changed how it sends mail",
-                u.place,
-                cert.fingerprint().to_hex()
+            Some(crate::detail!(
+                "reason-unread-place",
+                place = Detail::new(u.place),
+                key = cert.fingerprint().to_hex()
             ))
         })
         .collect()
@@ -158,10 +158,7 @@ pub fn verify_candidate(
     if signed.payload.len() > MAX_PAYLOAD {
         return Err(Rejection::new(
             Reason::Limit,
-            format!(
-                "the signed payload is {} bytes; at most {MAX_PAYLOAD} allowed",
-                signed.payload.len()
-            ),
+            crate::detail!("reason-payload-too-big", size = signed.payload.len(), max = MAX_PAYLOAD),
         ));
     }
     if signed.signers.is_empty() {
@@ -187,9 +184,12 @@ pub fn verify_candidate(
         return Err(match retired {
             Some((fp, at)) => Rejection::new(
                 Reason::Rotation,
-                format!(
-                    "key {fp} was retired at serial {at} by a signed handover; it vouches for no later serial of `{directory}`, and this is serial {}",
-                    snapshot.serial
+                crate::detail!(
+                    "reason-key-retired",
+                    key = fp,
+                    at = at,
+                    directory = directory.as_str(),
+                    serial = snapshot.serial
                 ),
             ),
             None => wrong_directory(&directory, signed.signers.len()),
@@ -198,10 +198,11 @@ pub fn verify_candidate(
     if signers.len() < era.threshold {
         return Err(Rejection::new(
             Reason::Threshold,
-            format!(
-                "{} pinned key(s) signed; directory `{directory}` needs {}",
-                signers.len(),
-                era.threshold
+            crate::detail!(
+                "reason-threshold",
+                signed = Arg::Count(signers.len()),
+                directory = directory.as_str(),
+                needs = era.threshold
             ),
         ));
     }
@@ -210,11 +211,11 @@ pub fn verify_candidate(
         if next.len() < r.next_threshold {
             return Err(Rejection::new(
                 Reason::Rotation,
-                format!(
-                    "the handover to {} is signed by {} of its next keys and needs {}: signed by one side only, it changes nothing",
-                    plural_keys(r.next_keys.len()),
-                    next.len(),
-                    r.next_threshold
+                crate::detail!(
+                    "reason-handover-next-short",
+                    keys = Arg::Count(r.next_keys.len()),
+                    signed = next.len(),
+                    needs = r.next_threshold
                 ),
             ));
         }
@@ -227,10 +228,11 @@ pub fn verify_candidate(
     if snapshot.issued > latest {
         return Err(Rejection::new(
             Reason::Future,
-            format!(
-                "issued {} is more than {MAX_FUTURE_HOURS} h ahead of this clock ({})",
-                snapshot.issued.to_rfc3339(),
-                now.to_rfc3339()
+            crate::detail!(
+                "reason-issued-ahead",
+                issued = snapshot.issued.to_rfc3339(),
+                hours = MAX_FUTURE_HOURS,
+                now = now.to_rfc3339()
             ),
         ));
     }
@@ -246,21 +248,13 @@ pub fn verify_candidate(
     })
 }
 
-fn plural_keys(n: usize) -> String {
-    if n == 1 {
-        "1 key".into()
-    } else {
-        format!("{n} keys")
-    }
-}
-
 fn wrong_directory(directory: &str, signers: usize) -> Rejection {
     Rejection::new(
         Reason::WrongDirectory,
-        format!(
-            "directory `{directory}` is not one the signing key{} {} pinned for",
-            if signers > 1 { "s" } else { "" },
-            if signers > 1 { "are" } else { "is" },
+        crate::detail!(
+            "reason-wrong-directory",
+            directory = directory,
+            signers = Arg::Count(signers)
         ),
     )
 }
@@ -286,9 +280,9 @@ fn unknown_signer(
         if followed && next_signers(candidate, &r, latest).is_ok_and(|n| !n.is_empty()) {
             return Rejection::new(
                 Reason::Rotation,
-                format!(
-                    "a handover of `{}` signed only by its next keys: the keys pinned now must sign it too, so it changes nothing",
-                    s.directory.escape_debug()
+                crate::detail!(
+                    "reason-handover-next-only",
+                    directory = s.directory.escape_debug().to_string()
                 ),
             );
         }
@@ -296,9 +290,9 @@ fn unknown_signer(
     Rejection::new(
         Reason::UnknownSigner,
         if signed.unknown > 0 {
-            "signed only by keys that are not pinned"
+            crate::detail!("reason-unpinned-only")
         } else {
-            "no signature by a pinned key"
+            crate::detail!("reason-no-pinned-signature")
         },
     )
 }

@@ -4,7 +4,7 @@
 //! for which serials and which kept snapshots are still vouched for.
 
 use super::fields::Fingerprint;
-use super::{Reason, Rejection};
+use super::{Detail, Reason, Rejection};
 use base64::Engine as _;
 use chrono::{DateTime, Utc};
 use sequoia_openpgp::parse::Parse;
@@ -31,8 +31,8 @@ pub struct Rotation {
     pub certs: Vec<Cert>,
 }
 
-fn schema(path: impl Into<String>, what: impl std::fmt::Display) -> Rejection {
-    Rejection::new(Reason::Schema, format!("{}: {what}", path.into()))
+fn schema(path: impl Into<String>, what: Detail) -> Rejection {
+    Rejection::new(Reason::Schema, super::schema::at(path.into(), what))
 }
 
 /// Reads and checks the `[rotation]` table, if the document has one.
@@ -41,28 +41,33 @@ pub fn read(t: &Table) -> Result<Option<Rotation>, Rejection> {
         return Ok(None);
     };
     let Value::Table(r) = v else {
-        return Err(schema("rotation", "must be a table"));
+        return Err(schema("rotation", crate::detail!("reason-not-table")));
     };
     let keys = match r.get("next_keys") {
         Some(Value::Array(a)) => a,
-        Some(_) => return Err(schema("rotation.next_keys", "must be an array of fingerprints")),
-        None => return Err(schema("rotation.next_keys", "missing")),
+        Some(_) => {
+            return Err(schema(
+                "rotation.next_keys",
+                crate::detail!("reason-not-array-of-fingerprints"),
+            ))
+        }
+        None => return Err(schema("rotation.next_keys", crate::detail!("reason-missing"))),
     };
     if keys.is_empty() || keys.len() > MAX_NEXT_KEYS {
         return Err(schema(
             "rotation.next_keys",
-            format!("holds {} keys; 1 to {MAX_NEXT_KEYS} allowed", keys.len()),
+            crate::detail!("reason-keys-between", n = keys.len(), max = MAX_NEXT_KEYS),
         ));
     }
     let mut next_keys = Vec::with_capacity(keys.len());
     for (i, k) in keys.iter().enumerate() {
         let path = format!("rotation.next_keys[{i}]");
         let Value::String(s) = k else {
-            return Err(schema(path, "must be a string"));
+            return Err(schema(path, crate::detail!("reason-not-string")));
         };
         let fp = Fingerprint::parse(s).map_err(|m| schema(&path, m))?.hex().to_string();
         if next_keys.contains(&fp) {
-            return Err(schema(path, "names a key already listed"));
+            return Err(schema(path, crate::detail!("reason-key-repeated")));
         }
         next_keys.push(fp);
     }
@@ -72,20 +77,20 @@ pub fn read(t: &Table) -> Result<Option<Rotation>, Rejection> {
         Some(Value::Integer(n)) => {
             return Err(schema(
                 "rotation.next_threshold",
-                format!("{n} is outside 1 to {} (the number of next keys)", next_keys.len()),
+                crate::detail!("reason-next-threshold-outside", n = *n, max = next_keys.len()),
             ))
         }
-        Some(_) => return Err(schema("rotation.next_threshold", "must be an integer")),
+        Some(_) => return Err(schema("rotation.next_threshold", crate::detail!("reason-not-integer"))),
     };
     let list = match r.get("certs") {
         Some(Value::Array(a)) => a,
-        Some(_) => return Err(schema("rotation.certs", "must be an array of base64 strings")),
-        None => return Err(schema("rotation.certs", "missing")),
+        Some(_) => return Err(schema("rotation.certs", crate::detail!("reason-not-array-of-base64"))),
+        None => return Err(schema("rotation.certs", crate::detail!("reason-missing"))),
     };
     if list.len() > MAX_NEXT_KEYS {
         return Err(schema(
             "rotation.certs",
-            format!("holds {} certificates; at most {MAX_NEXT_KEYS}", list.len()),
+            crate::detail!("reason-certs-at-most", n = list.len(), max = MAX_NEXT_KEYS),
         ));
     }
     let mut by_key: Vec<Option<Cert>> = vec![None; next_keys.len()];
@@ -94,13 +99,10 @@ pub fn read(t: &Table) -> Result<Option<Rotation>, Rejection> {
         let cert = read_cert(c, &path)?;
         let fp = cert.fingerprint().to_hex();
         let Some(at) = next_keys.iter().position(|k| *k == fp) else {
-            return Err(schema(
-                path,
-                format!("is the certificate of {fp}, which is not in `next_keys`"),
-            ));
+            return Err(schema(path, crate::detail!("reason-cert-not-next", key = &fp)));
         };
         if by_key[at].is_some() {
-            return Err(schema(path, format!("is a second certificate for {fp}")));
+            return Err(schema(path, crate::detail!("reason-cert-second", key = &fp)));
         }
         by_key[at] = Some(cert);
     }
@@ -108,12 +110,7 @@ pub fn read(t: &Table) -> Result<Option<Rotation>, Rejection> {
     for (fp, cert) in next_keys.iter().zip(by_key) {
         match cert {
             Some(c) => certs.push(c),
-            None => {
-                return Err(schema(
-                    "rotation.certs",
-                    format!("holds no certificate for next key {fp}"),
-                ))
-            }
+            None => return Err(schema("rotation.certs", crate::detail!("reason-cert-none", key = fp))),
         }
     }
     Ok(Some(Rotation {
@@ -126,26 +123,24 @@ pub fn read(t: &Table) -> Result<Option<Rotation>, Rejection> {
 /// One public certificate: base64 of its binary form, one line.
 fn read_cert(v: &Value, path: &str) -> Result<Cert, Rejection> {
     let Value::String(s) = v else {
-        return Err(schema(path, "must be a string"));
+        return Err(schema(path, crate::detail!("reason-not-string")));
     };
     if s.len() > MAX_CERT_BASE64 {
         return Err(schema(
             path,
-            format!("is {} characters; a certificate is at most {MAX_CERT} bytes", s.len()),
+            crate::detail!("reason-cert-too-long", n = s.len(), max = MAX_CERT),
         ));
     }
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(s.as_bytes())
-        .map_err(|e| schema(path, format!("is not base64 (RFC 4648, one line): {e}")))?;
+        .map_err(|e| schema(path, crate::detail!("reason-cert-not-base64", message = e.to_string())))?;
     if bytes.first().is_none_or(|b| b & 0x80 == 0) {
-        return Err(schema(path, "is not a binary OpenPGP certificate"));
+        return Err(schema(path, crate::detail!("reason-cert-not-binary")));
     }
-    let cert = Cert::from_bytes(&bytes).map_err(|e| schema(path, format!("is not one OpenPGP certificate: {e}")))?;
+    let cert = Cert::from_bytes(&bytes)
+        .map_err(|e| schema(path, crate::detail!("reason-cert-not-one", message = e.to_string())))?;
     if cert.is_tsk() {
-        return Err(schema(
-            path,
-            "holds secret key material; only public certificates belong here",
-        ));
+        return Err(schema(path, crate::detail!("reason-cert-secret")));
     }
     Ok(cert)
 }

@@ -2,7 +2,7 @@
 //! every rule of format version 1. Also writes a snapshot back as TOML.
 
 use super::fields::{invisible, DirectoryName, Fingerprint, Phone};
-use super::{Reason, Rejection};
+use super::{Detail, Reason, Rejection};
 use crate::contact::{Cctld, Contact, Identity, Snapshot};
 use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
@@ -28,8 +28,14 @@ pub struct Header {
     pub expires: Option<DateTime<Utc>>,
 }
 
-fn schema(path: impl Into<String>, what: impl std::fmt::Display) -> Rejection {
-    Rejection::new(Reason::Schema, format!("{}: {what}", path.into()))
+/// A schema error at `path`: `cctld[0].code: missing`.
+fn schema(path: impl Into<String>, what: Detail) -> Rejection {
+    Rejection::new(Reason::Schema, at(path.into(), what))
+}
+
+/// `what` said of the value at `path`.
+pub(super) fn at(path: String, what: Detail) -> Detail {
+    crate::detail!("reason-at", path = path, what = what)
 }
 
 /// Parses and checks a complete snapshot. `payload` is the verified signed text.
@@ -58,7 +64,7 @@ pub fn parse_roster(text: &[u8]) -> Result<(Header, Vec<Cctld>), Rejection> {
 /// Builds a snapshot from a complete header and checked ccTLDs, applying the
 /// rules that tie the header together.
 pub fn finish(header: Header, cctlds: Vec<Cctld>) -> Result<Snapshot, Rejection> {
-    let missing = |k: &str| schema(k, "missing");
+    let missing = |k: &str| schema(k, crate::detail!("reason-missing"));
     let snapshot = Snapshot {
         directory: header.directory.ok_or_else(|| missing("directory"))?,
         serial: header.serial.ok_or_else(|| missing("serial"))?,
@@ -67,24 +73,24 @@ pub fn finish(header: Header, cctlds: Vec<Cctld>) -> Result<Snapshot, Rejection>
         cctlds,
     };
     if snapshot.expires <= snapshot.issued {
-        return Err(schema("expires", "must be later than `issued`"));
+        return Err(schema("expires", crate::detail!("reason-expires-before-issued")));
     }
     Ok(snapshot)
 }
 
 fn parse_table(payload: &[u8]) -> Result<Table, Rejection> {
     let text = std::str::from_utf8(payload)
-        .map_err(|e| schema("document", format!("not valid UTF-8 (at byte {})", e.valid_up_to())))?;
+        .map_err(|e| schema("document", crate::detail!("reason-not-utf8", byte = e.valid_up_to())))?;
     text.parse::<Table>().map_err(|e| {
         let msg = e.message().to_string();
-        let at = e
-            .span()
-            .map(|s| {
+        let what = match e.span() {
+            Some(s) => {
                 let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
-                format!(" at line {line}")
-            })
-            .unwrap_or_default();
-        schema("document", format!("not valid TOML{at}: {msg}"))
+                crate::detail!("reason-not-toml-at-line", line = line, message = msg)
+            }
+            None => crate::detail!("reason-not-toml", message = msg),
+        };
+        schema("document", what)
     })
 }
 
@@ -93,7 +99,7 @@ fn read_header(t: &Table, required: bool) -> Result<Header, Rejection> {
     // as whatever else it changed.
     match t.get("format") {
         Some(v) => check_format(&string(v, "format", MAX_STRING)?)?,
-        None if required => return Err(schema("format", "missing")),
+        None if required => return Err(schema("format", crate::detail!("reason-missing"))),
         None => {}
     }
     let directory = match t.get("directory") {
@@ -107,8 +113,8 @@ fn read_header(t: &Table, required: bool) -> Result<Header, Rejection> {
     let serial = match t.get("serial") {
         None => None,
         Some(Value::Integer(n)) if *n >= 1 && (*n as u64) <= MAX_SERIAL => Some(*n as u64),
-        Some(Value::Integer(n)) => return Err(schema("serial", format!("{n} is outside 1 to 2^53-1"))),
-        Some(_) => return Err(schema("serial", "must be an integer")),
+        Some(Value::Integer(n)) => return Err(schema("serial", crate::detail!("reason-serial-outside", n = *n))),
+        Some(_) => return Err(schema("serial", crate::detail!("reason-not-integer"))),
     };
     let issued = t.get("issued").map(|v| datetime(v, "issued")).transpose()?;
     let expires = t.get("expires").map(|v| datetime(v, "expires")).transpose()?;
@@ -120,7 +126,7 @@ fn read_header(t: &Table, required: bool) -> Result<Header, Rejection> {
             ("expires", expires.is_some()),
         ] {
             if !present {
-                return Err(schema(k, "missing"));
+                return Err(schema(k, crate::detail!("reason-missing")));
             }
         }
     }
@@ -143,40 +149,37 @@ fn check_format(f: &str) -> Result<(), Rejection> {
         .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
         .map(|v| v.trim_start_matches('0'))
         .filter(|v| !v.is_empty() && *v != "1");
-    let detail = match major {
-        Some(_) => format!("format: the snapshot is in format `{f}`, which this tldops does not read: upgrade tldops"),
-        None => format!("format: `{f}` is not `{FORMAT}`"),
+    let what = match major {
+        Some(_) => crate::detail!("reason-format-later", format = f),
+        None => crate::detail!("reason-format-other", format = f, want = FORMAT),
     };
-    Err(Rejection::new(Reason::UnsupportedFormat, detail))
+    Err(Rejection::new(Reason::UnsupportedFormat, at("format".into(), what)))
 }
 
 fn datetime(v: &Value, path: &str) -> Result<DateTime<Utc>, Rejection> {
     let Value::Datetime(d) = v else {
-        return Err(schema(path, "must be an offset date-time (2026-11-01T06:00:00Z)"));
+        return Err(schema(path, crate::detail!("reason-not-datetime")));
     };
     // In TOML only an offset date-time has an offset, and it always has a
     // date and a time.
     if d.offset.is_none() {
-        return Err(schema(
-            path,
-            "must be an offset date-time with a date, a time and an offset",
-        ));
+        return Err(schema(path, crate::detail!("reason-datetime-incomplete")));
     }
     DateTime::parse_from_rfc3339(&d.to_string())
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| schema(path, format!("not a valid date-time: {e}")))
+        .map_err(|e| schema(path, crate::detail!("reason-invalid-datetime", message = e.to_string())))
 }
 
 fn read_cctlds(t: &Table) -> Result<Vec<Cctld>, Rejection> {
     let list = match t.get("cctld") {
         Some(Value::Array(a)) => a,
-        Some(_) => return Err(schema("cctld", "must be an array of tables")),
-        None => return Err(schema("cctld", "missing")),
+        Some(_) => return Err(schema("cctld", crate::detail!("reason-not-array-of-tables"))),
+        None => return Err(schema("cctld", crate::detail!("reason-missing"))),
     };
     if list.is_empty() || list.len() > MAX_CCTLDS {
         return Err(schema(
             "cctld",
-            format!("holds {} entries; 1 to {MAX_CCTLDS} allowed", list.len()),
+            crate::detail!("reason-entries-between", n = list.len(), max = MAX_CCTLDS),
         ));
     }
     let mut seen = HashSet::new();
@@ -186,17 +189,17 @@ fn read_cctlds(t: &Table) -> Result<Vec<Cctld>, Rejection> {
     for (i, v) in list.iter().enumerate() {
         let path = format!("cctld[{i}]");
         let Value::Table(ct) = v else {
-            return Err(schema(path, "must be a table"));
+            return Err(schema(path, crate::detail!("reason-not-table")));
         };
         let code_v = ct
             .get("code")
-            .ok_or_else(|| schema(format!("{path}.code"), "missing"))?;
+            .ok_or_else(|| schema(format!("{path}.code"), crate::detail!("reason-missing")))?;
         let raw = string(code_v, &format!("{path}.code"), MAX_STRING)?;
         let (code, label) = normalise_code(&raw).map_err(|e| schema(format!("{path}.code"), e))?;
         if !seen.insert(code.clone()) {
             return Err(schema(
                 format!("{path}.code"),
-                format!("`{label}` appears more than once"),
+                crate::detail!("reason-code-repeated", code = label),
             ));
         }
         let registry = opt_string(ct, "registry", &path, MAX_STRING)?;
@@ -206,13 +209,18 @@ fn read_cctlds(t: &Table) -> Result<Vec<Cctld>, Rejection> {
         }
         let contacts = match ct.get("contact") {
             Some(Value::Array(a)) => a,
-            Some(_) => return Err(schema(format!("{path}.contact"), "must be an array of tables")),
-            None => return Err(schema(format!("{path}.contact"), "missing")),
+            Some(_) => {
+                return Err(schema(
+                    format!("{path}.contact"),
+                    crate::detail!("reason-not-array-of-tables"),
+                ))
+            }
+            None => return Err(schema(format!("{path}.contact"), crate::detail!("reason-missing"))),
         };
         if contacts.is_empty() || contacts.len() > MAX_CONTACTS {
             return Err(schema(
                 format!("{path}.contact"),
-                format!("holds {} entries; 1 to {MAX_CONTACTS} allowed", contacts.len()),
+                crate::detail!("reason-entries-between", n = contacts.len(), max = MAX_CONTACTS),
             ));
         }
         let contacts = contacts
@@ -227,9 +235,7 @@ fn read_cctlds(t: &Table) -> Result<Vec<Cctld>, Rejection> {
                 let at = if c.id.is_some() { format!("{here}.id") } else { here };
                 return Err(schema(
                     at,
-                    format!(
-                        "has the same identity ({identity}) as {first}; two people may share a name, never an identity"
-                    ),
+                    crate::detail!("reason-same-identity", identity = identity.to_string(), first = first),
                 ));
             }
             people.insert(identity, here);
@@ -247,23 +253,23 @@ fn read_cctlds(t: &Table) -> Result<Vec<Cctld>, Rejection> {
 
 fn read_contact(v: &Value, path: &str) -> Result<Contact, Rejection> {
     let Value::Table(t) = v else {
-        return Err(schema(path, "must be a table"));
+        return Err(schema(path, crate::detail!("reason-not-table")));
     };
     let name = match t.get("name") {
         Some(v) => string(v, &format!("{path}.name"), MAX_STRING)?,
-        None => return Err(schema(format!("{path}.name"), "missing")),
+        None => return Err(schema(format!("{path}.name"), crate::detail!("reason-missing"))),
     };
     if name.is_empty() {
-        return Err(schema(format!("{path}.name"), "is empty"));
+        return Err(schema(format!("{path}.name"), crate::detail!("reason-empty")));
     }
     let email = string_list(t, "email", path, MAX_EMAILS)?;
     if email.is_empty() {
         return Err(schema(
             format!("{path}.email"),
             if t.contains_key("email") {
-                "holds no address; 1 to 5 allowed"
+                crate::detail!("reason-no-address")
             } else {
-                "missing"
+                crate::detail!("reason-missing")
             },
         ));
     }
@@ -319,20 +325,23 @@ fn read_contact(v: &Value, path: &str) -> Result<Contact, Rejection> {
 /// bidirectional override characters.
 fn string(v: &Value, path: &str, max: usize) -> Result<String, Rejection> {
     let Value::String(s) = v else {
-        return Err(schema(path, "must be a string"));
+        return Err(schema(path, crate::detail!("reason-not-string")));
     };
     check_text(s, max).map_err(|m| schema(path, m))?;
     Ok(s.trim().to_string())
 }
 
 /// Checks one string against the rules that hold for every value.
-pub fn check_text(s: &str, max: usize) -> Result<(), String> {
+pub fn check_text(s: &str, max: usize) -> Result<(), Detail> {
     if let Some(c) = s.chars().find(|c| is_forbidden(*c)) {
-        return Err(format!("contains the forbidden character U+{:04X}", c as u32));
+        return Err(crate::detail!(
+            "reason-forbidden-character",
+            code = format!("U+{:04X}", c as u32)
+        ));
     }
     let n = s.trim().chars().count();
     if n > max {
-        return Err(format!("is {n} characters long; at most {max} allowed"));
+        return Err(crate::detail!("reason-length-at-most", n = n, max = max));
     }
     Ok(())
 }
@@ -354,12 +363,15 @@ fn string_list(t: &Table, key: &str, path: &str, max: usize) -> Result<Vec<Strin
         return Ok(Vec::new());
     };
     let Value::Array(a) = v else {
-        return Err(schema(format!("{path}.{key}"), "must be an array of strings"));
+        return Err(schema(
+            format!("{path}.{key}"),
+            crate::detail!("reason-not-array-of-strings"),
+        ));
     };
     if a.len() > max {
         return Err(schema(
             format!("{path}.{key}"),
-            format!("holds {} entries; at most {max} allowed", a.len()),
+            crate::detail!("reason-entries-at-most", n = a.len(), max = max),
         ));
     }
     let mut out = Vec::with_capacity(a.len());
@@ -367,7 +379,7 @@ fn string_list(t: &Table, key: &str, path: &str, max: usize) -> Result<Vec<Strin
         let p = format!("{path}.{key}[{i}]");
         let s = string(v, &p, MAX_STRING)?;
         if s.is_empty() {
-            return Err(schema(p, "is empty"));
+            return Err(schema(p, crate::detail!("reason-empty")));
         }
         out.push(s);
     }
@@ -376,15 +388,15 @@ fn string_list(t: &Table, key: &str, path: &str, max: usize) -> Result<Vec<Strin
 
 /// The secretariat's identifier for a person: 1 to 64 characters of
 /// `A-Z a-z 0-9 . _ -`.
-pub fn check_id(id: &str) -> Result<(), String> {
+pub fn check_id(id: &str) -> Result<(), Detail> {
     let n = id.chars().count();
     if n == 0 || n > MAX_ID {
-        return Err(format!("is {n} characters long; 1 to {MAX_ID} allowed"));
+        return Err(crate::detail!("reason-length-between", n = n, min = 1u8, max = MAX_ID));
     }
     if let Some(c) = id.chars().find(|c| !(c.is_ascii_alphanumeric() || "._-".contains(*c))) {
-        return Err(format!(
-            "`{}` is not allowed in an id: only A-Z a-z 0-9 . _ -",
-            c.escape_debug()
+        return Err(crate::detail!(
+            "reason-id-character",
+            character = c.escape_debug().to_string()
         ));
     }
     Ok(())
@@ -393,26 +405,24 @@ pub fn check_id(id: &str) -> Result<(), String> {
 /// Turns a ccTLD code into (A-label or ASCII label, display label): two
 /// lower-case ASCII letters, or one IDN label written as its A-label or its
 /// U-label, both in their one canonical form.
-pub fn normalise_code(raw: &str) -> Result<(String, String), String> {
-    let shown = raw.escape_debug();
+pub fn normalise_code(raw: &str) -> Result<(String, String), Detail> {
+    let shown = raw.escape_debug().to_string();
     if raw.starts_with('.') {
-        return Err(format!("`{shown}` must be written without a leading dot"));
+        return Err(crate::detail!("reason-code-leading-dot", code = &shown));
     }
     if raw.chars().any(char::is_uppercase) {
-        return Err(format!("`{shown}` must be lower case"));
+        return Err(crate::detail!("reason-code-upper-case", code = &shown));
     }
     if raw.is_ascii() && !raw.starts_with("xn--") {
         if raw.len() == 2 && raw.bytes().all(|b| b.is_ascii_lowercase()) {
             return Ok((raw.to_string(), raw.to_string()));
         }
-        return Err(format!(
-            "`{shown}` is not a ccTLD: two letters (`tz`), or an IDN ccTLD (`xn--p1ai`, `рф`)"
-        ));
+        return Err(crate::detail!("reason-code-not-cctld", code = &shown));
     }
     if raw.contains(['.', '\u{3002}', '\u{ff0e}', '\u{ff61}']) {
-        return Err(format!("`{shown}` is not a single label"));
+        return Err(crate::detail!("reason-code-not-one-label", code = &shown));
     }
-    let not_idn = || format!("`{shown}` is not a valid IDN ccTLD label");
+    let not_idn = || crate::detail!("reason-code-not-idn", code = &shown);
     let ascii = idna::domain_to_ascii_strict(raw).map_err(|_| not_idn())?;
     let (unicode, res) = idna::domain_to_unicode(&ascii);
     // The label must decode to letters of some script (not to ASCII, not to
@@ -435,8 +445,14 @@ pub fn normalise_code(raw: &str) -> Result<(String, String), String> {
 
 /// An addr-spec, `local@domain`: a dot-atom or quoted local part of at most
 /// 64 octets, and a domain of at least two labels (no address literal).
-pub fn check_addr_spec(e: &str) -> Result<(), String> {
-    let bad = |why: &str| format!("`{}` is not an e-mail address (local@domain): {why}", e.escape_debug());
+pub fn check_addr_spec(e: &str) -> Result<(), Detail> {
+    let bad = |why: &'static str| {
+        crate::detail!(
+            "reason-not-mail-address",
+            value = e.escape_debug().to_string(),
+            why = Detail::new(why)
+        )
+    };
     let Some((local, domain)) = e.rsplit_once('@') else {
         return Err(bad("it has no @"));
     };
@@ -444,12 +460,13 @@ pub fn check_addr_spec(e: &str) -> Result<(), String> {
     check_mail_domain(domain).map_err(bad)
 }
 
+/// What is wrong with a local part: the id of its words in `reasons.ftl`.
 fn check_local_part(local: &str) -> Result<(), &'static str> {
     if local.is_empty() {
-        return Err("nothing before the @");
+        return Err("reason-mail-nothing-before-at");
     }
     if local.len() > 64 {
-        return Err("more than 64 octets before the @");
+        return Err("reason-mail-local-too-long");
     }
     if let Some(inner) = local.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
         // quoted-string: any printable text; `"` and `\` only escaped.
@@ -457,7 +474,7 @@ fn check_local_part(local: &str) -> Result<(), &'static str> {
         while let Some(c) = chars.next() {
             match c {
                 '\\' if chars.next().is_some() => {}
-                '\\' | '"' => return Err("a quoted local part with a bare `\"` or `\\`"),
+                '\\' | '"' => return Err("reason-mail-bare-quote"),
                 _ => {}
             }
         }
@@ -465,35 +482,36 @@ fn check_local_part(local: &str) -> Result<(), &'static str> {
     }
     let atext = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c) || !c.is_ascii();
     if local.split('.').any(|atom| atom.is_empty()) {
-        return Err("an empty part between dots before the @");
+        return Err("reason-mail-empty-atom");
     }
     if local
         .chars()
         .any(|c| c != '.' && (!atext(c) || c.is_whitespace() || invisible(c)))
     {
-        return Err("a character not allowed before the @");
+        return Err("reason-mail-local-character");
     }
     Ok(())
 }
 
+/// What is wrong with a domain: the id of its words in `reasons.ftl`.
 fn check_mail_domain(domain: &str) -> Result<(), &'static str> {
     if domain.is_empty() {
-        return Err("nothing after the @");
+        return Err("reason-mail-nothing-after-at");
     }
     if domain.starts_with('[') {
-        return Err("an address literal, not a domain");
+        return Err("reason-mail-address-literal");
     }
     // The labels as written, then as the DNS sees them.
     if domain.split('.').any(str::is_empty) {
-        return Err("an empty label in the domain");
+        return Err("reason-mail-empty-label");
     }
-    let ascii = idna::domain_to_ascii_strict(domain).map_err(|_| "not a valid domain")?;
+    let ascii = idna::domain_to_ascii_strict(domain).map_err(|_| "reason-mail-invalid-domain")?;
     let labels: Vec<&str> = ascii.split('.').collect();
     if labels.len() < 2 {
-        return Err("a domain of one label");
+        return Err("reason-mail-one-label");
     }
     if ascii.len() > 253 {
-        return Err("a domain longer than 253 octets");
+        return Err("reason-mail-domain-too-long");
     }
     let ldh = |l: &str| {
         (1..=63).contains(&l.len())
@@ -502,10 +520,10 @@ fn check_mail_domain(domain: &str) -> Result<(), &'static str> {
             && !l.ends_with('-')
     };
     if !labels.iter().all(|l| ldh(l)) {
-        return Err("a domain label that is not letters, digits and inner hyphens");
+        return Err("reason-mail-label-characters");
     }
     if labels.last().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
-        return Err("a numeric top-level domain");
+        return Err("reason-mail-numeric-tld");
     }
     Ok(())
 }
@@ -514,11 +532,14 @@ fn check_mail_domain(domain: &str) -> Result<(), &'static str> {
 /// extended languages, script, region, variants, extensions and private use in
 /// that order, or private use alone, or one of the irregular grandfathered
 /// tags. The language subtags of four letters, reserved, are refused.
-pub fn check_language(l: &str) -> Result<(), String> {
+pub fn check_language(l: &str) -> Result<(), Detail> {
     if well_formed_tag(&l.to_ascii_lowercase()) {
         Ok(())
     } else {
-        Err(format!("`{}` is not a BCP 47 language tag", l.escape_debug()))
+        Err(crate::detail!(
+            "reason-not-language-tag",
+            value = l.escape_debug().to_string()
+        ))
     }
 }
 

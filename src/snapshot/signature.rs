@@ -5,7 +5,7 @@
 
 use super::carrier::Candidate;
 use super::framing::{self, MAX_SIGNATURE, MAX_SIGNATURE_PACKETS};
-use super::{Reason, Rejection, MAX_PAYLOAD};
+use super::{Detail, Reason, Rejection, MAX_PAYLOAD};
 use chrono::{DateTime, Utc};
 use openpgp::parse::stream::{
     DetachedVerifierBuilder, GoodChecksum, MessageLayer, MessageStructure, VerificationError, VerificationHelper,
@@ -52,11 +52,7 @@ impl VerificationHelper for Helper<'_> {
         let mut seen_group = false;
         for layer in structure {
             let MessageLayer::SignatureGroup { results } = layer else {
-                return Err(reject(
-                    Reason::BadSignature,
-                    "the signed data is compressed or encrypted; a snapshot is signed plain text",
-                )
-                .into());
+                return Err(reject(Reason::BadSignature, crate::detail!("reason-signed-data-packed")).into());
             };
             seen_group = true;
             for result in results {
@@ -65,10 +61,7 @@ impl VerificationHelper for Helper<'_> {
                         if self.want_text && sig.typ() != SignatureType::Text {
                             return Err(reject(
                                 Reason::BadSignature,
-                                format!(
-                                    "a cleartext snapshot needs a text signature (type 0x01), not {}",
-                                    sig.typ()
-                                ),
+                                crate::detail!("reason-not-text-signature", found = sig.typ().to_string()),
                             )
                             .into());
                         }
@@ -82,7 +75,7 @@ impl VerificationHelper for Helper<'_> {
             }
         }
         if !seen_group {
-            return Err(reject(Reason::BadSignature, "no signature found").into());
+            return Err(reject(Reason::BadSignature, crate::detail!("reason-no-signature")).into());
         }
         self.unknown = unknown;
         Ok(())
@@ -99,26 +92,26 @@ impl Helper<'_> {
                 if future(sig) {
                     reject(
                         Reason::Future,
-                        format!("signature by {fp} is dated more than 24 h ahead of this clock"),
+                        crate::detail!("reason-signature-ahead", key = &fp, hours = super::MAX_FUTURE_HOURS),
                     )
                 } else if is_policy(&error) {
                     reject(
                         Reason::WeakAlgorithm,
-                        format!("signature by {fp} rejected by the standard policy: {}", chain(&error)),
+                        crate::detail!("reason-signature-policy", key = &fp, message = chain(&error)),
                     )
                 } else {
                     reject(
                         Reason::BadSignature,
-                        format!("signature by {fp} does not verify: {}", chain(&error)),
+                        crate::detail!("reason-signature-bad", key = &fp, message = chain(&error)),
                     )
                 }
             }
             VerificationError::BadKey { ka, error, .. } => reject(
                 Reason::KeyInvalid,
-                format!(
-                    "signing key {} was not valid when it signed: {}",
-                    ka.key().fingerprint(),
-                    chain(&error)
+                crate::detail!(
+                    "reason-key-not-valid",
+                    key = ka.key().fingerprint().to_string(),
+                    message = chain(&error)
                 ),
             ),
             VerificationError::UnboundKey { cert, error, .. } => {
@@ -129,25 +122,30 @@ impl Helper<'_> {
                 };
                 reject(
                     reason,
-                    format!(
-                        "a key of {} is not validly bound: {}",
-                        cert.fingerprint(),
-                        chain(&error)
+                    crate::detail!(
+                        "reason-key-unbound",
+                        key = cert.fingerprint().to_string(),
+                        message = chain(&error)
                     ),
                 )
             }
-            VerificationError::MalformedSignature { error, .. } => {
-                reject(Reason::BadSignature, format!("malformed signature: {}", chain(&error)))
-            }
-            VerificationError::UnknownSignature { sig, .. } => {
-                reject(Reason::BadSignature, format!("unsupported signature: {}", sig.error()))
-            }
-            other => reject(Reason::BadSignature, other.to_string()),
+            VerificationError::MalformedSignature { error, .. } => reject(
+                Reason::BadSignature,
+                crate::detail!("reason-signature-malformed", message = chain(&error)),
+            ),
+            VerificationError::UnknownSignature { sig, .. } => reject(
+                Reason::BadSignature,
+                crate::detail!("reason-signature-unsupported", message = sig.error().to_string()),
+            ),
+            other => reject(
+                Reason::BadSignature,
+                crate::detail!("reason-verifier-said", message = other.to_string()),
+            ),
         }
     }
 }
 
-fn reject(reason: Reason, detail: impl Into<String>) -> Rejection {
+fn reject(reason: Reason, detail: Detail) -> Rejection {
     Rejection::new(reason, detail)
 }
 
@@ -172,7 +170,7 @@ fn from_verifier(e: anyhow::Error) -> Rejection {
     }
     reject(
         Reason::BadSignature,
-        format!("the signature could not be processed: {}", chain(&e)),
+        crate::detail!("reason-signature-unprocessed", message = chain(&e)),
     )
 }
 
@@ -207,10 +205,7 @@ pub fn verify(candidate: &Candidate, certs: &[Cert], latest: DateTime<Utc>) -> R
                 return Err(payload_too_big(data.len()));
             }
             if !v.message_processed() {
-                return Err(reject(
-                    Reason::BadSignature,
-                    "the signed message was not completely processed",
-                ));
+                return Err(reject(Reason::BadSignature, crate::detail!("reason-signed-unfinished")));
             }
             (framing::payload(&data), v.into_helper())
         }
@@ -237,7 +232,7 @@ pub fn verify(candidate: &Candidate, certs: &[Cert], latest: DateTime<Utc>) -> R
 fn payload_too_big(n: usize) -> Rejection {
     reject(
         Reason::Limit,
-        format!("the signed payload is over {MAX_PAYLOAD} bytes ({n} read)"),
+        crate::detail!("reason-payload-over", max = MAX_PAYLOAD, size = n),
     )
 }
 
@@ -250,10 +245,7 @@ pub fn check_signature_block(block: &[u8]) -> Result<(), Rejection> {
     if block.len() > MAX_SIGNATURE {
         return Err(reject(
             Reason::Limit,
-            format!(
-                "the signature is {} bytes; at most {MAX_SIGNATURE} are read",
-                block.len()
-            ),
+            crate::detail!("reason-signature-too-big", size = block.len(), max = MAX_SIGNATURE),
         ));
     }
     let binary = if block.windows(9).any(|w| w == b"BEGIN PGP") {
@@ -262,11 +254,16 @@ pub fn check_signature_block(block: &[u8]) -> Result<(), Rejection> {
         r.by_ref()
             .take(MAX_SIGNATURE as u64)
             .read_to_end(&mut out)
-            .map_err(|e| reject(Reason::BadSignature, format!("the signature armor cannot be read: {e}")))?;
+            .map_err(|e| {
+                reject(
+                    Reason::BadSignature,
+                    crate::detail!("reason-armor-unreadable", message = e.to_string()),
+                )
+            })?;
         if r.kind() != Some(openpgp::armor::Kind::Signature) {
             return Err(reject(
                 Reason::BadSignature,
-                "the signature armor is not a PGP SIGNATURE",
+                crate::detail!("reason-armor-not-signature"),
             ));
         }
         out
@@ -275,23 +272,27 @@ pub fn check_signature_block(block: &[u8]) -> Result<(), Rejection> {
     };
     let packets = packet_tags(&binary)?;
     if packets.is_empty() {
-        return Err(reject(Reason::BadSignature, "the signature block is empty"));
+        return Err(reject(
+            Reason::BadSignature,
+            crate::detail!("reason-signature-block-empty"),
+        ));
     }
     if let Some(tag) = packets.iter().find(|t| **t != SIGNATURE_TAG) {
         return Err(reject(
             Reason::BadSignature,
-            format!(
-                "the signature block holds a {} packet; only signatures are allowed",
-                openpgp::packet::Tag::from(*tag)
+            crate::detail!(
+                "reason-signature-block-packet",
+                packet = openpgp::packet::Tag::from(*tag).to_string()
             ),
         ));
     }
     if packets.len() > MAX_SIGNATURE_PACKETS {
         return Err(reject(
             Reason::Limit,
-            format!(
-                "{} signature packets; at most {MAX_SIGNATURE_PACKETS} are read",
-                packets.len()
+            crate::detail!(
+                "reason-signature-packets",
+                n = packets.len(),
+                max = MAX_SIGNATURE_PACKETS
             ),
         ));
     }
@@ -328,16 +329,16 @@ pub fn issuers(block: &[u8]) -> Vec<KeyHandle> {
 /// headers (RFC 9580 section 4.2) without reading their bodies. Partial and
 /// indeterminate lengths, which only data packets may use, are refused.
 fn packet_tags(mut b: &[u8]) -> Result<Vec<u8>, Rejection> {
-    let bad = |what: &str| {
+    let bad = |what: &'static str| {
         reject(
             Reason::BadSignature,
-            format!("the signature block is malformed: {what}"),
+            crate::detail!("reason-signature-block-malformed", what = Detail::new(what)),
         )
     };
     let mut tags = Vec::new();
     while let Some((&first, rest)) = b.split_first() {
         if first & 0x80 == 0 {
-            return Err(bad("not an OpenPGP packet"));
+            return Err(bad("reason-packet-not-openpgp"));
         }
         let (tag, len, rest) = if first & 0x40 != 0 {
             let tag = first & 0x3F;
@@ -345,8 +346,8 @@ fn packet_tags(mut b: &[u8]) -> Result<Vec<u8>, Rejection> {
                 [l0 @ 0..=191, r @ ..] => (tag, *l0 as usize, r),
                 [l0 @ 192..=223, l1, r @ ..] => (tag, ((*l0 as usize - 192) << 8) + *l1 as usize + 192, r),
                 [255, a, b1, c, d, r @ ..] => (tag, u32::from_be_bytes([*a, *b1, *c, *d]) as usize, r),
-                [224..=254, ..] => return Err(bad("a partial body length")),
-                _ => return Err(bad("a truncated packet header")),
+                [224..=254, ..] => return Err(bad("reason-packet-partial")),
+                _ => return Err(bad("reason-packet-truncated")),
             }
         } else {
             let tag = (first >> 2) & 0x0F;
@@ -354,12 +355,12 @@ fn packet_tags(mut b: &[u8]) -> Result<Vec<u8>, Rejection> {
                 (0, [l, r @ ..]) => (tag, *l as usize, r),
                 (1, [a, b1, r @ ..]) => (tag, u16::from_be_bytes([*a, *b1]) as usize, r),
                 (2, [a, b1, c, d, r @ ..]) => (tag, u32::from_be_bytes([*a, *b1, *c, *d]) as usize, r),
-                (3, _) => return Err(bad("an indeterminate length")),
-                _ => return Err(bad("a truncated packet header")),
+                (3, _) => return Err(bad("reason-packet-indeterminate")),
+                _ => return Err(bad("reason-packet-truncated")),
             }
         };
         if len > rest.len() {
-            return Err(bad("a packet longer than the block"));
+            return Err(bad("reason-packet-too-long"));
         }
         tags.push(tag);
         b = &rest[len..];

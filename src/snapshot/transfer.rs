@@ -29,7 +29,12 @@ fn decode_in(
     piece: usize,
     out: &mut dyn FnMut(Piece<'_>),
 ) -> Result<(), Rejection> {
-    let broken = |name: &str| Rejection::new(Reason::Malformed, format!("the {name} transfer encoding is broken"));
+    let broken = |name: &str| {
+        Rejection::new(
+            Reason::Malformed,
+            crate::detail!("reason-encoding-broken", encoding = name),
+        )
+    };
     match encoding.unwrap_or("7bit") {
         "7bit" | "8bit" | "binary" => {
             out(Piece::Bytes(body));
@@ -39,7 +44,7 @@ fn decode_in(
         "base64" => base64(body, piece, out).ok_or_else(|| broken("base64")),
         other => Err(Rejection::new(
             Reason::Malformed,
-            format!("unknown transfer encoding `{}`", other.escape_debug()),
+            crate::detail!("reason-encoding-unknown", encoding = other.escape_debug().to_string()),
         )),
     }
 }

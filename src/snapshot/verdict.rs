@@ -63,21 +63,114 @@ impl fmt::Display for Reason {
     }
 }
 
-/// A typed rejection: a stable code and a sentence saying what was wrong.
+/// A typed rejection: a stable code and what was wrong, as a message for
+/// people (see `Detail`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{reason}: {detail}")]
 pub struct Rejection {
     pub reason: Reason,
-    pub detail: String,
+    pub detail: Detail,
 }
 
 impl Rejection {
-    pub fn new(reason: Reason, detail: impl Into<String>) -> Self {
-        Rejection {
-            reason,
-            detail: detail.into(),
-        }
+    pub fn new(reason: Reason, detail: Detail) -> Self {
+        Rejection { reason, detail }
     }
+}
+
+/// What was wrong, kept as words are not: a message id of
+/// `i18n/LANG/reasons.ftl` and its named arguments. The boundary never
+/// renders it, so it reads no language; `crate::reasons` puts it into words
+/// where it is shown (in English where it is stored or printed for
+/// machines, which is also what `Display` gives).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a `Detail`: text shown as it is (a path, a value, a
+/// number, a library's own message), a count, or another detail put into
+/// words in the same language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    /// A small count a language may choose its words by (one key, two
+    /// keys).
+    Count(usize),
+    Detail(Box<Detail>),
+}
+
+impl Detail {
+    pub fn new(id: &'static str) -> Detail {
+        Detail { id, args: Vec::new() }
+    }
+
+    /// The detail with one more argument.
+    pub fn with(mut self, key: &'static str, value: impl Into<Arg>) -> Detail {
+        self.args.push((key, value.into()));
+        self
+    }
+
+    /// Several details said one after the other (`first; second`), or
+    /// `None` for none.
+    pub fn all(details: impl IntoIterator<Item = Detail>) -> Option<Detail> {
+        let mut list: Vec<Detail> = details.into_iter().collect();
+        let mut out = list.pop()?;
+        while let Some(d) = list.pop() {
+            out = crate::detail!("reason-then", first = d, rest = out);
+        }
+        Some(out)
+    }
+}
+
+impl From<Detail> for Arg {
+    fn from(d: Detail) -> Arg {
+        Arg::Detail(Box::new(d))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+macro_rules! numbers_as_written {
+    ($($t:ty),+) => {
+        $(impl From<$t> for Arg {
+            /// Digits as they are, in every language: a limit or a count
+            /// in a detail reads as the value it was compared with.
+            fn from(n: $t) -> Arg {
+                Arg::Text(n.to_string())
+            }
+        })+
+    };
+}
+numbers_as_written!(usize, u64, u32, i64, u8);
+
+/// A `Detail`: `detail!("reason-missing")`,
+/// `detail!("reason-length-at-most", n = 70, max = 64)`.
+#[macro_export]
+macro_rules! detail {
+    ($id:literal) => {
+        $crate::snapshot::Detail::new($id)
+    };
+    ($id:literal, $($key:ident = $value:expr),+ $(,)?) => {
+        $crate::snapshot::Detail::new($id)$(.with(stringify!($key), $value))+
+    };
 }
 
 /// Which of the two standard carriers held the snapshot.

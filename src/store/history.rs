@@ -6,7 +6,7 @@ use super::trust::{reassess, Keyring};
 use super::Store;
 use crate::contact::{Cctld, Contact, Snapshot};
 use crate::snapshot::rotation::Handover;
-use crate::snapshot::{Queued, Reason, Rejection};
+use crate::snapshot::{Arg, Queued, Reason, Rejection};
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
@@ -148,9 +148,12 @@ fn judge(tx: &Transaction<'_>, v: &Queued) -> Result<Applied> {
     if let Some(sha) = same {
         return Ok(Applied::Rejected(Rejection::new(
             Reason::Equivocation,
-            format!(
-                "serial {} of `{}` is already kept with different content (sha256 {} here, {} kept): a signing key was misused or the secretariat made a mistake",
-                s.serial, s.directory, v.sha256, sha
+            crate::detail!(
+                "reason-equivocation",
+                serial = s.serial,
+                directory = &s.directory,
+                here = &v.sha256,
+                kept = sha
             ),
         )));
     }
@@ -167,9 +170,12 @@ fn judge(tx: &Transaction<'_>, v: &Queued) -> Result<Applied> {
     if let Some((serial, other_issued)) = clash {
         return Ok(Applied::Rejected(Rejection::new(
             Reason::OutOfStep,
-            format!(
-                "serial {} issued {} is out of step with kept serial {serial} issued {other_issued}",
-                s.serial, issued
+            crate::detail!(
+                "reason-out-of-step",
+                serial = s.serial,
+                issued = issued,
+                kept = serial,
+                kept_issued = other_issued
             ),
         )));
     }
@@ -199,19 +205,22 @@ fn vouches(
     Ok(Some(match retired {
         Some((fp, at)) => Rejection::new(
             Reason::Rotation,
-            format!(
-                "key {fp} was retired at serial {at} by a signed handover; it vouches for no later serial of `{}`, and this is serial {}",
-                s.directory.escape_debug(),
-                s.serial
+            crate::detail!(
+                "reason-key-retired",
+                key = fp,
+                at = at,
+                directory = s.directory.escape_debug().to_string(),
+                serial = s.serial
             ),
         ),
         None => Rejection::new(
             Reason::Threshold,
-            format!(
-                "{signed} of the keys that signed vouch for serial {} of `{}`; it needs {}",
-                s.serial,
-                s.directory.escape_debug(),
-                era.threshold
+            crate::detail!(
+                "reason-threshold-now",
+                signed = Arg::Count(signed),
+                serial = s.serial,
+                directory = s.directory.escape_debug().to_string(),
+                needs = era.threshold
             ),
         ),
     }))

@@ -247,7 +247,7 @@ impl Checker {
         key: &str,
         who: &str,
         max: usize,
-        check: fn(&str) -> Result<(), String>,
+        check: fn(&str) -> Result<(), crate::snapshot::Detail>,
     ) -> Result<Vec<String>, ()> {
         let Some(f) = t.get(key) else { return Ok(Vec::new()) };
         let items = match &f.val {
