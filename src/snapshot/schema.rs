@@ -454,7 +454,7 @@ pub fn check_addr_spec(e: &str) -> Result<(), Detail> {
         )
     };
     let Some((local, domain)) = e.rsplit_once('@') else {
-        return Err(bad("it has no @"));
+        return Err(bad("reason-mail-no-at"));
     };
     check_local_part(local).map_err(bad)?;
     check_mail_domain(domain).map_err(bad)
