@@ -200,7 +200,11 @@ fn stacked(contacts: &[&Contact], extra: Option<(&str, Vec<String>)>, width: u16
         }
         if let Some((title, cells)) = &extra {
             for line in cells.get(i).map(String::as_str).unwrap_or("").lines() {
-                item(format!("{}: {line}", title.to_lowercase()));
+                item(crate::tr!(
+                    "present-labelled",
+                    label = title.to_lowercase(),
+                    text = line
+                ));
             }
         }
         out.push(String::new());

@@ -35,13 +35,25 @@ pub struct Query {
     tokens: Vec<Token>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QueryError {
-    #[error("the query is {0} characters long; at most {MAX_QUERY} are allowed")]
     TooLong(usize),
-    #[error("the query has no letters or digits to search for")]
     Empty,
 }
+
+/// In the language in use: said to the person who typed the query.
+impl std::fmt::Display for QueryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            QueryError::TooLong(n) => {
+                crate::tr!("search-too-long", length = n.to_string(), max = MAX_QUERY.to_string())
+            }
+            QueryError::Empty => crate::tr!("search-empty"),
+        })
+    }
+}
+
+impl std::error::Error for QueryError {}
 
 /// Why a ccTLD is in the result, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

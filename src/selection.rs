@@ -44,6 +44,6 @@ pub fn region_filter(arg: &Option<String>) -> Result<Option<Region>> {
         None => Ok(None),
         Some(r) => Region::parse(r)
             .map(Some)
-            .ok_or_else(|| usage(&format!("`{r}` is not an ICANN region: africa, ap, europe, lac or na"))),
+            .ok_or_else(|| usage(&crate::tr!("selection-not-a-region", region = r.as_str()))),
     }
 }

@@ -58,7 +58,39 @@ sheet-qr-one-of-many = بطاقة { $who } من { $cctld } فقط
 sheet-qr-one = بطاقة { $who }، { $cctld }
 sheet-qr-many = بطاقة { $cctld }: { $names }
 sheet-nothing = لا شيء للطباعة: لا توجد نتائج مطابقة
+sheet-wrote = كُتبت الورقة ({ $cctlds } من ccTLD، { PLURAL($contacts) ->
+        [zero] { $contacts } جهة اتصال
+        [one] جهة اتصال واحدة
+        [two] جهتا اتصال
+        [few] { $contacts } جهات اتصال
+        [many] { $contacts } جهة اتصال
+       *[other] { $contacts } جهة اتصال
+    }، { PLURAL($bytes) ->
+        [zero] { $bytes } بايت
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $bytes } بايتات
+        [many] { $bytes } بايتًا
+       *[other] { $bytes } بايت
+    }) في { $path }
 sheet-elsewhere = الترويسة أو التذييل أو الفهرس
+sheet-missing-fonts = تحذير: لا يعرض أي خط هنا { PLURAL($total) ->
+        [zero] { $total } حرف
+        [one] حرفًا واحدًا
+        [two] حرفين
+        [few] { $total } أحرف
+        [many] { $total } حرفًا
+       *[other] { $total } حرف
+    } من { $places }؛ ستُطبع مربعات فارغة: ثبّت { $fonts } ثم أعد الطباعة (الخطوط التي بُحث فيها: { $searched })
+sheet-built-in = { $font } (مدمج)
+sheet-system-fonts = { PLURAL($count) ->
+        [zero] { $count } خط نظام
+        [one] خط نظام واحد
+        [two] خطا نظام
+        [few] { $count } خطوط نظام
+        [many] { $count } خط نظام
+       *[other] { $count } خط نظام
+    }
 
 ## انتهاء الصلاحية
 

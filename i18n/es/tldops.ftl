@@ -41,7 +41,23 @@ sheet-qr-one-of-many = Tarjeta de { $who }, solo de { $cctld }
 sheet-qr-one = Tarjeta de { $who }, { $cctld }
 sheet-qr-many = Tarjeta de { $cctld }: { $names }
 sheet-nothing = nada que imprimir: no hay coincidencias
+sheet-wrote = hoja escrita ({ $cctlds } ccTLD, { $contacts } { PLURAL($contacts) ->
+        [one] contacto
+        [many] de contactos
+       *[other] contactos
+    }, { $bytes } bytes) en { $path }
 sheet-elsewhere = el encabezado, el pie de página o el índice
+sheet-missing-fonts = aviso: ninguna fuente de este equipo muestra { $total } { PLURAL($total) ->
+        [one] carácter
+        [many] de caracteres
+       *[other] caracteres
+    } de { $places }; se imprimen como cuadros vacíos: instale { $fonts } e imprima de nuevo (fuentes buscadas: { $searched })
+sheet-built-in = { $font } (integrada)
+sheet-system-fonts = { $count } { PLURAL($count) ->
+        [one] fuente
+        [many] de fuentes
+       *[other] fuentes
+    } del sistema
 
 ## Caducidad
 

@@ -53,7 +53,31 @@ sheet-qr-one-of-many = Карточка { $who }, только из { $cctld }
 sheet-qr-one = Карточка { $who }, { $cctld }
 sheet-qr-many = Карточка { $cctld }: { $names }
 sheet-nothing = печатать нечего: совпадений нет
+sheet-wrote = лист записан ({ $cctlds } ccTLD, { $contacts } { PLURAL($contacts) ->
+        [one] контакт
+        [few] контакта
+        [many] контактов
+       *[other] контакта
+    }, { $bytes } { PLURAL($bytes) ->
+        [one] байт
+        [few] байта
+        [many] байт
+       *[other] байта
+    }) в { $path }
 sheet-elsewhere = заголовок, нижний колонтитул или указатель
+sheet-missing-fonts = предупреждение: ни один шрифт здесь не показывает { $total } { PLURAL($total) ->
+        [one] символ
+        [few] символа
+        [many] символов
+       *[other] символа
+    } из { $places }; они печатаются как пустые квадраты: установите { $fonts } и напечатайте снова (просмотренные шрифты: { $searched })
+sheet-built-in = { $font } (встроенный)
+sheet-system-fonts = { $count } { PLURAL($count) ->
+        [one] системный шрифт
+        [few] системных шрифта
+        [many] системных шрифтов
+       *[other] системного шрифта
+    }
 
 ## Устаревание
 

@@ -41,7 +41,11 @@ sheet-qr-one-of-many = 仅 { $cctld } 的 { $who } 的名片
 sheet-qr-one = { $who } 的名片，{ $cctld }
 sheet-qr-many = { $cctld } 的名片：{ $names }
 sheet-nothing = 没有可打印的内容：没有匹配项
+sheet-wrote = 已将联系表（{ $cctlds } 个 ccTLD，{ $contacts } 位联系人，{ $bytes } 字节）写入 { $path }
 sheet-elsewhere = 页眉、页脚或索引
+sheet-missing-fonts = 警告：此处没有字体能显示 { $places } 中的 { $total } 个字符；它们会打印成空方框：请安装 { $fonts } 后重新打印（已搜索的字体：{ $searched }）
+sheet-built-in = { $font }（内置）
+sheet-system-fonts = { $count } 个系统字体
 
 ## 过期
 

@@ -58,14 +58,34 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
         .filter(|c| !c.code.starts_with("xn--"))
         .count();
     let ascii_missing: usize = report.iter().map(|r| r.2.iter().filter(|c| !is_idn(c)).count()).sum();
+    let lang = crate::i18n::current();
+    let (covered, ascii_covered) = (total - missing, ascii_all - ascii_missing);
+    let (idn, idn_covered) = (total - ascii_all, (total - ascii_all) - (missing - ascii_missing));
     out!(
-        "{} of {total} ccTLDs {} have a contact ({} of {ascii_all} ASCII, {} of {} IDN); {missing} missing",
-        total - missing,
-        only.map(|r| format!("in {}", r.name()))
-            .unwrap_or_else(|| "in the root zone".into()),
-        ascii_all - ascii_missing,
-        (total - ascii_all) - (missing - ascii_missing),
-        total - ascii_all
+        "{}",
+        match only {
+            None => crate::tr!(
+                "coverage-total",
+                covered = covered,
+                total = total,
+                ascii_covered = ascii_covered,
+                ascii = ascii_all,
+                idn_covered = idn_covered,
+                idn = idn,
+                missing = missing
+            ),
+            Some(region) => crate::tr!(
+                "coverage-total-region",
+                covered = covered,
+                total = total,
+                region = region.local_name(lang),
+                ascii_covered = ascii_covered,
+                ascii = ascii_all,
+                idn_covered = idn_covered,
+                idn = idn,
+                missing = missing
+            ),
+        }
     );
     for (region, all, missing) in &report {
         out!("");
@@ -74,11 +94,12 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
             paint(
                 config.color_out,
                 "1",
-                &format!(
-                    "{}: {} of {all} covered, {} missing",
-                    region.name(),
-                    all - missing.len(),
-                    missing.len()
+                &crate::tr!(
+                    "coverage-region",
+                    region = region.local_name(lang),
+                    covered = all - missing.len(),
+                    total = *all,
+                    missing = missing.len()
                 )
             )
         );
@@ -88,7 +109,7 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
             } else {
                 format!(".{} ({})", c.label, c.code)
             };
-            out!("  {} {}", pad(&code, 28), c.names[0]);
+            out!("  {} {}", pad(&code, 28), c.names[lang.index()]);
         }
     }
     Ok(exit::OK)

@@ -9,7 +9,6 @@ use crate::diff::{diff, Change};
 use crate::error::exit;
 use crate::error::usage;
 use crate::export::{self, vcard, Entry};
-use crate::human::{plural, thousands};
 use crate::present::cctld_json;
 use crate::selection::select;
 use crate::term::sanitize;
@@ -20,9 +19,7 @@ use std::io::Write;
 
 pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
     if args.dir.is_some() && args.changed_since.is_some() {
-        return Err(usage(
-            "--dir keeps the directory a mirror of the whole selection, which already updates only what changed: drop --changed-since",
-        ));
+        return Err(usage(&crate::tr!("export-dir-changed-since")));
     }
     let current = load_current(config)?;
     let mut entries = select(&current, &args.query)?;
@@ -31,19 +28,17 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
     }
     if entries.is_empty() {
         eprintln!(
-            "tldops: nothing to export{}",
+            "tldops: {}",
             if args.query.is_empty() {
-                ""
+                crate::tr!("export-nothing")
             } else {
-                ": nothing matches the query"
+                crate::tr!("export-nothing-matches")
             }
         );
         return Ok(exit::NOT_FOUND);
     }
     if args.dir.is_some() && !matches!(args.format, ExportFormat::Vcard3 | ExportFormat::Vcard4) {
-        return Err(usage(
-            "--dir writes one vCard per file: use it with --format vcard3 or vcard4",
-        ));
+        return Err(usage(&crate::tr!("export-dir-vcard")));
     }
     let version = match args.format {
         ExportFormat::Vcard4 => vcard::Version::V4,
@@ -53,7 +48,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
         return write_vdir(dir, &current, &entries, version, args.force);
     }
     if args.excel && args.format != ExportFormat::Csv {
-        return Err(usage("--excel is for --format csv"));
+        return Err(usage(&crate::tr!("export-excel-csv")));
     }
     let (text, what) = match args.format {
         ExportFormat::Vcard3 | ExportFormat::Vcard4 => {
@@ -63,7 +58,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
                 .collect();
             (
                 s,
-                format!("{} ({})", plural(entries.len(), "card", "cards"), version.name()),
+                crate::tr!("export-cards", count = entries.len(), version = version.name()),
             )
         }
         ExportFormat::Csv => (
@@ -74,7 +69,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
                 if args.excel { "\u{feff}" } else { "" },
                 export::csv::write(&entries, args.raw)
             ),
-            plural(entries.len(), "row", "rows"),
+            crate::tr!("export-rows", count = entries.len()),
         ),
         ExportFormat::Json => {
             let results: Vec<_> = crate::export::by_cctld(&entries)
@@ -86,7 +81,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
             let v = serde_json::json!({"snapshots": current.summary(config.now), "results": results});
             (
                 serde_json::to_string_pretty(&v)? + "\n",
-                plural(entries.len(), "contact", "contacts"),
+                crate::tr!("export-contacts", count = entries.len()),
             )
         }
     };
@@ -94,9 +89,13 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
         Some(path) => {
             crate::atomic::write_private(path, text.as_bytes(), args.force)?;
             eprintln!(
-                "tldops: wrote {what}, {} bytes, to {}",
-                thousands(text.len()),
-                path.display()
+                "tldops: {}",
+                crate::tr!(
+                    "export-wrote",
+                    what = what,
+                    bytes = text.len(),
+                    path = path.display().to_string()
+                )
             );
         }
         None => {
@@ -104,8 +103,8 @@ pub fn run(config: &Config, args: &ExportArgs) -> Result<i32> {
             out.write_all(text.as_bytes())?;
             out.flush()?;
             eprintln!(
-                "tldops: wrote {what}, {} bytes, to standard output",
-                thousands(text.len())
+                "tldops: {}",
+                crate::tr!("export-wrote-stdout", what = what, bytes = text.len())
             );
         }
     }
@@ -135,20 +134,22 @@ fn write_vdir(
     let directories: Vec<&str> = current.kept.iter().map(|k| k.directory.as_str()).collect();
     let r = vdir::mirror(dir, &cards, &directories, force)?;
     eprintln!(
-        "tldops: {} now holds {} ({}): {} added, {} updated, {} removed, {} left alone (unchanged){}; {} bytes written",
-        dir.display(),
-        plural(r.present(), "card", "cards"),
-        version.name(),
-        r.added,
-        r.updated,
-        r.removed,
-        r.unchanged,
-        if r.renamed > 0 {
-            format!(", {} renamed from old-style UIDs", r.renamed)
-        } else {
-            String::new()
-        },
-        thousands(r.bytes),
+        "tldops: {}",
+        crate::tr!(
+            "export-vdir",
+            directory = dir.display().to_string(),
+            cards = crate::tr!("export-cards", count = r.present(), version = version.name()),
+            added = r.added,
+            updated = r.updated,
+            removed = r.removed,
+            unchanged = r.unchanged,
+            renamed = if r.renamed > 0 {
+                crate::tr!("export-vdir-renamed", count = r.renamed)
+            } else {
+                String::new()
+            },
+            bytes = r.bytes
+        )
     );
     if !r.skipped.is_empty() {
         let names: Vec<String> = r
@@ -158,29 +159,38 @@ fn write_vdir(
             .map(|(name, why)| format!("{} ({why})", sanitize(name)))
             .collect();
         eprintln!(
-            "tldops: left alone {} that tldops did not write: {}{}",
-            plural(r.skipped.len(), "entry", "entries"),
-            names.join(", "),
-            if r.skipped.len() > 10 {
-                format!(", and {} more", r.skipped.len() - 10)
-            } else {
-                String::new()
-            }
+            "tldops: {}",
+            crate::tr!(
+                "export-vdir-left-alone",
+                count = r.skipped.len(),
+                names = names.join(", "),
+                more = if r.skipped.len() > 10 {
+                    crate::tr!("export-and-more", count = r.skipped.len() - 10)
+                } else {
+                    String::new()
+                }
+            )
         );
     }
     if !r.failed.is_empty() {
         for (name, who, why) in &r.failed {
             eprintln!(
-                "tldops: failed: {} for {}: {}",
-                sanitize(name),
-                sanitize(who),
-                sanitize(why)
+                "tldops: {}",
+                crate::tr!(
+                    "export-vdir-failed-card",
+                    name = sanitize(name),
+                    who = sanitize(who),
+                    error = sanitize(why)
+                )
             );
         }
         eprintln!(
-            "tldops: {} failed; every card in {} is whole, old or new",
-            plural(r.failed.len(), "card", "cards"),
-            dir.display()
+            "tldops: {}",
+            crate::tr!(
+                "export-vdir-failed",
+                count = r.failed.len(),
+                directory = dir.display().to_string()
+            )
         );
         return Ok(exit::FAILURE);
     }
@@ -250,10 +260,11 @@ fn changed_since<'a>(current: &'a Current, entries: Vec<Entry<'a>>, serial: u64)
                 .iter()
                 .map(|h| h.serial.to_string())
                 .collect();
-            return Err(usage(&format!(
-                "{} has no kept snapshot with serial {serial} (kept: {})",
-                kept.directory,
-                serials.join(", ")
+            return Err(usage(&crate::tr!(
+                "export-no-such-serial",
+                directory = kept.directory.as_str(),
+                serial = serial.to_string(),
+                kept = serials.join(", ")
             )));
         };
         let old = current.store.load(&old)?;
@@ -269,9 +280,13 @@ fn changed_since<'a>(current: &'a Current, entries: Vec<Entry<'a>>, serial: u64)
         }
         if !removed.is_empty() {
             eprintln!(
-                "tldops: {} since serial {serial}, to delete by hand: {}",
-                plural(removed.len(), "person left", "people left"),
-                sanitize(&removed.join(", "))
+                "tldops: {}",
+                crate::tr!(
+                    "export-people-left",
+                    count = removed.len(),
+                    serial = serial.to_string(),
+                    names = sanitize(&removed.join(", "))
+                )
             );
         }
     }

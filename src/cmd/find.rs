@@ -31,6 +31,9 @@ fn evidence_json(word: &str, item: &Item, tld_kind: &str) -> Value {
 
 pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
     let format = if args.json { FindFormat::Json } else { args.format };
+    if matches!(format, FindFormat::Mutt | FindFormat::Aerc) {
+        english_for_mail_clients();
+    }
     // One word that is a domain, host, URL or address is read as its TLD,
     // and answered as a search for that ccTLD.
     let mut note = None;
@@ -38,8 +41,10 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
         match evidence::read_one(word) {
             None => {}
             Some(Err(why)) => {
-                return Err(usage(&format!(
-                    "`{word}` looks like a domain, URL or address but is not valid: {why}"
+                return Err(usage(&crate::tr!(
+                    "find-not-valid-evidence",
+                    word = word.as_str(),
+                    why = why.explain(crate::i18n::current())
                 )))
             }
             Some(Ok(item)) => match route::place(&item) {
@@ -51,9 +56,9 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                         format!(".{}", root.code)
                     };
                     let ev = Evidence {
-                        line: format!("{} is under {dotted}", sanitize(shown)),
+                        line: crate::tr!("find-evidence-under", host = sanitize(shown), cctld = dotted),
                         json: evidence_json(word, &item, "country"),
-                        country: root.names[0].to_string(),
+                        country: root.names[crate::i18n::current().index()].to_string(),
                     };
                     let as_cctld = FindArgs {
                         query: vec![format!(".{}", root.code)],
@@ -64,15 +69,15 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                 Err(Unmatched::NotInRootZone) => {
                     // Perhaps a contact's own address in a test domain: search for it as words.
                     let tld = item.tld.as_deref().unwrap_or("");
-                    note = Some(Unmatched::NotInRootZone.describe(tld));
+                    note = Some(Unmatched::NotInRootZone.explain(crate::i18n::current(), tld));
                 }
                 Err(why) => {
                     let tld = item.tld.as_deref().unwrap_or("");
-                    let line = format!(
-                        "{} is under .{}: {}",
-                        sanitize(&item.host),
-                        sanitize(tld),
-                        sanitize(&why.describe(tld))
+                    let line = crate::tr!(
+                        "find-evidence-unmatched",
+                        host = sanitize(&item.host),
+                        tld = sanitize(tld),
+                        why = sanitize(&why.explain(crate::i18n::current(), tld))
                     );
                     match format {
                         FindFormat::Mutt => out!("tldops: {line}"),
@@ -123,7 +128,7 @@ fn answer(config: &Config, args: &FindArgs, format: FindFormat, evidence: Option
                     "find-evidence-no-contact",
                     evidence = ev.line.as_str(),
                     country = ev.country.as_str(),
-                    directories = sanitize(&directories.join(" or "))
+                    directories = sanitize(&either(&directories))
                 )
             );
             if format == FindFormat::Json {
@@ -207,6 +212,15 @@ fn every_cctld(snapshots: &[Snapshot]) -> Vec<Hit<'_>> {
         .collect();
     hits.sort_by(|a, b| (&a.cctld.code, a.directory).cmp(&(&b.cctld.code, b.directory)));
     hits
+}
+
+/// `TLD-OPS`, `TLD-OPS or AFTLD`: one name or another.
+fn either(names: &[&str]) -> String {
+    let mut names = names.iter();
+    let first = names.next().map(|n| n.to_string()).unwrap_or_default();
+    names.fold(first, |so_far, next| {
+        crate::tr!("find-either", first = so_far, second = *next)
+    })
 }
 
 /// The last line of a long answer: `12 contacts in 5 ccTLDs, from TLD-OPS serial 118`.
@@ -297,11 +311,7 @@ fn one_line(s: &str) -> String {
 /// match" and a stale snapshot included, is said there. aerc reads only
 /// `address<TAB>name` lines.
 fn address_book(config: &Config, args: &FindArgs, evidence: Option<String>) -> Result<i32> {
-    // Mail clients read these lines: they are the same in every language.
-    crate::i18n::set(crate::i18n::Choice {
-        lang: crate::i18n::Lang::En,
-        origin: "--format mutt or aerc",
-    });
+    english_for_mail_clients();
     let mutt = args.format == FindFormat::Mutt;
     let (code, message, lines) = match address_lines(config, args) {
         Ok((code, message, lines)) => match evidence {
@@ -328,6 +338,15 @@ fn address_book(config: &Config, args: &FindArgs, evidence: Option<String>) -> R
     }
     out.flush()?;
     Ok(code)
+}
+
+/// Mail clients read the lines of `--format mutt` and `aerc`: they are the
+/// same in every language, evidence lines included.
+fn english_for_mail_clients() {
+    crate::i18n::set(crate::i18n::Choice {
+        lang: crate::i18n::Lang::En,
+        origin: "--format mutt or aerc",
+    });
 }
 
 /// The exit status, the message line and the address lines of an address-book answer.

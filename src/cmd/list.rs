@@ -34,21 +34,24 @@ pub fn run(config: &Config, args: &RegionArgs) -> Result<i32> {
             .collect();
         out!("{}", serde_json::to_string_pretty(&list)?);
     } else {
+        let lang = crate::i18n::current();
         let mut last: Option<Option<Region>> = None;
         for (region, _, c) in &rows {
             if last != Some(*region) {
                 let n = rows.iter().filter(|r| r.0 == *region).count();
-                let name = region.map(|r| r.name()).unwrap_or("Not in the root zone");
+                let name = region
+                    .map(|r| r.local_name(lang))
+                    .unwrap_or_else(|| crate::tr!("region-none"));
                 out!("{}", paint(config.color_out, "1", &format!("{name} ({n})")));
                 last = Some(*region);
             }
-            let country = refdata::country(&c.code).unwrap_or("");
+            let country = refdata::country_in(&c.code, lang).unwrap_or("");
             let code = format!(".{}", sanitize(&c.label));
             out!(
                 "  {} {} {}",
                 pad(&code, 10),
                 pad(country, 40),
-                crate::human::plural(c.contacts.len(), "contact", "contacts")
+                crate::tr!("list-contacts", count = c.contacts.len())
             );
         }
     }

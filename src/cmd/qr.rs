@@ -17,31 +17,32 @@ pub fn run(config: &Config, args: &QrArgs) -> Result<i32> {
     let entries = select(&current, &args.query)?;
     if entries.is_empty() {
         eprintln!(
-            "tldops: nothing matches `{}`",
-            crate::term::sanitize(&args.query.join(" "))
+            "tldops: {}",
+            crate::tr!("find-nothing", query = sanitize(&args.query.join(" ")))
         );
         return Ok(exit::NOT_FOUND);
     }
     let groups: Vec<&[Entry<'_>]> = crate::export::by_cctld(&entries).collect();
     if groups.len() > 1 {
         // Say who matched, so the next query can name one.
-        eprintln!("tldops: the query matches people in {} ccTLDs:", groups.len());
+        eprintln!("tldops: {}", crate::tr!("qr-several-cctlds", count = groups.len()));
         for g in &groups {
             let people: Vec<String> = g.iter().map(|e| who(e)).collect();
             eprintln!("  {}: {}", sanitize(&g[0].dotted()), sanitize(&people.join("; ")));
         }
-        return Err(usage(
-            "a QR code holds one person or one ccTLD: narrow the query (`tldops qr .tz`, `tldops qr .tz amani`)",
-        ));
+        return Err(usage(&crate::tr!("qr-narrow")));
     }
     let codes = codes(&entries)?;
     let many = codes.len() > 1;
     if many {
         eprintln!(
-            "tldops: {} people of {} are too much for one code that scans reliably: {} codes, one per person",
-            entries.len(),
-            sanitize(&entries[0].dotted()),
-            codes.len()
+            "tldops: {}",
+            crate::tr!(
+                "qr-one-per-person",
+                people = entries.len(),
+                cctld = sanitize(&entries[0].dotted()),
+                codes = codes.len()
+            )
         );
     }
     match (args.format, &args.output) {
@@ -57,16 +58,18 @@ pub fn run(config: &Config, args: &QrArgs) -> Result<i32> {
             out.flush()?;
             for code in &codes {
                 eprintln!(
-                    "tldops: {} ({} bytes of vCard 3.0, {}×{} modules): point a phone camera at it",
-                    sanitize(&code.label),
-                    code.card.len(),
-                    code.matrix.width,
-                    code.matrix.width
+                    "tldops: {}",
+                    crate::tr!(
+                        "qr-point-camera",
+                        label = sanitize(&code.label),
+                        bytes = code.card.len().to_string(),
+                        modules = code.matrix.width
+                    )
                 );
             }
         }
-        (QrFormat::Terminal, Some(_)) => return Err(usage("--output is for --format svg or png")),
-        (_, None) => return Err(usage("--format svg and png write a file: give -o FILE")),
+        (QrFormat::Terminal, Some(_)) => return Err(usage(&crate::tr!("qr-output-is-for-files"))),
+        (_, None) => return Err(usage(&crate::tr!("qr-needs-output"))),
         (format, Some(path)) => {
             let paths: Vec<PathBuf> = (1..=codes.len())
                 .map(|n| if many { numbered(path, n) } else { path.clone() })
@@ -74,7 +77,7 @@ pub fn run(config: &Config, args: &QrArgs) -> Result<i32> {
             // Nothing is written when any file would be refused.
             if !args.force {
                 if let Some(p) = paths.iter().find(|p| p.exists()) {
-                    anyhow::bail!("{} already exists: choose another name or pass --force", p.display());
+                    anyhow::bail!(crate::tr!("qr-exists", path = p.display().to_string()));
                 }
             }
             for (code, path) in codes.iter().zip(&paths) {
@@ -84,10 +87,13 @@ pub fn run(config: &Config, args: &QrArgs) -> Result<i32> {
                 };
                 crate::atomic::write_private(path, &bytes, args.force)?;
                 eprintln!(
-                    "tldops: wrote a QR code for {} ({} bytes of vCard 3.0) to {}; print it at least 2.5 cm wide",
-                    sanitize(&code.label),
-                    code.card.len(),
-                    path.display()
+                    "tldops: {}",
+                    crate::tr!(
+                        "qr-wrote",
+                        label = sanitize(&code.label),
+                        bytes = code.card.len().to_string(),
+                        path = path.display().to_string()
+                    )
                 );
             }
         }

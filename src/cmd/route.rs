@@ -10,7 +10,6 @@ use crate::current::{load_current, Current};
 use crate::error::exit;
 use crate::error::usage;
 use crate::export::csv;
-use crate::human::{plural, thousands};
 use crate::present::{self, cctld_json, heading, table};
 use crate::route::draft::{self, Facts, Template};
 use crate::route::evidence::{defang, Item, Kind};
@@ -32,7 +31,10 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
     let format = if args.json { RouteFormat::Json } else { args.format };
     let template = match &args.template {
         Some(p) => Some(read_template(p)?),
-        None => args.drafts.as_ref().map(|_| Template::default_english()),
+        None => args
+            .drafts
+            .as_ref()
+            .map(|_| Template::default_in(crate::i18n::current())),
     };
     let current = load_current(config)?;
     // The snapshots are all that is needed from the store: close it now.
@@ -54,14 +56,20 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
         let reader: Box<dyn BufRead> = if file.as_os_str() == "-" {
             Box::new(std::io::stdin().lock())
         } else if file.is_dir() {
-            eprintln!("tldops: cannot read {name}: it is a directory");
+            eprintln!(
+                "tldops: {}",
+                crate::tr!("route-cannot-read-directory", name = name.as_str())
+            );
             unreadable = true;
             continue;
         } else {
             match std::fs::File::open(file) {
                 Ok(f) => Box::new(BufReader::with_capacity(256 * 1024, f)),
                 Err(e) => {
-                    eprintln!("tldops: cannot read {name}: {e}");
+                    eprintln!(
+                        "tldops: {}",
+                        crate::tr!("route-cannot-read", name = name.as_str(), error = e.to_string())
+                    );
                     unreadable = true;
                     continue;
                 }
@@ -76,7 +84,10 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
                 }
                 Ok(None) => break,
                 Err(e) => {
-                    eprintln!("tldops: cannot read {name}: {e}");
+                    eprintln!(
+                        "tldops: {}",
+                        crate::tr!("route-cannot-read", name = name.as_str(), error = e.to_string())
+                    );
                     unreadable = true;
                     break;
                 }
@@ -85,9 +96,8 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
     }
     if gathered.dropped > 0 {
         eprintln!(
-            "tldops: more than {} distinct items: {} more were counted, not listed",
-            thousands(MAX_ITEMS),
-            thousands(gathered.dropped as usize)
+            "tldops: {}",
+            crate::tr!("route-not-listed", max = MAX_ITEMS, more = gathered.dropped)
         );
     }
     let routed = Routed::new(&gathered, &snapshots);
@@ -134,10 +144,7 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
     drop(out);
 
     if routed.is_empty() {
-        eprintln!(
-            "tldops: no domain, URL or address found in {}",
-            plural(lines as usize, "line", "lines")
-        );
+        eprintln!("tldops: {}", crate::tr!("route-nothing", lines = lines));
         return Ok(if unreadable { exit::INPUT } else { exit::NOT_FOUND });
     }
     let items_under = routed
@@ -147,13 +154,16 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
         .map(|g| g.items.len())
         .sum::<usize>();
     eprintln!(
-        "tldops: {}: {} under {} ({} with contacts), {} under no ccTLD, {} skipped",
-        plural(lines as usize, "line", "lines"),
-        plural(items_under, "item", "items"),
-        plural(routed.covered.len() + routed.uncovered.len(), "ccTLD", "ccTLDs"),
-        thousands(routed.covered.len()),
-        thousands(routed.unmatched.len()),
-        thousands(routed.skipped.len()),
+        "tldops: {}",
+        crate::tr!(
+            "route-summary",
+            lines = lines,
+            items = items_under,
+            cctlds = routed.covered.len() + routed.uncovered.len(),
+            covered = routed.covered.len(),
+            unmatched = routed.unmatched.len(),
+            skipped = routed.skipped.len()
+        )
     );
     if let (Some(dir), Some(template)) = (&args.drafts, &template) {
         drafts(dir, template, &routed, args.force)?;
@@ -170,15 +180,21 @@ fn read_template(path: &Path) -> Result<Template> {
     let mut text = String::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_TEMPLATE + 1).read_to_string(&mut text))
-        .with_context(|| format!("cannot read the template {}", path.display()))?;
+        .with_context(|| crate::tr!("route-template-unreadable", path = path.display().to_string()))?;
     if text.len() as u64 > MAX_TEMPLATE {
-        return Err(usage(&format!(
-            "the template {} is larger than {} KiB",
-            path.display(),
-            MAX_TEMPLATE / 1024
+        return Err(usage(&crate::tr!(
+            "route-template-too-large",
+            path = path.display().to_string(),
+            kib = MAX_TEMPLATE / 1024
         )));
     }
-    Template::parse(&text).map_err(|e| usage(&format!("template {}: {e}", path.display())))
+    Template::parse(&text).map_err(|e| {
+        usage(&crate::tr!(
+            "route-template-invalid",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })
 }
 
 /// The normal form, with the IDN host's U-labels beside it:
@@ -210,6 +226,7 @@ fn dotted(g: &Group<'_>) -> String {
 
 fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()> {
     let width = present::width();
+    let lang = crate::i18n::current();
     let mut first = true;
     let mut gap = |out: &mut dyn Write| -> std::io::Result<()> {
         if !std::mem::replace(&mut first, false) {
@@ -228,7 +245,11 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
             let contacts: Vec<&Contact> = cctld.contacts.iter().collect();
             writeln!(out, "{}", table(&contacts, None, width))?;
         }
-        writeln!(out, "{} under {}:", plural(g.items.len(), "item", "items"), dotted(g))?;
+        writeln!(
+            out,
+            "{}",
+            crate::tr!("route-items-under", count = g.items.len(), cctld = dotted(g))
+        )?;
         for i in &g.items {
             writeln!(out, "  {}", shown(i))?;
         }
@@ -237,16 +258,19 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
         gap(out)?;
         writeln!(
             out,
-            "No contact in TLD-OPS for {} (see `tldops coverage`):",
-            plural(routed.uncovered.len(), "ccTLD", "ccTLDs")
+            "{}",
+            crate::tr!("route-no-contact", count = routed.uncovered.len())
         )?;
         for g in &routed.uncovered {
             writeln!(
                 out,
-                "  {}  {}: {}",
-                dotted(g),
-                g.root.names[0],
-                plural(g.items.len(), "item", "items")
+                "  {}",
+                crate::tr!(
+                    "route-no-contact-line",
+                    cctld = dotted(g),
+                    country = g.root.names[lang.index()],
+                    count = g.items.len()
+                )
             )?;
             for i in &g.items {
                 writeln!(out, "    {}", shown(i))?;
@@ -257,12 +281,12 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
         gap(out)?;
         writeln!(
             out,
-            "Under no ccTLD ({}):",
-            plural(routed.unmatched.len(), "item", "items")
+            "{}",
+            crate::tr!("route-under-no-cctld", count = routed.unmatched.len())
         )?;
         let mut last = None;
         for (i, why) in &routed.unmatched {
-            let reason = why.describe(i.tld.as_deref().unwrap_or(""));
+            let reason = why.explain(lang, i.tld.as_deref().unwrap_or(""));
             if last.as_ref() != Some(&reason) {
                 writeln!(out, "  {}", sanitize(&reason))?;
                 last = Some(reason);
@@ -272,9 +296,17 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
     }
     if !routed.skipped.is_empty() {
         gap(out)?;
-        writeln!(out, "Skipped, not valid ({}):", thousands(routed.skipped.len()))?;
+        writeln!(out, "{}", crate::tr!("route-skipped", count = routed.skipped.len()))?;
         for (t, why) in &routed.skipped {
-            writeln!(out, "  {}: {}", safe(t), sanitize(&why.to_string()))?;
+            writeln!(
+                out,
+                "  {}",
+                crate::tr!(
+                    "route-skipped-line",
+                    text = safe(t).into_owned(),
+                    why = sanitize(&why.explain(lang))
+                )
+            )?;
         }
     }
     Ok(())
@@ -451,16 +483,14 @@ fn drafts(dir: &Path, template: &Template, routed: &Routed<'_>, force: bool) -> 
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .with_context(|| format!("cannot create the draft directory {}", dir.display()))?;
+        .with_context(|| crate::tr!("route-draft-directory", path = dir.display().to_string()))?;
+    let lang = crate::i18n::current();
     let (mut written, mut kept) = (Vec::new(), Vec::new());
     for g in &routed.covered {
         let to = recipients(g);
         let name = format!("{}.eml", g.root.code);
         if to.is_empty() {
-            eprintln!(
-                "tldops: no draft for {}: none of its contacts has an e-mail address",
-                dotted(g)
-            );
+            eprintln!("tldops: {}", crate::tr!("route-no-draft", cctld = dotted(g)));
             continue;
         }
         let path = dir.join(&name);
@@ -472,8 +502,9 @@ fn drafts(dir: &Path, template: &Template, routed: &Routed<'_>, force: bool) -> 
             to,
             cctld: format!(".{}", g.root.label),
             code: g.root.code,
-            country: g.root.names[0],
+            country: g.root.names[lang.index()],
             directory: g.entries[0].0,
+            lang,
             items: g.items.iter().map(|i| defang(i)).collect(),
         };
         write_private(&path, &draft::render(template, &facts), force)?;
@@ -482,16 +513,24 @@ fn drafts(dir: &Path, template: &Template, routed: &Routed<'_>, force: bool) -> 
     let shown_dir = sanitize(&dir.display().to_string());
     if !written.is_empty() {
         eprintln!(
-            "tldops: wrote {} in {shown_dir}: {}",
-            plural(written.len(), "draft", "drafts"),
-            written.join(", ")
+            "tldops: {}",
+            crate::tr!(
+                "route-wrote-drafts",
+                count = written.len(),
+                directory = shown_dir.as_str(),
+                names = written.join(", ")
+            )
         );
     }
     if !kept.is_empty() {
         eprintln!(
-            "tldops: kept {} that already exist in {shown_dir} (pass --force to replace): {}",
-            plural(kept.len(), "draft", "drafts"),
-            kept.join(", ")
+            "tldops: {}",
+            crate::tr!(
+                "route-kept-drafts",
+                count = kept.len(),
+                directory = shown_dir.as_str(),
+                names = kept.join(", ")
+            )
         );
     }
     Ok(())

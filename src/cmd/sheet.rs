@@ -30,9 +30,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
         },
     });
     if format == SheetFormat::Pdf && output.is_none() && std::io::stdout().is_terminal() {
-        return Err(usage(
-            "a PDF does not belong on a terminal: give -o sheet.pdf, or --format text",
-        ));
+        return Err(usage(&crate::tr!("sheet-pdf-on-terminal")));
     }
     let current = load_current(config)?;
     let entries = select(&current, &args.query)?;
@@ -43,9 +41,9 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
     directories.sort_unstable();
     directories.dedup();
     if directories.len() > 1 {
-        return Err(usage(&format!(
-            "the selection spans several directories ({}): a sheet is for one; narrow the query",
-            directories.join(", ")
+        return Err(usage(&crate::tr!(
+            "sheet-several-directories",
+            directories = directories.join(", ")
         )));
     }
     // QR codes take a few milliseconds each: make them on every core.
@@ -59,7 +57,7 @@ pub fn run(config: &Config, args: &SheetArgs) -> Result<i32> {
                 .collect();
             let mut all = Vec::with_capacity(groups.len());
             for h in handles {
-                all.extend(h.join().map_err(|_| anyhow::anyhow!("making the QR codes failed"))?);
+                all.extend(h.join().map_err(|_| anyhow::anyhow!(crate::tr!("sheet-qr-failed")))?);
             }
             Ok::<_, anyhow::Error>(all)
         })?

@@ -7,7 +7,7 @@ use crate::current::load_current;
 use crate::diff::fields;
 use crate::error::exit;
 use crate::error::usage;
-use crate::human::{plural, stamp};
+use crate::human::stamp;
 use crate::present::{self, cctld_json, heading, table};
 use crate::search::{cctld_key, Query};
 use crate::term::sanitize;
@@ -49,37 +49,45 @@ pub fn run(config: &Config, args: &ShowArgs) -> Result<i32> {
         } else {
             let width = present::width();
             out!("{}", heading(cctld, config.now, config.color_out, width));
+            let lang = crate::i18n::current();
             let region = crate::refdata::lookup(&cctld.code)
-                .map(|r| r.region.name())
-                .unwrap_or("not in the root zone");
-            let line = format!(
-                "region {region} · in {} since serial {since} · current serial {}",
-                sanitize(&kept.directory),
-                kept.serial
+                .map(|r| r.region.local_name(lang))
+                .unwrap_or_else(|| crate::tr!("show-region-none"));
+            let line = crate::tr!(
+                "show-region",
+                region = region,
+                directory = sanitize(&kept.directory),
+                since = since.to_string(),
+                serial = kept.serial.to_string()
             );
             out!("{}", present::wrapped(&line, 2, 4, width));
             let cells = seen
                 .iter()
                 .map(|s| {
-                    format!(
-                        "first serial {} ({})\nchanged serial {} ({})",
-                        s.first.0,
-                        stamp(s.first.1).split(' ').next().unwrap_or(""),
-                        s.changed.0,
-                        stamp(s.changed.1).split(' ').next().unwrap_or("")
+                    crate::tr!(
+                        "show-seen",
+                        first = s.first.0.to_string(),
+                        first_issued = stamp(s.first.1).split(' ').next().unwrap_or("").to_string(),
+                        changed = s.changed.0.to_string(),
+                        changed_issued = stamp(s.changed.1).split(' ').next().unwrap_or("").to_string()
                     )
                 })
                 .collect();
-            out!("{}", table(&contacts, Some(("Seen", cells)), width));
+            let title = crate::tr!("show-seen-title");
+            out!("{}", table(&contacts, Some((title.as_str(), cells)), width));
         }
     }
     if !found {
         match crate::refdata::lookup(&key) {
             Some(root) => eprintln!(
-                "tldops: {} (.{}) is in the root zone but has no contact in the directory yet (`tldops coverage` lists every such ccTLD)",
-                root.names[0], root.label
+                "tldops: {}",
+                crate::tr!(
+                    "find-no-contact-yet",
+                    country = root.names[crate::i18n::current().index()],
+                    label = root.label
+                )
             ),
-            None => eprintln!("tldops: .{} is not a ccTLD of the root zone", sanitize(&key)),
+            None => eprintln!("tldops: {}", crate::tr!("show-not-a-cctld", code = sanitize(&key))),
         }
         return Ok(exit::NOT_FOUND);
     }
@@ -138,23 +146,29 @@ fn which_cctld(words: &[String], snapshots: &[Snapshot]) -> Result<std::result::
     codes.dedup();
     match codes.as_slice() {
         [] => {
-            eprintln!("tldops: nothing matches `{asked}` (`tldops find {asked}` suggests near misses)");
+            eprintln!("tldops: {}", crate::tr!("show-nothing", query = asked.as_str()));
             Ok(Err(exit::NOT_FOUND))
         }
         [(code, _)] => Ok(Ok(code.to_string())),
         many => {
             let list: Vec<String> = many
                 .iter()
-                .map(|(code, label)| match crate::refdata::country(code) {
-                    Some(name) => format!(".{} ({name})", sanitize(label)),
-                    None => format!(".{}", sanitize(label)),
-                })
+                .map(
+                    |(code, label)| match crate::refdata::country_in(code, crate::i18n::current()) {
+                        Some(name) => format!(".{} ({name})", sanitize(label)),
+                        None => format!(".{}", sanitize(label)),
+                    },
+                )
                 .collect();
             eprintln!(
-                "tldops: `{asked}` matches {}: {}; narrow it, or name one: `tldops show .{}`",
-                plural(many.len(), "ccTLD", "ccTLDs"),
-                list.join(", "),
-                sanitize(many[0].1)
+                "tldops: {}",
+                crate::tr!(
+                    "show-many",
+                    query = asked.as_str(),
+                    count = many.len(),
+                    list = list.join(", "),
+                    first = sanitize(many[0].1)
+                )
             );
             Ok(Err(exit::USAGE))
         }

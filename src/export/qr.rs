@@ -17,13 +17,14 @@ pub struct Matrix {
 impl Matrix {
     pub fn encode(data: &str) -> Result<Matrix> {
         if data.len() > MAX_BYTES {
-            return Err(anyhow!(
-                "the vCard is {} bytes; a QR code that scans reliably holds at most {MAX_BYTES}: narrow the query to one person",
-                data.len()
-            ));
+            return Err(anyhow!(crate::tr!(
+                "qr-too-large",
+                bytes = data.len().to_string(),
+                max = MAX_BYTES
+            )));
         }
         let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
-            .map_err(|e| anyhow!("cannot make a QR code: {e}"))?;
+            .map_err(|e| anyhow!(crate::tr!("qr-cannot", error = e.to_string())))?;
         let width = code.width();
         let dark = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
         Ok(Matrix { width, dark })

@@ -8,10 +8,11 @@
 //! only and last on its line, `{items}`: the items defanged, one per line,
 //! each after the text that stands before `{items}`. `{{` and `}}` are braces.
 
+use crate::i18n::Lang;
 use base64::Engine as _;
 use std::fmt::Write as _;
 
-/// The template used when none is given.
+/// The template used when none is given, in English (see [`default_text`]).
 pub const DEFAULT_TEMPLATE: &str = "\
 Subject: [{directory}] {n_items} under {cctld} ({country}) for your attention
 
@@ -63,23 +64,44 @@ pub struct Template {
     body: Vec<Vec<Piece>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TemplateError {
-    #[error("the template must begin with a `Subject:` line")]
     NoSubject,
-    #[error("the `Subject:` line must be followed by an empty line, then the body")]
     NoBody,
-    #[error("line {0}: unknown placeholder `{{{1}}}`; known: {{count}}, {{n_items}}, {{cctld}}, {{code}}, {{country}}, {{directory}}, {{items}}")]
     Unknown(usize, String),
-    #[error("line {0}: a `{{` without its `}}` (write `{{{{` for a brace)")]
     Unclosed(usize),
-    #[error("line {0}: a `}}` without its `{{` (write `}}}}` for a brace)")]
     Unopened(usize),
-    #[error("line {0}: {{items}} belongs in the body, last on its line")]
     ItemsPlace(usize),
-    #[error("the body has no {{items}}: the draft would not list the evidence")]
     NoItems,
 }
+
+/// In the language in use: a template error is said to the person who wrote it.
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let items = "{items}";
+        f.write_str(&match self {
+            TemplateError::NoSubject => crate::tr!("route-template-no-subject"),
+            TemplateError::NoBody => crate::tr!("route-template-no-body"),
+            TemplateError::Unknown(line, name) => {
+                let known: Vec<String> = FIELDS.iter().map(|(k, _)| format!("{{{k}}}")).collect();
+                crate::tr!(
+                    "route-template-unknown",
+                    line = line.to_string(),
+                    placeholder = format!("{{{name}}}"),
+                    known = known.join(", ")
+                )
+            }
+            TemplateError::Unclosed(line) => crate::tr!("route-template-unclosed", line = line.to_string()),
+            TemplateError::Unopened(line) => crate::tr!("route-template-unopened", line = line.to_string()),
+            TemplateError::ItemsPlace(line) => {
+                crate::tr!("route-template-items-place", line = line.to_string(), items = items)
+            }
+            TemplateError::NoItems => crate::tr!("route-template-no-items", items = items),
+        })
+    }
+}
+
+impl std::error::Error for TemplateError {}
 
 fn pieces(line: &str, n: usize) -> Result<Vec<Piece>, TemplateError> {
     let mut out = Vec::new();
@@ -158,9 +180,31 @@ impl Template {
         Ok(Template { subject, body })
     }
 
-    pub fn default_english() -> Template {
-        Template::parse(DEFAULT_TEMPLATE).expect("the default template parses")
+    /// The template used when none is given, in `lang`: its words from the
+    /// messages, its placeholders those of any template.
+    pub fn default_in(lang: Lang) -> Template {
+        Template::parse(&default_text(lang)).expect("the default template parses")
     }
+}
+
+/// The default template's text in `lang`; in English, [`DEFAULT_TEMPLATE`].
+pub fn default_text(lang: Lang) -> String {
+    // Each message's variables stand for the placeholder of their name.
+    let field = |id: &str| {
+        let mut args = crate::i18n::Args::new();
+        for (name, _) in FIELDS {
+            args.set(name, crate::i18n::arg(format!("{{{name}}}")));
+        }
+        crate::i18n::message(lang, id, Some(&args))
+    };
+    format!(
+        "Subject: {}\n\n{}\n\n{}\n\n    {{items}}\n\n{}\n\n{}\n",
+        field("route-draft-subject"),
+        field("route-draft-greeting"),
+        field("route-draft-found"),
+        field("route-draft-ask"),
+        field("route-draft-thanks"),
+    )
 }
 
 /// What one draft says.
@@ -173,6 +217,8 @@ pub struct Facts<'a> {
     pub code: &'a str,
     pub country: &'a str,
     pub directory: &'a str,
+    /// The language of the words a placeholder gives (`3 items`).
+    pub lang: Lang,
     /// The items, defanged, in order.
     pub items: Vec<String>,
 }
@@ -184,7 +230,11 @@ fn fill(pieces: &[Piece], f: &Facts<'_>) -> String {
             Piece::Text(t) => out.push_str(t),
             Piece::Field(field) => out.push_str(&match field {
                 Field::Count => f.items.len().to_string(),
-                Field::NItems => format!("{} item{}", f.items.len(), if f.items.len() == 1 { "" } else { "s" }),
+                Field::NItems => crate::tr!(
+                    f.lang => "route-draft-n-items",
+                    count = f.items.len().to_string(),
+                    n = f.items.len()
+                ),
                 Field::Cctld => f.cctld.clone(),
                 Field::Code => f.code.to_string(),
                 Field::Country => f.country.to_string(),
@@ -321,6 +371,7 @@ mod tests {
             code: "tz",
             country: "Tanzania",
             directory: "TLD-OPS",
+            lang: Lang::En,
             items: vec!["bank[.]co[.]tz".into(), "hxxps://login[.]bank[.]co[.]tz/verify".into()],
         }
     }
@@ -363,7 +414,7 @@ mod tests {
 
     #[test]
     fn headers_are_encoded() {
-        let eml = String::from_utf8(render(&Template::default_english(), &facts())).unwrap();
+        let eml = String::from_utf8(render(&Template::default_in(Lang::En), &facts())).unwrap();
         let (head, body) = eml.split_once("\n\n").unwrap();
         assert!(head.is_ascii(), "{head}");
         assert!(head.lines().all(|l| l.len() <= 78), "{head}");
@@ -378,17 +429,33 @@ mod tests {
         assert!(body.contains("    bank[.]co[.]tz\n    hxxps://"), "{body}");
         let mut f = facts();
         f.cctld = ".рф".into();
-        let eml = String::from_utf8(render(&Template::default_english(), &f)).unwrap();
+        let eml = String::from_utf8(render(&Template::default_in(Lang::En), &f)).unwrap();
         assert!(eml.contains("Subject: =?UTF-8?B?"), "{eml}");
         assert_eq!(mailbox("A \"B\" C", "x@y"), "\"A \\\"B\\\" C\" <x@y>");
         assert_eq!(mailbox("", "x@y"), "<x@y>");
     }
 
     #[test]
+    fn the_default_template_is_the_same_english_and_exists_in_french() {
+        assert_eq!(default_text(Lang::En), DEFAULT_TEMPLATE);
+        let fr = default_text(Lang::Fr);
+        assert!(fr.starts_with("Subject: [{directory}] {n_items} sous {cctld}"), "{fr}");
+        assert!(fr.contains("\n\n    {items}\n\n"), "{fr}");
+        let mut f = facts();
+        f.lang = Lang::Fr;
+        let eml = String::from_utf8(render(&Template::default_in(Lang::Fr), &f)).unwrap();
+        assert!(eml.contains("2 =?UTF-8?B?") || eml.contains("2 éléments"), "{eml}");
+        assert!(eml.contains("les\néléments ci-dessous (2 éléments)"), "{eml}");
+        f.items.truncate(1);
+        let eml = String::from_utf8(render(&Template::default_in(Lang::Fr), &f)).unwrap();
+        assert!(eml.contains("(1 élément)"), "{eml}");
+    }
+
+    #[test]
     fn long_items_are_continued() {
         let mut f = facts();
         f.items = vec!["x".repeat(2000)];
-        let eml = String::from_utf8(render(&Template::default_english(), &f)).unwrap();
+        let eml = String::from_utf8(render(&Template::default_in(Lang::En), &f)).unwrap();
         assert!(eml.lines().all(|l| l.len() <= 998));
         let body = eml.split_once("\n\n").unwrap().1;
         assert_eq!(body.replace("hxxp", "").matches('x').count(), 2000);

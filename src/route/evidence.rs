@@ -1,6 +1,7 @@
 //! One piece of evidence: a domain or host name, a URL or an e-mail address,
 //! refanged, checked label by label and reduced to its top-level domain.
 
+use crate::i18n::Lang;
 use std::borrow::Cow;
 use std::fmt;
 use std::net::IpAddr;
@@ -59,24 +60,35 @@ pub enum Invalid {
     Url(String),
 }
 
+/// In English: the words of the JSON answers, the same in every language.
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Invalid::EmptyLabel => write!(f, "empty label"),
-            Invalid::LabelTooLong(n) => write!(f, "a label of {n} octets (at most 63)"),
-            Invalid::NameTooLong(n) => write!(f, "a name of {n} octets (at most 253)"),
-            Invalid::Hyphen(l) => write!(f, "label `{l}` starts or ends with a hyphen"),
-            Invalid::Punycode(l) => write!(f, "invalid punycode in `{l}`"),
-            Invalid::Character(c) => write!(f, "character {c:?} is not allowed in a host name"),
-            Invalid::Idn => write!(f, "not a valid internationalised name"),
-            Invalid::LocalPart => write!(f, "empty or over-long local part"),
-            Invalid::TooLong(n) => write!(f, "{n} octets long (at most {MAX_URL})"),
-            Invalid::Url(e) => write!(f, "not a valid URL ({e})"),
-        }
+        f.write_str(&self.explain(Lang::En))
     }
 }
 
 impl Invalid {
+    /// Says why, for people, in `lang`. Lengths are given as written here,
+    /// as the English has always given them.
+    pub fn explain(&self, lang: Lang) -> String {
+        match self {
+            Invalid::EmptyLabel => crate::tr!(lang => "route-invalid-empty-label"),
+            Invalid::LabelTooLong(n) => crate::tr!(lang => "route-invalid-label-too-long", octets = n.to_string()),
+            Invalid::NameTooLong(n) => crate::tr!(lang => "route-invalid-name-too-long", octets = n.to_string()),
+            Invalid::Hyphen(l) => crate::tr!(lang => "route-invalid-hyphen", label = l.as_str()),
+            Invalid::Punycode(l) => crate::tr!(lang => "route-invalid-punycode", label = l.as_str()),
+            Invalid::Character(c) => crate::tr!(lang => "route-invalid-character", character = format!("{c:?}")),
+            Invalid::Idn => crate::tr!(lang => "route-invalid-idn"),
+            Invalid::LocalPart => crate::tr!(lang => "route-invalid-local-part"),
+            Invalid::TooLong(n) => crate::tr!(
+                lang => "route-invalid-too-long",
+                octets = n.to_string(),
+                max = MAX_URL.to_string()
+            ),
+            Invalid::Url(e) => crate::tr!(lang => "route-invalid-url", error = e.as_str()),
+        }
+    }
+
     /// A stable code for scripts.
     pub fn code(&self) -> &'static str {
         match self {

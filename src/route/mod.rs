@@ -7,6 +7,7 @@ pub mod evidence;
 pub mod extract;
 
 use crate::contact::{Cctld, Snapshot};
+use crate::i18n::Lang;
 use crate::refdata::{self, RootCctld, TldKind};
 use evidence::{Invalid, Item};
 use extract::Found;
@@ -135,13 +136,19 @@ impl Unmatched {
         }
     }
 
-    /// Says why, for the TLD `tld` (ASCII label or A-label).
+    /// Says why, for the TLD `tld` (ASCII label or A-label), in English:
+    /// the words of the JSON answers, the same in every language.
     pub fn describe(self, tld: &str) -> String {
+        self.explain(Lang::En, tld)
+    }
+
+    /// Says why, for people, in `lang`.
+    pub fn explain(self, lang: Lang, tld: &str) -> String {
         match self {
-            Unmatched::Generic(label) => format!("`.{label}` is a generic TLD: not in TLD-OPS"),
-            Unmatched::Infrastructure => format!("`.{tld}` is the infrastructure TLD: not in TLD-OPS"),
-            Unmatched::NotInRootZone => format!("`.{tld}` is not a top-level domain of the root zone"),
-            Unmatched::Address => "an IP address: routed by name, not by address space".to_string(),
+            Unmatched::Generic(label) => crate::tr!(lang => "route-generic", label = label),
+            Unmatched::Infrastructure => crate::tr!(lang => "route-infrastructure", tld = tld),
+            Unmatched::NotInRootZone => crate::tr!(lang => "route-not-in-root-zone", tld = tld),
+            Unmatched::Address => crate::tr!(lang => "route-ip-address"),
         }
     }
 }

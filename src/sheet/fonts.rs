@@ -276,7 +276,7 @@ fn font_name(c: char) -> String {
         0x1780..=0x17FF => "Noto Sans Khmer",
         0x1800..=0x18AF => "Noto Sans Mongolian",
         0x13000..=0x1343F => "Noto Sans Egyptian Hieroglyphs",
-        _ => return format!("a font with U+{:04X}", c as u32),
+        _ => return crate::tr!("sheet-font-for", code = format!("{:04X}", c as u32)),
     };
     name.to_string()
 }

@@ -522,7 +522,9 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
         s.finish();
         page.finish();
     }
-    let pdf = doc.finish().map_err(|e| anyhow!("cannot write the PDF: {e:?}"))?;
+    let pdf = doc
+        .finish()
+        .map_err(|e| anyhow!(crate::tr!("sheet-pdf-failed", error = format!("{e:?}"))))?;
     // What the blocks lack is named by block; anything else by the sheet.
     let named: Vec<char> = by_place.iter().flat_map(|m| m.chars.iter().copied()).collect();
     missing.retain(|c| !named.contains(c));
