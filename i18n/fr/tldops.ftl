@@ -42,7 +42,13 @@ sheet-qr-one-of-many = Carte de { $who } ({ $cctld }) seulement
 sheet-qr-one = Carte de { $who }, { $cctld }
 sheet-qr-many = Carte de { $cctld } : { $names }
 sheet-nothing = rien à imprimer : aucune correspondance
-sheet-wrote = fiche écrite ({ $cctlds } ccTLD, { $contacts } contacts, { $bytes } octets) dans { $path }
+sheet-wrote = fiche écrite ({ $cctlds } ccTLD, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }, { $bytes } { PLURAL($bytes) ->
+        [one] octet
+       *[other] octets
+    }) dans { $path }
 sheet-elsewhere = l’en-tête, le pied de page ou l’index
 sheet-missing-fonts = avertissement : aucune police ici n’affiche { $total } { PLURAL($total) ->
         [one] caractère
@@ -126,7 +132,10 @@ sync-new-one = 1 nouvel instantané (numéro { $serial }, { $cctlds } ccTLD, { $
 sync-new-many = { $count } nouveaux instantanés ({ $serials })
 sync-serial = { $head }numéro { $top }
 sync-serials = { $head }numéros { $serials } ; le plus haut { $top }
-sync-rejected-before = {" "}({ $count } rejetés auparavant : `tldops status`)
+sync-rejected-before = {" "}({ $count } { PLURAL($count) ->
+        [one] rejeté
+       *[other] rejetés
+    } auparavant : `tldops status`)
 sync-passed-over =  ; { $count } { PLURAL($count) ->
         [one] autre message ignoré
        *[other] autres messages ignorés
