@@ -70,6 +70,19 @@ fn a_source_that_holds_no_message_is_named_with_a_hint() {
             r.stderr
         );
     }
+    // The same hints in French, and a source that is not there.
+    let cases_fr = [
+        ("empty", "ne contient aucun message\u{a0}: ce n’est pas un Maildir (ni cur/ ni new/)"),
+        ("root", "c’est la racine d’un Maildir++, dont les dossiers sont .Lists.tld-ops, .Sent\u{202f}; indiquez le dossier de la liste"),
+        ("Mail", "\u{202f}; il contient les fichiers mbox inbox, tld-ops\u{a0}: indiquez-en un"),
+        ("empty.mbox", "ne contient aucun message\u{a0}: le fichier est vide"),
+        ("not-there.mbox", "fichier ou dossier introuvable"),
+    ];
+    for (source, hint) in cases_fr {
+        let r = env.run(&["--lang", "fr", "sync", s(&env.path(source))]);
+        assert_eq!(r.code, 5, "{source}: {}", r.stderr);
+        assert!(r.stderr.contains(hint), "{source}: wanted {hint}\n{}", r.stderr);
+    }
     // The folder the hint names is read, and a Maildir read before is not empty.
     let r = env.run(&["sync", s(&env.path("Mail/tld-ops"))]);
     r.ok();

@@ -196,3 +196,16 @@ present-labelled = { $label }: { $text }
 selection-not-a-region = `{ $region }` is not an ICANN region: africa, ap, europe, lac or na
 search-too-long = the query is { $length } characters long; at most { $max } are allowed
 search-empty = the query has no letters or digits to search for
+
+## Mail sources
+
+mail-empty-file = holds no message: the file is empty
+mail-empty-maildir = holds no message: a Maildir with nothing in cur/ or new/
+mail-maildir-root = holds no message in its own cur/ and new/: it is a Maildir++ root, whose folders are { $folders }; name the list's folder (`tldops sync { $example }`)
+mail-empty-directory = holds no message: not a Maildir (no cur/ or new/) and no .eml file
+mail-holds-mboxes = ; it holds the mbox files { $files }: name one (`tldops sync { $example }`)
+mail-holds-maildirs = ; it holds the Maildirs { $dirs }: name one (`tldops sync { $example }`)
+mail-not-found = no such file or directory
+mail-permission-denied = permission denied
+mail-cannot-read = cannot read: { $error }
+mail-read-error = read error: { $error }

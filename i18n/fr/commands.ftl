@@ -223,3 +223,16 @@ present-labelled = { $label } : { $text }
 selection-not-a-region = `{ $region }` n’est pas une région de l’ICANN : africa, ap, europe, lac ou na
 search-too-long = la requête fait { $length } caractères ; { $max } au plus sont permis
 search-empty = la requête n’a ni lettre ni chiffre à chercher
+
+## Sources de courriel
+
+mail-empty-file = ne contient aucun message : le fichier est vide
+mail-empty-maildir = ne contient aucun message : un Maildir sans rien dans cur/ ni new/
+mail-maildir-root = ne contient aucun message dans ses propres cur/ et new/ : c’est la racine d’un Maildir++, dont les dossiers sont { $folders } ; indiquez le dossier de la liste (`tldops sync { $example }`)
+mail-empty-directory = ne contient aucun message : ce n’est pas un Maildir (ni cur/ ni new/) et il n’y a aucun fichier .eml
+mail-holds-mboxes =  ; il contient les fichiers mbox { $files } : indiquez-en un (`tldops sync { $example }`)
+mail-holds-maildirs =  ; il contient les Maildir { $dirs } : indiquez-en un (`tldops sync { $example }`)
+mail-not-found = fichier ou dossier introuvable
+mail-permission-denied = permission refusée
+mail-cannot-read = lecture impossible : { $error }
+mail-read-error = erreur de lecture : { $error }

@@ -194,7 +194,9 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
             (Some(path), false) => store.source_state(path)?.filter(|s| s.key == key),
             _ => None,
         };
-        if resume.as_ref().is_some_and(|state| mail::unchanged(source, state)) {
+        // (A store from before empty sources were left unremembered may
+        // still hold one: it is read, and said, again.)
+        if resume.as_ref().is_some_and(|state| mail::unchanged(source, state)) && mail::emptiness(source).is_none() {
             t.unchanged += 1;
             continue;
         }
@@ -239,15 +241,19 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
                 }
             }
         });
-        if items == 0 && !outcome.unchanged && source != "-" {
-            if let Some(why) = mail::emptiness(source) {
+        // A source that holds no message is said every time, and not
+        // remembered: a wrong path must not turn into "unchanged".
+        let empty = items == 0 && source != "-" && {
+            let why = mail::emptiness(source);
+            if let Some(why) = &why {
                 t.empty += 1;
                 eprintln!("tldops: warning: {}: {why}", sanitize(source));
             }
-        }
+            why.is_some()
+        };
         let shape = outcome.shape;
-        t.unchanged += usize::from(outcome.unchanged);
-        if let (Some(path), Some(mut state)) = (remembered, outcome.state) {
+        t.unchanged += usize::from(outcome.unchanged && !empty);
+        if let (Some(path), Some(mut state), false) = (remembered, outcome.state, empty) {
             state.key = key.clone();
             // Only what changed is written back.
             if resume.as_ref() != Some(&state) {

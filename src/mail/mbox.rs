@@ -103,7 +103,7 @@ impl Splitter<'_> {
                                 file: self.file.to_string(),
                                 index: Some(self.count),
                             },
-                            what: format!("read error: {e}"),
+                            what: crate::tr!("mail-read-error", error = e.to_string()),
                         });
                         eof = true;
                     }

@@ -147,7 +147,7 @@ pub fn emptiness(source: &str) -> Option<String> {
     let path = Path::new(source);
     let meta = fs::metadata(path).ok()?;
     if meta.is_file() {
-        return (meta.len() == 0).then(|| "holds no message: the file is empty".to_string());
+        return (meta.len() == 0).then(|| crate::tr!("mail-empty-file"));
     }
     if !meta.is_dir() {
         return None;
@@ -169,11 +169,11 @@ pub fn emptiness(source: &str) -> Option<String> {
         }
         let folders = inside(path, |p, name| name.starts_with('.') && is_maildir(p));
         return Some(match folders.as_slice() {
-            [] => "holds no message: a Maildir with nothing in cur/ or new/".to_string(),
-            some => format!(
-                "holds no message in its own cur/ and new/: it is a Maildir++ root, whose folders are {}; name the list's folder (`tldops sync {}`)",
-                list(some),
-                path.join(&some[0]).display()
+            [] => crate::tr!("mail-empty-maildir"),
+            some => crate::tr!(
+                "mail-maildir-root",
+                folders = list(some),
+                example = path.join(&some[0]).display().to_string()
             ),
         });
     }
@@ -182,19 +182,19 @@ pub fn emptiness(source: &str) -> Option<String> {
     }
     let mboxes = inside(path, |p, _| p.is_file() && starts_like_mbox(p));
     let maildirs = inside(path, |p, _| is_maildir(p));
-    let mut hint = "holds no message: not a Maildir (no cur/ or new/) and no .eml file".to_string();
+    let mut hint = crate::tr!("mail-empty-directory");
     if !mboxes.is_empty() {
-        hint.push_str(&format!(
-            "; it holds the mbox files {}: name one (`tldops sync {}`)",
-            list(&mboxes),
-            path.join(&mboxes[0]).display()
+        hint.push_str(&crate::tr!(
+            "mail-holds-mboxes",
+            files = list(&mboxes),
+            example = path.join(&mboxes[0]).display().to_string()
         ));
     }
     if !maildirs.is_empty() {
-        hint.push_str(&format!(
-            "; it holds the Maildirs {}: name one (`tldops sync {}`)",
-            list(&maildirs),
-            path.join(&maildirs[0]).display()
+        hint.push_str(&crate::tr!(
+            "mail-holds-maildirs",
+            dirs = list(&maildirs),
+            example = path.join(&maildirs[0]).display().to_string()
         ));
     }
     Some(hint)
@@ -519,8 +519,8 @@ fn message(origin: Origin, bytes: Vec<u8>) -> Item<'static> {
 
 fn io_words(e: &io::Error) -> String {
     match e.kind() {
-        io::ErrorKind::NotFound => "no such file or directory".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => format!("cannot read: {e}"),
+        io::ErrorKind::NotFound => crate::tr!("mail-not-found"),
+        io::ErrorKind::PermissionDenied => crate::tr!("mail-permission-denied"),
+        _ => crate::tr!("mail-cannot-read", error = e.to_string()),
     }
 }
