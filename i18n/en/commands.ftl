@@ -209,3 +209,5 @@ mail-not-found = no such file or directory
 mail-permission-denied = permission denied
 mail-cannot-read = cannot read: { $error }
 mail-read-error = read error: { $error }
+
+sheet-bad-paper = the paper size is not one a PDF page can have

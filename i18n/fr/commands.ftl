@@ -236,3 +236,5 @@ mail-not-found = fichier ou dossier introuvable
 mail-permission-denied = permission refusée
 mail-cannot-read = lecture impossible : { $error }
 mail-read-error = erreur de lecture : { $error }
+
+sheet-bad-paper = ce format de papier n’est pas possible pour une page PDF

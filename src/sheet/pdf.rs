@@ -433,8 +433,9 @@ pub fn render(sheet: &Sheet, paper: Paper, fonts: &Fonts) -> Result<(Vec<u8>, Ve
     );
     let mut missing = Vec::new();
     for (n, items) in layout.pages.iter().enumerate() {
-        let mut page =
-            doc.start_page_with(PageSettings::from_wh(pw * MM, ph * MM).ok_or_else(|| anyhow!("bad paper size"))?);
+        let mut page = doc.start_page_with(
+            PageSettings::from_wh(pw * MM, ph * MM).ok_or_else(|| anyhow!(tr!(lang => "sheet-bad-paper")))?,
+        );
         let mut s = page.surface();
         s.set_fill(Some(black()));
         // A line from its start: the left, or the right of a right-to-left
