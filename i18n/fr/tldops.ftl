@@ -80,7 +80,7 @@ find-count = { $contacts } { PLURAL($contacts) ->
        *[other] contacts
     } dans { $cctlds } ccTLD, d’après { $from }
 find-snapshot-name = { $directory } numéro { $serial }
-find-nothing = aucune correspondance pour « { $query } »
+find-nothing = aucune correspondance pour « { $query } »
 find-did-you-mean = vouliez-vous dire { $suggestions } ?
 find-no-contact-yet = { $country } (.{ $label }) est dans la zone racine mais n’a encore aucun contact dans l’annuaire (`tldops coverage` liste tous ces ccTLD)
 find-evidence-no-contact = { $evidence }, en { $country }, qui n’a aucun contact dans { $directories } : voir `tldops coverage`
