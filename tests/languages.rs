@@ -49,7 +49,7 @@ const WORDS: [Words; 6] = [
     Words {
         lang: "fr",
         find: "Nom / rôle",
-        nothing: "aucune correspondance pour « xyzzy »",
+        nothing: "aucune correspondance pour «\u{a0}xyzzy\u{a0}»",
         status: "clés épinglées",
         sync: "déjà connu",
         sheet: "FICHE DES CONTACTS D’URGENCE",
