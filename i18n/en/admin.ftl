@@ -1,1 +1,164 @@
 # Keys, publishing, and the errors of the store and the config.
+# Paths, fingerprints, serials, flags and command names are given as text
+# and stay as they are.
+
+## How an error is said
+
+error-said = tldops: error: { $message }
+warning-said = tldops: warning: { $message }
+refused-said = tldops: refused: { $message }
+
+## The config and where things are
+
+origin-config-file = the config file
+origin-os-default = the OS default
+origin-config-flag = --config or TLDOPS_CONFIG
+origin-data-dir-config = data_dir in { $path }
+origin-data-dir-default = the data directory by default; --data-dir or TLDOPS_DATA_DIR choose another
+origin-data-dir-from = the data directory from { $origin }
+config-no-config-dir = no config directory on this system: set TLDOPS_CONFIG_DIR
+config-no-data-dir = no data directory on this system: set TLDOPS_DATA_DIR
+config-directory-name = { $path }: directory name `{ $name }` { $problem }
+config-at-least-one = { $path }: { $key } must be at least 1
+config-lang = { $path }: lang = "{ $lang }" is not a language tldops speaks: en, fr, es, ru, ar or zh
+config-now = TLDOPS_NOW=`{ $value }` is not an RFC 3339 time
+config-cannot-read = cannot read config file { $path }
+config-not-valid = config file { $path } is not valid
+config-sources-line = a `sources` line of { $path } cannot be read: { $problem }
+config-sources-problem = line { $line }: { $problem } (write it as `sources = ["~/Mail/tld-ops"]`)
+config-key-not-pinned = { $directory }: key { $key } is listed in { $path } but not pinned for it: `tldops trust add KEY.asc --directory { $directory }`
+
+## The current snapshot
+
+no-snapshot-yet = no snapshot yet in { $path } ({ $origin }): pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`
+no-snapshot-of-directory = no snapshot of directory `{ $directory }` is kept; the directories kept are { $kept }
+error-database-create = cannot create the database at { $path }
+
+## doctor
+
+doctor-problem = PROBLEM
+doctor-ok = ok
+doctor-fix = fix: { $fix }
+doctor-all-well = all well
+doctor-problems = { $count } { PLURAL($count) ->
+        [one] problem
+       *[other] problems
+    }
+doctor-config-unreadable = the config cannot be read: { $problem }
+doctor-config-unreadable-fix = correct it (`tldops example-config` prints a commented example)
+doctor-config-parses = config { $path } parses
+doctor-config-none = no config file at { $path } (the defaults apply)
+doctor-sources-fix = write `sources` as a list of paths (`tldops example-config` prints a commented example)
+doctor-no-database = no database at { $path } yet
+doctor-no-database-fix = pin the secretariat's key (`tldops trust add KEY.asc`), then `tldops sync`
+doctor-database-unreadable = the database cannot be read: { $problem }
+doctor-database-unreadable-fix = move { $path } aside and sync again from your mail (every snapshot is in it), then pin the keys again
+doctor-integrity = database integrity check passes
+doctor-damaged = the database is damaged: { $problems }
+doctor-damaged-fix = move { $path } aside and sync again from your mail (every snapshot is in it)
+doctor-unchecked = the database cannot be checked: { $problem }
+doctor-unchecked-fix = move { $path } aside and sync again
+doctor-config-key-fix = pin it, or take it out of the config if it is not expected
+doctor-no-snapshot = { $directory }: no snapshot kept yet
+doctor-no-snapshot-fix = `tldops sync` your mail folder of the list
+doctor-stale = { $directory }: serial { $serial } is STALE since { $since } ({ $days } days)
+doctor-stale-fix = sync; if the list has mailed nothing newer, ask the secretariat (the data still answers meanwhile)
+doctor-fresh = { $directory }: serial { $serial }, fresh until { $until } ({ $days } days left)
+doctor-clock-behind = this clock ({ $now }) is behind the newest snapshot's issue time ({ $issued })
+doctor-clock-behind-fix = set the system clock (staleness and signature times are judged by it)
+doctor-clock = the clock is not behind the newest snapshot
+doctor-mode = { $path } is { $mode }, not { $want }
+doctor-private = the data directory and database are private (0700, 0600)
+doctor-loose = contact data readable by others: { $files }
+doctor-loose-fix = chmod 700 { $path }; chmod 600 the files in it
+doctor-key-compromised = key { $key } is pinned but revoked as compromised: it vouches for nothing
+doctor-key-invalid = { $directory }: key { $key } is not valid now: { $problem }
+doctor-key-merge-fix = merge the secretariat's updated certificate (`tldops trust add KEY.asc`)
+doctor-key-revoked = { $directory }: key { $key } is revoked
+doctor-key-revoked-fix = pin the key the secretariat announced to replace it, then `tldops trust remove` this one
+doctor-key-cannot-sign = { $directory }: key { $key } has no signing key alive now
+doctor-key-expires = { $directory }: key { $key } expires { $expires } (within { $days } days)
+doctor-key-expires-fix = ask the secretariat for the extended certificate and merge it (`tldops trust add KEY.asc`)
+doctor-key-valid = { $directory }: key { $key } is valid
+doctor-one-key = { $directory }: only one key is pinned, so a lost or stolen key leaves no one to sign
+doctor-one-key-fix = pin the secretariat's offline backup key too (`tldops trust add BACKUP.asc`)
+doctor-no-key-vouches = { $directory }: no key vouches for new snapshots
+doctor-no-key-vouches-fix = pin the key the secretariat announced (`tldops trust add KEY.asc`)
+doctor-no-key = no key is pinned, so no snapshot can be trusted
+doctor-no-key-fix = pin the secretariat's key: `tldops trust add KEY.asc`
+doctor-no-sources = no sources configured (sync reads what it is given)
+doctor-source-missing = source { $source } does not exist
+doctor-source-missing-fix = correct `sources` in { $path }
+doctor-source-never = source { $source } has never been synced
+doctor-source-empty = source { $source } held no message at the last sync
+doctor-source-empty-fix = point `sources` at the mbox file or Maildir folder your mail client files the list into
+doctor-source-mail = source { $source } held mail at the last sync
+error-cause = { $message }: { $cause }
+
+## paths
+
+paths-config = config
+paths-data = data
+paths-database = database
+paths-language = language
+paths-keys = keys
+paths-journal = journal
+paths-clock = clock
+paths-from = { $path } (from { $origin })
+paths-from-absent = { $path } (from { $origin }, not present: defaults apply)
+paths-language-default = the default
+paths-keys-where = pinned in the database (`tldops trust list`)
+paths-journal-where = { $path } (what `tldops publish` sent, for the secretariat)
+paths-clock-fixed = { $time } (fixed by TLDOPS_NOW)
+
+## Files
+
+cannot-read = cannot read { $path }
+
+## trust
+
+trust-bad-directory = --directory `{ $directory }` { $problem }: a snapshot's directory name is { $rule }
+trust-stdin = standard input
+trust-stdin-unreadable = cannot read standard input
+trust-stdin-too-large = standard input holds more than { $mib } MiB: not a certificate
+trust-not-a-cert = { $path } is not an OpenPGP certificate
+trust-many-certs = { $path } holds { $count } certificates; give one at a time
+trust-secret-stripped = { $path } holds secret key material: only the public certificate is stored
+trust-pinned = pinned { $key } for directory { $directory }
+trust-updated = updated { $key } for directory { $directory }
+trust-label-user-id = user ID
+trust-label-state = state
+trust-label-history = history
+trust-label-current = current
+trust-label-directory = directory
+trust-compromised = this key is revoked as compromised: it vouches for nothing, the past included
+trust-cannot-sign = this key cannot sign now ({ $state }): new snapshots will need another key
+trust-revokes-unpinned = { $path } revokes a key that is not pinned here ({ $keys }): nothing changed
+trust-revocation-bad = { $path }: the revocation of { $key } does not verify ({ $problem }): nothing changed
+trust-revocation-merged = merged a revocation into { $key }
+trust-reassessed = { $count } { PLURAL($count) ->
+        [one] kept snapshot
+       *[other] kept snapshots
+    } changed state
+trust-none = none
+trust-no-key = none
+trust-serial = serial { $serial }
+trust-current-changed = { $directory }: { $now } (was { $was })
+trust-state-invalid = not valid now: { $problem }
+trust-state-revoked = revoked
+trust-state-dead = not alive now: { $problem }
+trust-state-no-signing = valid, but has no signing-capable key alive now
+trust-state-valid = valid, { $count } { PLURAL($count) ->
+        [one] signing key
+       *[other] signing keys
+    }
+trust-standing-compromised = revoked as compromised: vouches for nothing, the past included
+trust-standing-handover = pinned by the handover at serial { $serial }
+trust-standing-by-hand = pinned by hand
+trust-standing-retired = retired at serial { $serial }: vouches for serials up to { $serial } only
+trust-standing-pinned = pinned
+trust-none-pinned = no key is pinned yet: `tldops trust add KEY.asc`
+trust-handover = handover in { $directory } at serial { $serial }: retired { $retired }; pinned { $pinned }; threshold { $threshold }
+trust-not-pinned = { $key } is not pinned
+trust-not-pinned-for = { $key } is not pinned for { $directory }
+trust-unpinned = unpinned { $key } ({ $directories }): it vouches for nothing from now on, the past included

@@ -1,1 +1,170 @@
 # Clés, publication, et erreurs du magasin et de la configuration.
+# Chemins, empreintes, numéros, options et noms de commandes restent tels
+# quels.
+
+## Comment une erreur est dite
+
+error-said = tldops: erreur : { $message }
+warning-said = tldops: avertissement : { $message }
+refused-said = tldops: refusé : { $message }
+
+## La configuration et où sont les choses
+
+origin-config-file = le fichier de configuration
+origin-os-default = l’emplacement par défaut du système
+origin-config-flag = --config ou TLDOPS_CONFIG
+origin-data-dir-config = data_dir dans { $path }
+origin-data-dir-default = le répertoire de données par défaut ; --data-dir ou TLDOPS_DATA_DIR en choisissent un autre
+origin-data-dir-from = le répertoire de données donné par { $origin }
+config-no-config-dir = aucun répertoire de configuration sur ce système : définissez TLDOPS_CONFIG_DIR
+config-no-data-dir = aucun répertoire de données sur ce système : définissez TLDOPS_DATA_DIR
+config-directory-name = { $path } : nom d’annuaire `{ $name }` : { $problem }
+config-at-least-one = { $path } : { $key } doit valoir au moins 1
+config-lang = { $path } : lang = "{ $lang }" n’est pas une langue que tldops parle : en, fr, es, ru, ar ou zh
+config-now = TLDOPS_NOW=`{ $value }` n’est pas une heure RFC 3339
+config-cannot-read = impossible de lire le fichier de configuration { $path }
+config-not-valid = le fichier de configuration { $path } n’est pas valide
+config-sources-line = une ligne `sources` de { $path } est illisible : { $problem }
+config-sources-problem = ligne { $line } : { $problem } (écrivez-la `sources = ["~/Mail/tld-ops"]`)
+config-key-not-pinned = { $directory } : la clé { $key } figure dans { $path } mais n’est pas épinglée pour cet annuaire : `tldops trust add CLÉ.asc --directory { $directory }`
+
+## L’instantané actuel
+
+no-snapshot-yet = aucun instantané pour l’instant dans { $path } ({ $origin }) : épinglez la clé du secrétariat (`tldops trust add CLÉ.asc`), puis lancez `tldops sync ~/Mail/tld-ops`
+no-snapshot-of-directory = aucun instantané de l’annuaire `{ $directory }` n’est gardé ; les annuaires gardés sont { $kept }
+error-database-create = impossible de créer la base locale { $path }
+
+## doctor
+
+doctor-problem = PROBLÈME
+doctor-ok = ok
+doctor-fix = remède : { $fix }
+doctor-all-well = tout va bien
+doctor-problems = { $count } { PLURAL($count) ->
+        [one] problème
+       *[other] problèmes
+    }
+doctor-config-unreadable = la configuration est illisible : { $problem }
+doctor-config-unreadable-fix = corrigez-la (`tldops example-config` affiche un exemple commenté)
+doctor-config-parses = la configuration { $path } se lit
+doctor-config-none = aucun fichier de configuration dans { $path } (les valeurs par défaut s’appliquent)
+doctor-sources-fix = écrivez `sources` comme une liste de chemins (`tldops example-config` affiche un exemple commenté)
+doctor-no-database = pas encore de base locale dans { $path }
+doctor-no-database-fix = épinglez la clé du secrétariat (`tldops trust add CLÉ.asc`), puis `tldops sync`
+doctor-database-unreadable = la base locale est illisible : { $problem }
+doctor-database-unreadable-fix = mettez { $path } de côté et synchronisez à nouveau depuis votre courrier (chaque instantané s’y trouve), puis épinglez à nouveau les clés
+doctor-integrity = le contrôle d’intégrité de la base locale passe
+doctor-damaged = la base locale est endommagée : { $problems }
+doctor-damaged-fix = mettez { $path } de côté et synchronisez à nouveau depuis votre courrier (chaque instantané s’y trouve)
+doctor-unchecked = la base locale ne peut pas être contrôlée : { $problem }
+doctor-unchecked-fix = mettez { $path } de côté et synchronisez à nouveau
+doctor-config-key-fix = épinglez-la, ou retirez-la de la configuration si elle n’est pas attendue
+doctor-no-snapshot = { $directory } : aucun instantané gardé pour l’instant
+doctor-no-snapshot-fix = lancez `tldops sync` sur le dossier de courrier de la liste
+doctor-stale = { $directory } : le numéro { $serial } est PÉRIMÉ depuis le { $since } ({ $days } { PLURAL($days) ->
+        [one] jour
+       *[other] jours
+    })
+doctor-stale-fix = synchronisez ; si la liste n’a rien envoyé de plus récent, interrogez le secrétariat (les données répondent toujours en attendant)
+doctor-fresh = { $directory } : numéro { $serial }, à jour jusqu’au { $until } (encore { $days } { PLURAL($days) ->
+        [one] jour
+       *[other] jours
+    })
+doctor-clock-behind = cette horloge ({ $now }) retarde sur l’heure d’émission de l’instantané le plus récent ({ $issued })
+doctor-clock-behind-fix = réglez l’horloge du système (la péremption et l’heure des signatures en dépendent)
+doctor-clock = l’horloge ne retarde pas sur l’instantané le plus récent
+doctor-mode = { $path } est en { $mode }, pas en { $want }
+doctor-private = le répertoire de données et la base locale sont privés (0700, 0600)
+doctor-loose = données de contact lisibles par d’autres : { $files }
+doctor-loose-fix = chmod 700 { $path } ; chmod 600 les fichiers qu’il contient
+doctor-key-compromised = la clé { $key } est épinglée mais révoquée comme compromise : elle ne garantit plus rien
+doctor-key-invalid = { $directory } : la clé { $key } n’est pas valide maintenant : { $problem }
+doctor-key-merge-fix = fusionnez le certificat mis à jour du secrétariat (`tldops trust add CLÉ.asc`)
+doctor-key-revoked = { $directory } : la clé { $key } est révoquée
+doctor-key-revoked-fix = épinglez la clé que le secrétariat a annoncée pour la remplacer, puis retirez celle-ci avec `tldops trust remove`
+doctor-key-cannot-sign = { $directory } : la clé { $key } n’a plus de sous-clé de signature en vigueur
+doctor-key-expires = { $directory } : la clé { $key } expire le { $expires } (d’ici { $days } jours)
+doctor-key-expires-fix = demandez au secrétariat le certificat prolongé et fusionnez-le (`tldops trust add CLÉ.asc`)
+doctor-key-valid = { $directory } : la clé { $key } est valide
+doctor-one-key = { $directory } : une seule clé est épinglée ; si elle est perdue ou volée, plus personne ne peut signer
+doctor-one-key-fix = épinglez aussi la clé de secours hors ligne du secrétariat (`tldops trust add SECOURS.asc`)
+doctor-no-key-vouches = { $directory } : aucune clé ne garantit les nouveaux instantanés
+doctor-no-key-vouches-fix = épinglez la clé que le secrétariat a annoncée (`tldops trust add CLÉ.asc`)
+doctor-no-key = aucune clé n’est épinglée : aucun instantané ne peut être jugé fiable
+doctor-no-key-fix = épinglez la clé du secrétariat : `tldops trust add CLÉ.asc`
+doctor-no-sources = aucune source configurée (sync lit ce qu’on lui donne)
+doctor-source-missing = la source { $source } n’existe pas
+doctor-source-missing-fix = corrigez `sources` dans { $path }
+doctor-source-never = la source { $source } n’a jamais été synchronisée
+doctor-source-empty = la source { $source } ne contenait aucun message à la dernière synchronisation
+doctor-source-empty-fix = faites pointer `sources` vers le fichier mbox ou le dossier Maildir où votre logiciel de courrier range la liste
+doctor-source-mail = la source { $source } contenait du courrier à la dernière synchronisation
+error-cause = { $message } : { $cause }
+
+## paths
+
+paths-config = configuration
+paths-data = données
+paths-database = base
+paths-language = langue
+paths-keys = clés
+paths-journal = journal
+paths-clock = horloge
+paths-from = { $path } (d’après { $origin })
+paths-from-absent = { $path } (d’après { $origin }, absent : les valeurs par défaut s’appliquent)
+paths-language-default = la valeur par défaut
+paths-keys-where = épinglées dans la base locale (`tldops trust list`)
+paths-journal-where = { $path } (ce que `tldops publish` a envoyé, pour le secrétariat)
+paths-clock-fixed = { $time } (fixée par TLDOPS_NOW)
+
+## Fichiers
+
+cannot-read = impossible de lire { $path }
+
+## trust
+
+trust-bad-directory = --directory `{ $directory }` : { $problem } ; le nom d’annuaire d’un instantané est { $rule }
+trust-stdin = l’entrée standard
+trust-stdin-unreadable = impossible de lire l’entrée standard
+trust-stdin-too-large = l’entrée standard contient plus de { $mib } Mio : ce n’est pas un certificat
+trust-not-a-cert = { $path } n’est pas un certificat OpenPGP
+trust-many-certs = { $path } contient { $count } certificats ; donnez-les un par un
+trust-secret-stripped = { $path } contient une clé secrète : seul le certificat public est gardé
+trust-pinned = { $key } épinglée pour l’annuaire { $directory }
+trust-updated = { $key } mise à jour pour l’annuaire { $directory }
+trust-label-user-id = identité
+trust-label-state = état
+trust-label-history = historique
+trust-label-current = actuel
+trust-label-directory = annuaire
+trust-compromised = cette clé est révoquée comme compromise : elle ne garantit plus rien, pas même le passé
+trust-cannot-sign = cette clé ne peut pas signer maintenant ({ $state }) : les nouveaux instantanés demanderont une autre clé
+trust-revokes-unpinned = { $path } révoque une clé qui n’est pas épinglée ici ({ $keys }) : rien n’a changé
+trust-revocation-bad = { $path } : la révocation de { $key } ne se vérifie pas ({ $problem }) : rien n’a changé
+trust-revocation-merged = révocation fusionnée dans { $key }
+trust-reassessed = { $count } { PLURAL($count) ->
+        [one] instantané gardé a changé
+       *[other] instantanés gardés ont changé
+    } d’état
+trust-none = aucun
+trust-no-key = aucune
+trust-serial = numéro { $serial }
+trust-current-changed = { $directory } : { $now } (auparavant { $was })
+trust-state-invalid = non valide maintenant : { $problem }
+trust-state-revoked = révoquée
+trust-state-dead = pas en vigueur maintenant : { $problem }
+trust-state-no-signing = valide, mais sans sous-clé de signature en vigueur
+trust-state-valid = valide, { $count } { PLURAL($count) ->
+        [one] clé de signature
+       *[other] clés de signature
+    }
+trust-standing-compromised = révoquée comme compromise : ne garantit plus rien, pas même le passé
+trust-standing-handover = épinglée par la passation au numéro { $serial }
+trust-standing-by-hand = épinglée à la main
+trust-standing-retired = retirée au numéro { $serial } : ne garantit que les numéros jusqu’à { $serial }
+trust-standing-pinned = épinglée
+trust-none-pinned = aucune clé n’est encore épinglée : `tldops trust add CLÉ.asc`
+trust-handover = passation dans { $directory } au numéro { $serial } : retirées { $retired } ; épinglées { $pinned } ; seuil { $threshold }
+trust-not-pinned = { $key } n’est pas épinglée
+trust-not-pinned-for = { $key } n’est pas épinglée pour { $directory }
+trust-unpinned = { $key } désépinglée ({ $directories }) : elle ne garantit plus rien désormais, pas même le passé
