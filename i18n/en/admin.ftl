@@ -162,3 +162,101 @@ trust-handover = handover in { $directory } at serial { $serial }: retired { $re
 trust-not-pinned = { $key } is not pinned
 trust-not-pinned-for = { $key } is not pinned for { $directory }
 trust-unpinned = unpinned { $key } ({ $directories }): it vouches for nothing from now on, the past included
+
+## history
+
+history-not-vouched = NOT VOUCHED FOR: a key it needed was revoked as compromised or removed
+history-first = first kept
+history-unchanged = no contact changed
+history-row = serial { $serial } issued { $issued }  expires { $expires }  { $cctlds } ccTLDs { $contacts } contacts  { $changes }
+history-count = { $count } { PLURAL($count) ->
+        [one] snapshot
+       *[other] snapshots
+    }
+
+## diff
+
+diff-several = several directories are kept ({ $directories }): choose one with --directory
+diff-nothing-before = { $directory } has no snapshot before serial { $serial } to compare with
+diff-no-serial = { $directory } has no kept snapshot with serial { $serial } (kept: { $kept })
+diff-heading = { $directory } serial { $old } → { $new }: { $added } added, { $removed } removed, { $changed } changed
+diff-none = (none)
+diff-cctld-new = new ccTLD
+diff-cctld-gone = ccTLD gone
+
+## publish
+
+publish-give-roster = give a ROSTER and --serial
+publish-roster-problems = { $roster }: { $count } { PLURAL($count) ->
+        [one] problem
+       *[other] problems
+    }; nothing was signed
+publish-other-directory = { $roster } is for directory `{ $theirs }`, not `{ $ours }`
+publish-bad-directory = directory `{ $directory }` { $problem }
+publish-serial-range = --serial { $serial } is outside 1 to 2^53-1
+publish-serial-differs = { $roster } says serial { $theirs }, but --serial is { $serial }
+publish-too-large = the snapshot is { $bytes } bytes; readers accept at most { $max }
+publish-resend = serial { $serial } of { $directory } was published before with this content: sending it again, identical (members see it as already known)
+publish-give-key = give the key to sign with: --key SECRET-KEY (twice for two signers)
+publish-give-to = give the list's address: --to ADDRESS, or list_address under [directory."{ $directory }"] in the config
+publish-note-file = --note is for a mail; a bare file (--carrier file) has no cover text
+publish-twice = { $key } is given twice as { $flag }
+publish-handover-signers = a handover must be signed by its next keys too: { $signing } of them signing, { $threshold } needed; give their secret keys with --key as well
+publish-no-user-id = the key has no user ID: give --from
+publish-to-self = To is the sender's own address ({ $address }): a list server holds or drops such mail; send it to the list's address
+publish-carrier-file = cleartext-signed file
+publish-carrier-inline = inline-signed mail
+publish-carrier-pgp-mime = PGP/MIME mail
+publish-and = {" "}and{" "}
+publish-wrote = wrote serial { $serial } of { $directory } ({ $cctlds } ccTLDs, { $contacts } contacts, { $what }), signed by { $signers }, to { $path }
+publish-printed = printed serial { $serial } of { $directory } ({ $cctlds } ccTLDs, { $contacts } contacts, { $what }), signed by { $signers }
+publish-next-threshold = --next-threshold { $threshold } is outside 1 to { $keys } (the number of --rotate-to keys)
+publish-next-keys = at most { $max } next keys
+publish-not-one-cert = { $path } is not one OpenPGP certificate: { $problem }
+publish-cert-too-large = the certificate of { $key } is { $bytes } bytes even without third-party signatures; at most { $max } fit
+publish-dry-run = Dry run: serial { $serial } of { $directory }, issued { $issued }, expires { $expires } ({ $days } days from now): { $cctlds } { PLURAL($cctlds) ->
+        [one] ccTLD
+       *[other] ccTLDs
+    }, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }. Nothing signed or written.
+publish-dry-run-first = No earlier serial in the journal: members who have none see every contact as new.
+publish-dry-run-changes = What members will see change since serial { $serial } (issued { $issued }): { $added } added, { $removed } removed, { $changed } changed
+publish-no-warnings = No warnings.
+publish-warnings = { $count } { PLURAL($count) ->
+        [one] warning
+       *[other] warnings
+    }:
+publish-self-check-other = self-check: a member would read payload { $sha256 } signed by { $signers }, not what was meant; nothing written
+publish-self-check-rejected = self-check: every member would reject this mailing ({ $reason }: { $detail }); nothing written
+publish-self-check-not-one = self-check: a member would not find exactly one snapshot in this mailing; nothing written
+publish-equivocation = serial { $serial } was published { $recorded } with other content (SHA-256 { $sha256 }): sending this under the same serial would be equivocation, which every member rejects as key misuse; use serial { $next } for the new roster
+publish-no-copy = (the journal holds no readable copy to compare with)
+publish-import-no-key = no key to check the file with: pin the directory's keys (`tldops trust add`) or give --key
+publish-no-signed-snapshot = { $path } holds no signed snapshot
+publish-import-known = serial { $serial } of { $directory } is already in the journal, with this content
+publish-import-conflict = { $path } holds serial { $serial } of { $directory } with SHA-256 { $sha256 }, but the journal holds { $journal } for it: the journal is left as it is; find out which one members have
+publish-import-recorded = journal: recorded serial { $serial } of { $directory } (issued { $issued }, signed by { $signers }); the last published serial is { $last }
+publish-signing-failed = signing failed: { $problem }
+publish-note-control = --note { $path }: holds the control character { $character }
+publish-note-dashes = --note { $path }: a line starting with ----- could be read as the start of a signed block
+publish-note-utf8 = --note { $path }: not UTF-8
+publish-file-too-large = { $path } is { $bytes } bytes; a snapshot may be at most { $max }
+publish-bad-time = { $flag } `{ $value }` is not an RFC 3339 time such as 2026-11-01T06:00:00Z
+publish-bad-duration = `{ $value }` is not a duration such as 45d, 36h or 90m
+
+## cosign
+
+cosign-many = { $path } holds more than one signed snapshot
+cosign-already = { $path } is already signed by { $key }
+cosign-not-a-snapshot = { $path }: the signed text is not a snapshot: { $problem }
+cosign-self-check-rejected = self-check: a member would reject the cosigned mailing ({ $reason }: { $detail }); nothing written
+cosign-self-check-other = self-check: the cosigned mailing does not verify as the same snapshot; nothing written
+cosign-added = added a signature by { $key } to { $path } ({ $count } signatures; verified here by { $signers }), wrote { $output }
+cosign-armor-elsewhere = the signature armor is not where it was expected
+cosign-armor-twice = the signature armor appears twice
+cosign-handled = a { $kind } mail: cosign the mailing as `tldops publish` wrote it, before a list server handled it
+cosign-no-armor = no signature armor in the mail as written (was it re-encoded?)
+cosign-two-armors = the mail holds two signature armors
+cosign-armor-no-end = the signature armor has no end line

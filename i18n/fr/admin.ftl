@@ -168,3 +168,107 @@ trust-handover = passation dans { $directory } au numéro { $serial } : retiré
 trust-not-pinned = { $key } n’est pas épinglée
 trust-not-pinned-for = { $key } n’est pas épinglée pour { $directory }
 trust-unpinned = { $key } désépinglée ({ $directories }) : elle ne garantit plus rien désormais, pas même le passé
+
+## history
+
+history-not-vouched = PLUS GARANTI : une clé dont il dépendait a été révoquée comme compromise ou retirée
+history-first = premier gardé
+history-unchanged = aucun contact modifié
+history-row = numéro { $serial } émis le { $issued }  expire le { $expires }  { $cctlds } ccTLD { $contacts } contacts  { $changes }
+history-count = { $count } { PLURAL($count) ->
+        [one] instantané
+       *[other] instantanés
+    }
+
+## diff
+
+diff-several = plusieurs annuaires sont gardés ({ $directories }) : choisissez-en un avec --directory
+diff-nothing-before = { $directory } n’a aucun instantané avant le numéro { $serial } auquel le comparer
+diff-no-serial = { $directory } n’a aucun instantané gardé de numéro { $serial } (gardés : { $kept })
+diff-heading = { $directory } numéro { $old } → { $new } : { $added } { PLURAL($added) ->
+        [one] ajouté
+       *[other] ajoutés
+    }, { $removed } { PLURAL($removed) ->
+        [one] supprimé
+       *[other] supprimés
+    }, { $changed } { PLURAL($changed) ->
+        [one] modifié
+       *[other] modifiés
+    }
+diff-none = (aucun)
+diff-cctld-new = nouveau ccTLD
+diff-cctld-gone = ccTLD disparu
+
+## publish
+
+publish-give-roster = donnez une LISTE et --serial
+publish-roster-problems = { $roster } : { $count } { PLURAL($count) ->
+        [one] problème
+       *[other] problèmes
+    } ; rien n’a été signé
+publish-other-directory = { $roster } est pour l’annuaire `{ $theirs }`, pas `{ $ours }`
+publish-bad-directory = annuaire `{ $directory }` : { $problem }
+publish-serial-range = --serial { $serial } n’est pas entre 1 et 2^53-1
+publish-serial-differs = { $roster } indique le numéro { $theirs }, mais --serial vaut { $serial }
+publish-too-large = l’instantané fait { $bytes } octets ; les lecteurs en acceptent au plus { $max }
+publish-resend = le numéro { $serial } de { $directory } a déjà été publié avec ce contenu : il est renvoyé à l’identique (les membres le voient comme déjà connu)
+publish-give-key = donnez la clé qui signe : --key CLÉ-SECRÈTE (deux fois pour deux signataires)
+publish-give-to = donnez l’adresse de la liste : --to ADRESSE, ou list_address sous [directory."{ $directory }"] dans la configuration
+publish-note-file = --note sert à un courriel ; un fichier nu (--carrier file) n’a pas de texte d’accompagnement
+publish-twice = { $key } est donnée deux fois comme { $flag }
+publish-handover-signers = une passation doit aussi être signée par ses clés suivantes : { $signing } d’entre elles signent, { $threshold } requises ; donnez aussi leurs clés secrètes avec --key
+publish-no-user-id = la clé n’a pas d’identité : donnez --from
+publish-to-self = le destinataire est l’adresse même de l’expéditeur ({ $address }) : un serveur de liste retient ou jette un tel courriel ; envoyez-le à l’adresse de la liste
+publish-carrier-file = fichier signé en clair
+publish-carrier-inline = courriel signé en ligne
+publish-carrier-pgp-mime = courriel PGP/MIME
+publish-and = {" "}et{" "}
+publish-wrote = numéro { $serial } de { $directory } écrit ({ $cctlds } ccTLD, { $contacts } contacts, { $what }), signé par { $signers }, dans { $path }
+publish-printed = numéro { $serial } de { $directory } affiché ({ $cctlds } ccTLD, { $contacts } contacts, { $what }), signé par { $signers }
+publish-next-threshold = --next-threshold { $threshold } n’est pas entre 1 et { $keys } (le nombre de clés --rotate-to)
+publish-next-keys = au plus { $max } clés suivantes
+publish-not-one-cert = { $path } n’est pas un certificat OpenPGP unique : { $problem }
+publish-cert-too-large = le certificat de { $key } fait { $bytes } octets même sans signatures de tiers ; au plus { $max } tiennent
+publish-dry-run = Essai à blanc : numéro { $serial } de { $directory }, émis le { $issued }, expire le { $expires } (dans { $days } jours) : { $cctlds } ccTLD, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }. Rien n’est signé ni écrit.
+publish-dry-run-first = Aucun numéro antérieur dans le journal : les membres qui n’en ont aucun voient chaque contact comme nouveau.
+publish-dry-run-changes = Ce que les membres verront changer depuis le numéro { $serial } (émis le { $issued }) : { $added } ajoutés, { $removed } supprimés, { $changed } modifiés
+publish-no-warnings = Aucun avertissement.
+publish-warnings = { $count } { PLURAL($count) ->
+        [one] avertissement
+       *[other] avertissements
+    } :
+publish-self-check-other = autocontrôle : un membre lirait le contenu { $sha256 } signé par { $signers }, pas ce qui était voulu ; rien n’est écrit
+publish-self-check-rejected = autocontrôle : tous les membres rejetteraient cet envoi ({ $reason } : { $detail }) ; rien n’est écrit
+publish-self-check-not-one = autocontrôle : un membre ne trouverait pas exactement un instantané dans cet envoi ; rien n’est écrit
+publish-equivocation = le numéro { $serial } a été publié le { $recorded } avec un autre contenu (SHA-256 { $sha256 }) : envoyer ceci sous le même numéro serait une équivoque, que chaque membre rejette comme un mauvais usage de clé ; utilisez le numéro { $next } pour la nouvelle liste
+publish-no-copy = (le journal ne contient aucune copie lisible à comparer)
+publish-import-no-key = aucune clé pour vérifier le fichier : épinglez les clés de l’annuaire (`tldops trust add`) ou donnez --key
+publish-no-signed-snapshot = { $path } ne contient aucun instantané signé
+publish-import-known = le numéro { $serial } de { $directory } est déjà dans le journal, avec ce contenu
+publish-import-conflict = { $path } contient le numéro { $serial } de { $directory } avec le SHA-256 { $sha256 }, mais le journal indique { $journal } : le journal reste tel quel ; vérifiez lequel les membres ont reçu
+publish-import-recorded = journal : numéro { $serial } de { $directory } enregistré (émis le { $issued }, signé par { $signers }) ; le dernier numéro publié est { $last }
+publish-signing-failed = la signature a échoué : { $problem }
+publish-note-control = --note { $path } : contient le caractère de contrôle { $character }
+publish-note-dashes = --note { $path } : une ligne commençant par ----- pourrait passer pour le début d’un bloc signé
+publish-note-utf8 = --note { $path } : pas en UTF-8
+publish-file-too-large = { $path } fait { $bytes } octets ; un instantané fait au plus { $max }
+publish-bad-time = { $flag } `{ $value }` n’est pas une heure RFC 3339 comme 2026-11-01T06:00:00Z
+publish-bad-duration = `{ $value }` n’est pas une durée comme 45d, 36h ou 90m
+
+## cosign
+
+cosign-many = { $path } contient plus d’un instantané signé
+cosign-already = { $path } est déjà signé par { $key }
+cosign-not-a-snapshot = { $path } : le texte signé n’est pas un instantané : { $problem }
+cosign-self-check-rejected = autocontrôle : un membre rejetterait l’envoi cosigné ({ $reason } : { $detail }) ; rien n’est écrit
+cosign-self-check-other = autocontrôle : l’envoi cosigné ne se vérifie pas comme le même instantané ; rien n’est écrit
+cosign-added = signature de { $key } ajoutée à { $path } ({ $count } signatures ; vérifiées ici par { $signers }), { $output } écrit
+cosign-armor-elsewhere = l’armure de signature n’est pas là où elle était attendue
+cosign-armor-twice = l’armure de signature apparaît deux fois
+cosign-handled = un courriel { $kind } : cosignez l’envoi tel que `tldops publish` l’a écrit, avant qu’un serveur de liste ne le traite
+cosign-no-armor = aucune armure de signature dans le courriel tel qu’écrit (a-t-il été réencodé ?)
+cosign-two-armors = le courriel contient deux armures de signature
+cosign-armor-no-end = l’armure de signature n’a pas de ligne de fin
