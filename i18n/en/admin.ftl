@@ -260,3 +260,81 @@ cosign-handled = a { $kind } mail: cosign the mailing as `tldops publish` wrote 
 cosign-no-armor = no signature armor in the mail as written (was it re-encoded?)
 cosign-two-armors = the mail holds two signature armors
 cosign-armor-no-end = the signature armor has no end line
+
+## Files written, the store, the vdir
+
+cannot-open = cannot open { $path }
+cannot-write = cannot write { $path }
+cannot-create = cannot create { $path }
+atomic-directory = { $path } is a directory: name a file
+atomic-exists = { $path } already exists: choose another name or pass --force
+atomic-no-directory = cannot write { $path }: directory { $directory } does not exist
+atomic-not-a-name = { $path } is not a file name
+store-cannot-open = cannot open database { $path }
+store-cannot-set-up = cannot set up database { $path }
+store-not-tldops = { $path } is not a tldops database
+store-newer = database { $path } was made by a newer tldops (schema { $schema }; this one knows up to { $known }): upgrade tldops; the database was not touched
+store-migrating = migrating { $path } to schema { $schema }
+store-migration-broken = migrating { $path }: table { $table } refers to rows that are gone; the database was not changed
+store-locked = database { $path } is locked or read-only
+store-cannot-create-dir = cannot create data directory { $path }
+store-cannot-create = cannot create database { $path }
+store-cert-copy-damaged = the stored copy of this certificate is damaged
+store-cert-damaged = the stored certificate { $key } is damaged
+store-pin-date-damaged = the pin of { $key } has a damaged date
+store-kept-date-damaged = kept snapshot { $serial } of { $directory } has a damaged date
+vdir-unreadable = unreadable
+vdir-a-directory = a directory
+vdir-not-regular = not a regular file
+vdir-not-vcf = not a .vcf card
+vdir-not-tldops = not a tldops card
+vdir-too-large = too large for a tldops card
+vdir-not-single = not a single vCard
+vdir-unparsable = not a vCard tldops can read
+vdir-lookalike = a tldops-looking name, but not a card tldops wrote
+vdir-not-a-directory = { $path } is not a directory
+vdir-foreign = { $path } holds { $count } file(s) and no card tldops wrote: is it the right directory? Pass --force to add tldops's cards beside them (tldops never removes a file it did not write)
+vdir-not-ours = the file there was not written by tldops; it was left alone
+vdir-old-not-removed = old card not removed: { $problem }
+vdir-who-left = a person who left
+vdir-not-removed = not removed: { $problem }
+
+## Signing keys
+
+sign-not-a-key = { $path } is not an OpenPGP key
+sign-not-valid-at = the key in { $path } is not valid at { $time }
+sign-no-secret-signing-key = { $path } holds no secret signing key that is alive and not revoked at { $time }
+sign-passphrase-file = cannot read passphrase file { $path }
+sign-passphrase-prompt = Passphrase for { $path }:
+sign-no-terminal = cannot ask for the passphrase (no terminal?): give --passphrase-file
+sign-wrong-passphrase = wrong passphrase for { $path }
+sign-no-signing-key = { $path } holds no signing key that is alive and not revoked at { $time }
+sign-no-agent-feature = { $path } holds a certificate but no secret key: signing with a key in gpg-agent needs tldops built with `--features gpg-agent` (which needs the Cap'n Proto compiler, Debian's capnproto)
+sign-no-agent = { $path } holds no secret key, and GnuPG's agent cannot be reached to sign with it
+sign-agent-refuses = cannot use gpg-agent for the key in { $path }
+sign-rsa = the signing key in { $path } is RSA: tldops signs with the pure-Rust OpenPGP backend, whose RSA private-key arithmetic is not constant-time (RUSTSEC-2023-0071), so it refuses to sign with RSA; make an Ed25519 key (`sq key generate --cipher-suite cv25519` or `gpg --quick-gen-key NAME ed25519 sign`) and announce its fingerprint
+sign-armor-unreadable = the signature armor cannot be read
+sign-foreign-packet = the signature block holds a { $tag } packet
+sign-block-unreadable = the signed block cannot be read
+
+## The journal of what was published
+
+journal-cannot-read = cannot read the journal { $path }
+journal-unreadable = the journal { $path } cannot be read; it is left as it is: repair it, or move it away and import the last published file with `tldops publish --journal-from FILE`
+journal-version = the journal { $path } is version { $version }; this tldops reads version { $known }
+journal-issued-ahead = issued { $issued } is more than { $minutes } minutes ahead of this clock ({ $now }): members would hold it as the future; publish it when it is due, or check the clock
+journal-expires-before = expires { $expires } is not later than issued { $issued }
+journal-expires-past = expires { $expires } is already past ({ $now }): every member would show it as stale at once
+journal-expires-far = expires { $expires } is more than a year ahead: a snapshot that old would hide that publishing stopped; use --valid-for 45d or an --expires within a year
+journal-serial-below = serial { $serial } is below serial { $last } already published: members who have { $last } would never make it current; use serial { $next }
+journal-issued-before = serial { $serial } would be issued { $issued }, before serial { $last } (issued { $last_issued }): members reject a higher serial issued earlier (OUT_OF_STEP)
+journal-last = the last published serial is { $serial }
+journal-empty = the journal has no serial for this directory yet (import the last published mailing with `--journal-from FILE`)
+journal-jump = serial { $serial } jumps by { $jump } and { $from }; every later serial must then be above { $serial }: pass --force if that is meant (at most { $step } without it)
+
+## What a dry run warns about
+
+lint-no-emergency = { $cctld }: no 24x7 line (emergency_phone)
+lint-no-phone = { $cctld }, { $name }: no phone or mobile
+lint-namesakes = { $cctld }, { $name }: two people of this name ({ $one } and { $other }) and not both with an `id`: a change to either's first e-mail will look like a removal and an addition
+lint-identity = { $cctld }, { $name }: identity changes from { $old } to { $new }: every member's phone will show { $was } removed and { $name } added; keep the old first e-mail first, or give them an `id`

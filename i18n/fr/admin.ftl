@@ -272,3 +272,81 @@ cosign-handled = un courriel { $kind } : cosignez l’envoi tel que `tldops pub
 cosign-no-armor = aucune armure de signature dans le courriel tel qu’écrit (a-t-il été réencodé ?)
 cosign-two-armors = le courriel contient deux armures de signature
 cosign-armor-no-end = l’armure de signature n’a pas de ligne de fin
+
+## Fichiers écrits, la base locale, le vdir
+
+cannot-open = impossible d’ouvrir { $path }
+cannot-write = impossible d’écrire { $path }
+cannot-create = impossible de créer { $path }
+atomic-directory = { $path } est un répertoire : nommez un fichier
+atomic-exists = { $path } existe déjà : choisissez un autre nom ou passez --force
+atomic-no-directory = impossible d’écrire { $path } : le répertoire { $directory } n’existe pas
+atomic-not-a-name = { $path } n’est pas un nom de fichier
+store-cannot-open = impossible d’ouvrir la base locale { $path }
+store-cannot-set-up = impossible de préparer la base locale { $path }
+store-not-tldops = { $path } n’est pas une base tldops
+store-newer = la base locale { $path } a été faite par un tldops plus récent (schéma { $schema } ; celui-ci connaît jusqu’au { $known }) : mettez tldops à jour ; la base n’a pas été touchée
+store-migrating = migration de { $path } vers le schéma { $schema }
+store-migration-broken = migration de { $path } : la table { $table } renvoie à des lignes disparues ; la base n’a pas été modifiée
+store-locked = la base locale { $path } est verrouillée ou en lecture seule
+store-cannot-create-dir = impossible de créer le répertoire de données { $path }
+store-cannot-create = impossible de créer la base locale { $path }
+store-cert-copy-damaged = la copie gardée de ce certificat est endommagée
+store-cert-damaged = le certificat gardé { $key } est endommagé
+store-pin-date-damaged = l’épinglage de { $key } a une date endommagée
+store-kept-date-damaged = l’instantané gardé numéro { $serial } de { $directory } a une date endommagée
+vdir-unreadable = illisible
+vdir-a-directory = un répertoire
+vdir-not-regular = pas un fichier ordinaire
+vdir-not-vcf = pas une fiche .vcf
+vdir-not-tldops = pas une fiche de tldops
+vdir-too-large = trop grand pour une fiche de tldops
+vdir-not-single = pas une vCard unique
+vdir-unparsable = pas une vCard que tldops sait lire
+vdir-lookalike = un nom à la tldops, mais pas une fiche écrite par tldops
+vdir-not-a-directory = { $path } n’est pas un répertoire
+vdir-foreign = { $path } contient { $count } fichier(s) et aucune fiche écrite par tldops : est-ce le bon répertoire ? Passez --force pour ajouter les fiches de tldops à côté (tldops ne supprime jamais un fichier qu’il n’a pas écrit)
+vdir-not-ours = le fichier présent n’a pas été écrit par tldops ; il a été laissé tel quel
+vdir-old-not-removed = ancienne fiche non supprimée : { $problem }
+vdir-who-left = une personne partie
+vdir-not-removed = non supprimée : { $problem }
+
+## Clés de signature
+
+sign-not-a-key = { $path } n’est pas une clé OpenPGP
+sign-not-valid-at = la clé de { $path } n’est pas valide au { $time }
+sign-no-secret-signing-key = { $path } ne contient aucune clé secrète de signature en vigueur et non révoquée au { $time }
+sign-passphrase-file = impossible de lire le fichier de phrase secrète { $path }
+sign-passphrase-prompt = Phrase secrète pour { $path } :
+sign-no-terminal = impossible de demander la phrase secrète (pas de terminal ?) : donnez --passphrase-file
+sign-wrong-passphrase = mauvaise phrase secrète pour { $path }
+sign-no-signing-key = { $path } ne contient aucune clé de signature en vigueur et non révoquée au { $time }
+sign-no-agent-feature = { $path } contient un certificat mais pas de clé secrète : signer avec une clé de gpg-agent demande un tldops construit avec `--features gpg-agent` (qui demande le compilateur Cap'n Proto, paquet Debian capnproto)
+sign-no-agent = { $path } ne contient pas de clé secrète, et l’agent de GnuPG est injoignable pour signer avec
+sign-agent-refuses = impossible d’utiliser gpg-agent pour la clé de { $path }
+sign-rsa = la clé de signature de { $path } est RSA : tldops signe avec le moteur OpenPGP en Rust pur, dont l’arithmétique RSA sur clé privée n’est pas à temps constant (RUSTSEC-2023-0071), et refuse donc de signer en RSA ; créez une clé Ed25519 (`sq key generate --cipher-suite cv25519` ou `gpg --quick-gen-key NAME ed25519 sign`) et annoncez son empreinte
+sign-armor-unreadable = l’armure de signature est illisible
+sign-foreign-packet = le bloc de signature contient un paquet { $tag }
+sign-block-unreadable = le bloc signé est illisible
+
+## Le journal de ce qui a été publié
+
+journal-cannot-read = impossible de lire le journal { $path }
+journal-unreadable = le journal { $path } est illisible ; il reste tel quel : réparez-le, ou déplacez-le et importez le dernier fichier publié avec `tldops publish --journal-from FILE`
+journal-version = le journal { $path } est en version { $version } ; ce tldops lit la version { $known }
+journal-issued-ahead = l’émission { $issued } est plus de { $minutes } minutes en avance sur cette horloge ({ $now }) : les membres la tiendraient pour future ; publiez-le à son heure, ou vérifiez l’horloge
+journal-expires-before = l’expiration { $expires } n’est pas postérieure à l’émission { $issued }
+journal-expires-past = l’expiration { $expires } est déjà passée ({ $now }) : tous les membres l’afficheraient aussitôt comme périmé
+journal-expires-far = l’expiration { $expires } est à plus d’un an : un instantané aussi durable cacherait un arrêt des publications ; utilisez --valid-for 45d ou un --expires à moins d’un an
+journal-serial-below = le numéro { $serial } est inférieur au numéro { $last } déjà publié : les membres qui ont le { $last } n’en feraient jamais l’actuel ; utilisez le numéro { $next }
+journal-issued-before = le numéro { $serial } serait émis le { $issued }, avant le numéro { $last } (émis le { $last_issued }) : les membres rejettent un numéro plus haut émis plus tôt (OUT_OF_STEP)
+journal-last = le dernier numéro publié est { $serial }
+journal-empty = le journal n’a encore aucun numéro pour cet annuaire (importez le dernier envoi publié avec `--journal-from FILE`)
+journal-jump = le numéro { $serial } fait un saut de { $jump } et { $from } ; chaque numéro suivant devra alors dépasser { $serial } : passez --force si c’est voulu (au plus { $step } sans)
+
+## Ce qu’un essai à blanc signale
+
+lint-no-emergency = { $cctld } : pas de ligne 24 h/24 (emergency_phone)
+lint-no-phone = { $cctld }, { $name } : ni téléphone ni portable
+lint-namesakes = { $cctld }, { $name } : deux personnes de ce nom ({ $one } et { $other }) et pas toutes deux avec un `id` : un changement du premier courriel de l’une ou l’autre ressemblera à une suppression et un ajout
+lint-identity = { $cctld }, { $name } : l’identité passe de { $old } à { $new } : le téléphone de chaque membre montrera { $was } supprimé et { $name } ajouté ; gardez l’ancien premier courriel en tête, ou donnez-leur un `id`
