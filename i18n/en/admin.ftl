@@ -208,8 +208,20 @@ publish-carrier-file = cleartext-signed file
 publish-carrier-inline = inline-signed mail
 publish-carrier-pgp-mime = PGP/MIME mail
 publish-and = {" "}and{" "}
-publish-wrote = wrote serial { $serial } of { $directory } ({ $cctlds } ccTLDs, { $contacts } contacts, { $what }), signed by { $signers }, to { $path }
-publish-printed = printed serial { $serial } of { $directory } ({ $cctlds } ccTLDs, { $contacts } contacts, { $what }), signed by { $signers }
+publish-wrote = wrote serial { $serial } of { $directory } ({ $cctlds } { PLURAL($cctlds) ->
+        [one] ccTLD
+       *[other] ccTLDs
+    }, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }, { $what }), signed by { $signers }, to { $path }
+publish-printed = printed serial { $serial } of { $directory } ({ $cctlds } { PLURAL($cctlds) ->
+        [one] ccTLD
+       *[other] ccTLDs
+    }, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }, { $what }), signed by { $signers }
 publish-next-threshold = --next-threshold { $threshold } is outside 1 to { $keys } (the number of --rotate-to keys)
 publish-next-keys = at most { $max } next keys
 publish-not-one-cert = { $path } is not one OpenPGP certificate: { $problem }

@@ -223,8 +223,14 @@ publish-carrier-file = fichier signé en clair
 publish-carrier-inline = courriel signé en ligne
 publish-carrier-pgp-mime = courriel PGP/MIME
 publish-and = {" "}et{" "}
-publish-wrote = numéro { $serial } de { $directory } écrit ({ $cctlds } ccTLD, { $contacts } contacts, { $what }), signé par { $signers }, dans { $path }
-publish-printed = numéro { $serial } de { $directory } affiché ({ $cctlds } ccTLD, { $contacts } contacts, { $what }), signé par { $signers }
+publish-wrote = numéro { $serial } de { $directory } écrit ({ $cctlds } ccTLD, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }, { $what }), signé par { $signers }, dans { $path }
+publish-printed = numéro { $serial } de { $directory } affiché ({ $cctlds } ccTLD, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }, { $what }), signé par { $signers }
 publish-next-threshold = --next-threshold { $threshold } n’est pas entre 1 et { $keys } (le nombre de clés --rotate-to)
 publish-next-keys = au plus { $max } clés suivantes
 publish-not-one-cert = { $path } n’est pas un certificat OpenPGP unique : { $problem }
