@@ -346,3 +346,37 @@ fn cosign_speaks_french() {
         r.stderr
     );
 }
+
+#[test]
+fn sync_verify_and_man_speak_french_beside_their_rejections() {
+    let env = Env::new();
+    let mail = common::publish(&env, ROSTER, 7, "2026-11-01T06:00:00Z");
+    let r = fr(&env, &["sync", s(&mail)]);
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("tldops: erreur\u{a0}: aucune clé n’est épinglée"),
+        "{}",
+        r.stderr
+    );
+    let env = Env::pinned();
+    let r = fr(&env, &["verify", s(&mail)]);
+    r.ok();
+    assert!(
+        r.stdout
+            .contains("  verdict     signature correcte, instantané valide (nouveau)"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("  contenu     1 ccTLD, 1 contact"), "{}", r.stdout);
+    assert_eq!(
+        env.run(&["--lang", "en", "verify", "--json", s(&mail)]).stdout,
+        fr(&env, &["verify", "--json", s(&mail)]).stdout
+    );
+    let r = fr(&env, &["man", "nonesuch"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("aucune page de manuel pour `nonesuch`"),
+        "{}",
+        r.stderr
+    );
+}

@@ -350,3 +350,44 @@ lint-no-emergency = { $cctld }: no 24x7 line (emergency_phone)
 lint-no-phone = { $cctld }, { $name }: no phone or mobile
 lint-namesakes = { $cctld }, { $name }: two people of this name ({ $one } and { $other }) and not both with an `id`: a change to either's first e-mail will look like a removal and an addition
 lint-identity = { $cctld }, { $name }: identity changes from { $old } to { $new }: every member's phone will show { $was } removed and { $name } added; keep the old first e-mail first, or give them an `id`
+
+## sync, status and verify, beside their rejections
+
+sync-sources-problem = { $problem }; correct it, or name a source (`tldops sync ~/Mail/tld-ops`)
+sync-nothing-to-read = nothing to read: name a source (`tldops sync ~/Mail/tld-ops`, or `... | tldops sync -`) or list `sources` in { $path }
+sync-no-key = no key is pinned, so no snapshot can be trusted: pin the secretariat's key first with `tldops trust add KEY.asc`
+sync-rotation = KEY ROTATION in { $directory } at serial { $serial }: retired { $retired }; now pinned { $pinned } (threshold { $threshold })
+sync-rotation-compare = compare these fingerprints with the ones the secretariat announced by another channel (its website, a call); `tldops trust list` shows them again
+status-or-pipe = { $problem } (or pipe a mailing to `tldops sync -`)
+verify-passed-over = { $file }: passed over { $count } { PLURAL($count) ->
+        [one] message that holds
+       *[other] messages that hold
+    } no snapshot of a pinned key
+verify-no-snapshot = { $file }: no snapshot in this mailbox
+verify-no-key = no key is pinned yet, so no signature can be trusted: `tldops trust add KEY.asc`
+verify-history-known = already kept
+verify-history-unchecked = not compared with the kept history
+verify-history-new = new
+verify-label-verdict = verdict
+verify-label-directory = directory
+verify-label-serial = serial
+verify-label-issued = issued
+verify-label-expires = expires
+verify-label-signed-by = signed by
+verify-label-signed-at = signed at
+verify-label-carrier = carrier
+verify-label-contents = contents
+verify-good = good signature, valid snapshot ({ $history })
+verify-stale = STALE
+verify-contents = { $cctlds } { PLURAL($cctlds) ->
+        [one] ccTLD
+       *[other] ccTLDs
+    }, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }
+verify-cannot-compare = cannot compare with the kept history
+
+## man
+
+man-no-page = no manual page for `{ $command }`: `tldops man --list` names them

@@ -356,3 +356,41 @@ lint-no-emergency = { $cctld } : pas de ligne 24 h/24 (emergency_phone)
 lint-no-phone = { $cctld }, { $name } : ni téléphone ni portable
 lint-namesakes = { $cctld }, { $name } : deux personnes de ce nom ({ $one } et { $other }) et pas toutes deux avec un `id` : un changement du premier courriel de l’une ou l’autre ressemblera à une suppression et un ajout
 lint-identity = { $cctld }, { $name } : l’identité passe de { $old } à { $new } : le téléphone de chaque membre montrera { $was } supprimé et { $name } ajouté ; gardez l’ancien premier courriel en tête, ou donnez-leur un `id`
+
+## sync, status et verify, à côté de leurs rejets
+
+sync-sources-problem = { $problem } ; corrigez-la, ou nommez une source (`tldops sync ~/Mail/tld-ops`)
+sync-nothing-to-read = rien à lire : nommez une source (`tldops sync ~/Mail/tld-ops`, ou `... | tldops sync -`) ou listez des `sources` dans { $path }
+sync-no-key = aucune clé n’est épinglée : aucun instantané ne peut être jugé fiable ; épinglez d’abord la clé du secrétariat avec `tldops trust add CLÉ.asc`
+sync-rotation = ROTATION DE CLÉS dans { $directory } au numéro { $serial } : retirées { $retired } ; désormais épinglées { $pinned } (seuil { $threshold })
+sync-rotation-compare = comparez ces empreintes avec celles que le secrétariat a annoncées par un autre canal (son site web, un appel) ; `tldops trust list` les montre à nouveau
+status-or-pipe = { $problem } (ou envoyez un courriel de la liste à `tldops sync -` par un tube)
+verify-passed-over = { $file } : { $count } { PLURAL($count) ->
+        [one] message ignoré, qui ne contient
+       *[other] messages ignorés, qui ne contiennent
+    } aucun instantané d’une clé épinglée
+verify-no-snapshot = { $file } : aucun instantané dans cette boîte aux lettres
+verify-no-key = aucune clé n’est encore épinglée : aucune signature ne peut être jugée fiable : `tldops trust add CLÉ.asc`
+verify-history-known = déjà gardé
+verify-history-unchecked = non comparé à l’historique gardé
+verify-history-new = nouveau
+verify-label-verdict = verdict
+verify-label-directory = annuaire
+verify-label-serial = numéro
+verify-label-issued = émis le
+verify-label-expires = expire le
+verify-label-signed-by = signé par
+verify-label-signed-at = signé le
+verify-label-carrier = support
+verify-label-contents = contenu
+verify-good = signature correcte, instantané valide ({ $history })
+verify-stale = PÉRIMÉ
+verify-contents = { $cctlds } ccTLD, { $contacts } { PLURAL($contacts) ->
+        [one] contact
+       *[other] contacts
+    }
+verify-cannot-compare = impossible de comparer avec l’historique gardé
+
+## man
+
+man-no-page = aucune page de manuel pour `{ $command }` : `tldops man --list` les nomme toutes
