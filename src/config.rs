@@ -349,7 +349,11 @@ fn parse_forgiving_sources(text: &str) -> Result<(RawConfig, Option<String>), to
             let what = e.message().trim().to_string();
             Ok((
                 raw,
-                Some(crate::tr!("config-sources-problem", line = line, problem = what)),
+                Some(crate::tr!(
+                    "config-sources-problem",
+                    line = line.to_string(),
+                    problem = what
+                )),
             ))
         }
         Err(_) => Err(e),

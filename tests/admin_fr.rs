@@ -274,6 +274,23 @@ fn publish_makes_the_same_files_in_french_and_says_why_it_refuses() {
         "{}",
         r.stderr
     );
+    let bad = env.write(
+        "bad.toml",
+        b"[[cctld]]\ncode = \"tz\"\n[[cctld.contact]]\nname = \"Amani\"\nemial = [\"a@x.example\"]\n",
+    );
+    let r = fr(&env, &["publish", s(&bad), "--serial", "7", "--dry-run"]);
+    assert_eq!(r.code, 7, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("bad.toml\u{a0}: ligne 5\u{a0}: .tz, Amani\u{a0}: clé inconnue `emial`\u{a0}: vouliez-vous dire `email`\u{202f}?"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("problèmes\u{202f}; rien n’a été signé"),
+        "{}",
+        r.stderr
+    );
     let r = fr(&env, &["publish", s(&roster_path), "--serial", "7", "--dry-run"]);
     r.ok();
     assert!(

@@ -391,3 +391,52 @@ verify-cannot-compare = cannot compare with the kept history
 ## man
 
 man-no-page = no manual page for `{ $command }`: `tldops man --list` names them
+
+## Rosters
+
+roster-line = line { $line }:{" "}
+roster-part = { $part }:{" "}
+roster-did-you-mean = : did you mean `{ $key }`?
+roster-columns-are = {" "}(the columns are { $columns })
+roster-has-keys = {" "}(a { $what } has { $keys })
+roster-unknown-column = unknown column `{ $column }`{ $hint }
+roster-unknown-key = unknown key `{ $key }`{ $hint }
+roster-no-name = (no name)
+roster-no-code = (no code)
+roster-csv-header = the header row cannot be read: { $problem }
+roster-csv-empty = the CSV file is empty: its first row names the columns
+roster-column-twice = column `{ $column }` appears twice
+roster-no-column = no `{ $column }` column
+roster-csv-unreadable = cannot be read as CSV: { $problem }
+roster-cells = has { $cells } cells; the header row names { $columns }
+roster-csv-utf8 = not valid UTF-8: save the spreadsheet as CSV UTF-8
+roster-csv-no-code = missing: every row names its ccTLD
+roster-differs = `{ $value }` differs from `{ $first }` at line { $line }: give it once, or the same on every row
+roster-utf8 = not valid UTF-8: save the roster as UTF-8
+roster-toml = not valid TOML: { $problem }
+roster-format = must be "{ $format }"
+roster-must-be-string = must be a string
+roster-serial = must be an integer from 1 to 2^53-1
+roster-datetime = must be an offset date-time (2026-11-01T06:00:00Z)
+roster-cctld-table = must be a table ([[cctld]])
+roster-cctld-array = must be an array of tables ([[cctld]])
+roster-contact-table = must be a table ([[cctld.contact]])
+roster-contact-array = must be an array of tables ([[cctld.contact]])
+roster-wrong-list = a list holding something other than strings
+roster-wrong-type = a { $kind }
+roster-single = must be a single value, not a list
+roster-not-string = must be a string, not { $what }
+roster-line-break-note = a line break became a space
+roster-line-break = holds a line break; only a note may (it becomes a space)
+roster-must-be-list = must be a list: { $key } = ["..."] (in CSV, `;` between values)
+roster-not-strings = must be a list of strings, not { $what }
+roster-too-many = holds { $count } values; at most { $max } allowed
+roster-empty-value = holds an empty value
+roster-missing = missing
+roster-is-empty = is empty
+roster-no-email = missing: every contact needs an e-mail address
+roster-no-cctld = the roster holds no ccTLD
+roster-too-many-cctlds = the roster holds { $count } ccTLDs; at most { $max } allowed
+roster-again = appears again (first at line { $line })
+roster-contacts = holds { $count } contacts; 1 to { $max } allowed
+roster-same-identity = has the same identity ({ $identity }) as { $first } at line { $line }: two people may share a name, never an identity; give each an `id`, or tell them apart by their first e-mail

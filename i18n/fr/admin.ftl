@@ -394,3 +394,52 @@ verify-cannot-compare = impossible de comparer avec l’historique gardé
 ## man
 
 man-no-page = aucune page de manuel pour `{ $command }` : `tldops man --list` les nomme toutes
+
+## Listes de contacts
+
+roster-line = ligne { $line } :{" "}
+roster-part = { $part } :{" "}
+roster-did-you-mean =  : vouliez-vous dire `{ $key }` ?
+roster-columns-are = {" "}(les colonnes sont { $columns })
+roster-has-keys = {" "}(un { $what } a { $keys })
+roster-unknown-column = colonne inconnue `{ $column }`{ $hint }
+roster-unknown-key = clé inconnue `{ $key }`{ $hint }
+roster-no-name = (sans nom)
+roster-no-code = (sans code)
+roster-csv-header = la ligne d’en-tête est illisible : { $problem }
+roster-csv-empty = le fichier CSV est vide : sa première ligne nomme les colonnes
+roster-column-twice = la colonne `{ $column }` apparaît deux fois
+roster-no-column = pas de colonne `{ $column }`
+roster-csv-unreadable = illisible en CSV : { $problem }
+roster-cells = a { $cells } cellules ; la ligne d’en-tête en nomme { $columns }
+roster-csv-utf8 = pas en UTF-8 valide : enregistrez la feuille de calcul en CSV UTF-8
+roster-csv-no-code = manquant : chaque ligne nomme son ccTLD
+roster-differs = `{ $value }` diffère de `{ $first }` à la ligne { $line } : donnez-le une fois, ou le même sur chaque ligne
+roster-utf8 = pas en UTF-8 valide : enregistrez la liste en UTF-8
+roster-toml = pas du TOML valide : { $problem }
+roster-format = doit valoir "{ $format }"
+roster-must-be-string = doit être une chaîne
+roster-serial = doit être un entier de 1 à 2^53-1
+roster-datetime = doit être une date-heure avec décalage (2026-11-01T06:00:00Z)
+roster-cctld-table = doit être une table ([[cctld]])
+roster-cctld-array = doit être un tableau de tables ([[cctld]])
+roster-contact-table = doit être une table ([[cctld.contact]])
+roster-contact-array = doit être un tableau de tables ([[cctld.contact]])
+roster-wrong-list = une liste qui contient autre chose que des chaînes
+roster-wrong-type = un { $kind }
+roster-single = doit être une valeur unique, pas une liste
+roster-not-string = doit être une chaîne, pas { $what }
+roster-line-break-note = un saut de ligne est devenu une espace
+roster-line-break = contient un saut de ligne ; seule une note le peut (il devient une espace)
+roster-must-be-list = doit être une liste : { $key } = ["..."] (en CSV, `;` entre les valeurs)
+roster-not-strings = doit être une liste de chaînes, pas { $what }
+roster-too-many = contient { $count } valeurs ; au plus { $max } permises
+roster-empty-value = contient une valeur vide
+roster-missing = manquant
+roster-is-empty = est vide
+roster-no-email = manquant : chaque contact a besoin d’une adresse de courriel
+roster-no-cctld = la liste ne contient aucun ccTLD
+roster-too-many-cctlds = la liste contient { $count } ccTLD ; au plus { $max } permis
+roster-again = apparaît de nouveau (d’abord à la ligne { $line })
+roster-contacts = contient { $count } contacts ; de 1 à { $max } permis
+roster-same-identity = a la même identité ({ $identity }) que { $first } à la ligne { $line } : deux personnes peuvent partager un nom, jamais une identité ; donnez à chacune un `id`, ou distinguez-les par leur premier courriel

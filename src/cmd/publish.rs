@@ -39,7 +39,14 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         Ok(r) => r,
         Err(problems) => {
             for p in &problems {
-                eprintln!("tldops: {}: {}", sanitize(&roster_name), sanitize(&p.to_string()));
+                eprintln!(
+                    "tldops: {}",
+                    crate::tr!(
+                        "error-cause",
+                        message = sanitize(&roster_name),
+                        cause = sanitize(&p.to_string())
+                    )
+                );
             }
             return Err(refuse(&crate::tr!(
                 "publish-roster-problems",
@@ -53,7 +60,11 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
             "{}",
             crate::tr!(
                 "warning-said",
-                message = format!("{}: {}", sanitize(&roster_name), sanitize(&w.to_string()))
+                message = crate::tr!(
+                    "error-cause",
+                    message = sanitize(&roster_name),
+                    cause = sanitize(&w.to_string())
+                )
             )
         );
     }
