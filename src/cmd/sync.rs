@@ -239,7 +239,13 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
         if items == 0 && !outcome.unchanged && source != "-" {
             if let Some(why) = mail::emptiness(source) {
                 t.empty += 1;
-                eprintln!("tldops: warning: {}: {why}", sanitize(source));
+                eprintln!(
+                    "{}",
+                    crate::tr!(
+                        "warning-said",
+                        message = crate::tr!("error-cause", message = sanitize(source), cause = why)
+                    )
+                );
             }
         }
         let shape = outcome.shape;
