@@ -27,35 +27,35 @@ pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     if let Ok(meta) = fs::metadata(path) {
         let kind = meta.file_type();
         if kind.is_dir() {
-            bail!("{} is a directory: name a file", path.display());
+            bail!(crate::tr!("atomic-directory", path = path.display().to_string()));
         }
         if !kind.is_file() {
             let mut f = OpenOptions::new()
                 .write(true)
                 .open(path)
-                .with_context(|| format!("cannot open {}", path.display()))?;
+                .with_context(|| crate::tr!("cannot-open", path = path.display().to_string()))?;
             return f
                 .write_all(bytes)
-                .with_context(|| format!("cannot write {}", path.display()));
+                .with_context(|| crate::tr!("cannot-write", path = path.display().to_string()));
         }
     }
     if !force && path.exists() {
-        bail!("{} already exists: choose another name or pass --force", path.display());
+        bail!(crate::tr!("atomic-exists", path = path.display().to_string()));
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        bail!(
-            "cannot write {}: directory {} does not exist",
-            path.display(),
-            dir.display()
-        );
+        bail!(crate::tr!(
+            "atomic-no-directory",
+            path = path.display().to_string(),
+            directory = dir.display().to_string()
+        ));
     }
     let name = path
         .file_name()
-        .with_context(|| format!("{} is not a file name", path.display()))?;
+        .with_context(|| crate::tr!("atomic-not-a-name", path = path.display().to_string()))?;
     let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
     let result = (|| -> Result<()> {
         let mut f = OpenOptions::new()
@@ -63,11 +63,11 @@ pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
             .create_new(true)
             .mode(0o600)
             .open(&tmp)
-            .with_context(|| format!("cannot create {}", tmp.display()))?;
+            .with_context(|| crate::tr!("cannot-create", path = tmp.display().to_string()))?;
         f.write_all(bytes)
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
+            .with_context(|| crate::tr!("cannot-write", path = tmp.display().to_string()))?;
         f.sync_all()?;
-        fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+        fs::rename(&tmp, path).with_context(|| crate::tr!("cannot-write", path = path.display().to_string()))?;
         Ok(())
     })();
     if result.is_err() {

@@ -101,7 +101,7 @@ impl Config {
                 },
                 None => Located {
                     path: dirs::config_dir()
-                        .context("no config directory on this system: set TLDOPS_CONFIG_DIR")?
+                        .context(crate::tr!("config-no-config-dir"))?
                         .join("tldops")
                         .join("config.toml"),
                     origin: "the OS default",
@@ -127,7 +127,7 @@ impl Config {
         } else {
             Located {
                 path: dirs::data_dir()
-                    .context("no data directory on this system: set TLDOPS_DATA_DIR")?
+                    .context(crate::tr!("config-no-data-dir"))?
                     .join("tldops"),
                 origin: "the OS default",
             }
@@ -148,8 +148,14 @@ impl Config {
             }
         }
         for (name, d) in &raw.directory {
-            crate::snapshot::fields::DirectoryName::parse(name)
-                .map_err(|e| anyhow::anyhow!("{}: directory name `{name}` {e}", config_file.path.display()))?;
+            crate::snapshot::fields::DirectoryName::parse(name).map_err(|e| {
+                anyhow::anyhow!(crate::tr!(
+                    "config-directory-name",
+                    path = config_file.path.display().to_string(),
+                    name = name.as_str(),
+                    problem = e.to_string()
+                ))
+            })?;
             let mut keys = Vec::new();
             for k in &d.keys {
                 keys.push(
@@ -172,19 +178,21 @@ impl Config {
             }
             if let Some(s) = d.serial_step {
                 if s == 0 {
-                    bail!(
-                        "{}: directory.\"{name}\".serial_step must be at least 1",
-                        config_file.path.display()
-                    );
+                    bail!(crate::tr!(
+                        "config-at-least-one",
+                        path = config_file.path.display().to_string(),
+                        key = format!("directory.\"{name}\".serial_step")
+                    ));
                 }
                 serial_steps.insert(name.clone(), s);
             }
             if let Some(t) = d.threshold {
                 if t == 0 {
-                    bail!(
-                        "{}: directory.\"{name}\".threshold must be at least 1",
-                        config_file.path.display()
-                    );
+                    bail!(crate::tr!(
+                        "config-at-least-one",
+                        path = config_file.path.display().to_string(),
+                        key = format!("directory.\"{name}\".threshold")
+                    ));
                 }
                 thresholds.insert(name.clone(), t);
             }
@@ -192,16 +200,17 @@ impl Config {
         let lang = match raw.lang.as_deref() {
             None => None,
             Some(l) => Some(crate::i18n::Lang::parse(l).ok_or_else(|| {
-                anyhow::anyhow!(
-                    "{}: lang = \"{l}\" is not a language tldops speaks: en, fr, es, ru, ar or zh",
-                    config_file.path.display()
-                )
+                anyhow::anyhow!(crate::tr!(
+                    "config-lang",
+                    path = config_file.path.display().to_string(),
+                    lang = l
+                ))
             })?),
         };
         let (now, now_fixed) = match std::env::var("TLDOPS_NOW") {
             Ok(v) if !v.is_empty() => (
                 DateTime::parse_from_rfc3339(&v)
-                    .with_context(|| format!("TLDOPS_NOW=`{v}` is not an RFC 3339 time"))?
+                    .with_context(|| crate::tr!("config-now", value = v.as_str()))?
                     .with_timezone(&Utc),
                 true,
             ),
@@ -245,9 +254,23 @@ impl Config {
     /// Why the data directory is the one in use, in words for a message.
     pub fn data_dir_origin(&self) -> String {
         match self.data_dir.origin {
-            "the config file" => format!("data_dir in {}", self.config_file.path.display()),
-            "the OS default" => "the data directory by default; --data-dir or TLDOPS_DATA_DIR choose another".into(),
-            flag_or_env => format!("the data directory from {flag_or_env}"),
+            "the config file" => crate::tr!(
+                "origin-data-dir-config",
+                path = self.config_file.path.display().to_string()
+            ),
+            "the OS default" => crate::tr!("origin-data-dir-default"),
+            flag_or_env => crate::tr!("origin-data-dir-from", origin = flag_or_env),
+        }
+    }
+
+    /// Why a path is the one in use, in words: a flag or a variable by its
+    /// name, the rest in the language in use.
+    pub fn origin_words(origin: &str) -> String {
+        match origin {
+            "the config file" => crate::tr!("origin-config-file"),
+            "the OS default" => crate::tr!("origin-os-default"),
+            "--config or TLDOPS_CONFIG" => crate::tr!("origin-config-flag"),
+            other => other.to_string(),
         }
     }
 
@@ -276,15 +299,15 @@ fn read_raw(path: &Path, explicit: bool) -> Result<(RawConfig, bool, Option<Stri
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
             return Ok((RawConfig::default(), false, None))
         }
-        Err(e) => return Err(e).with_context(|| format!("cannot read config file {}", path.display())),
+        Err(e) => return Err(e).with_context(|| crate::tr!("config-cannot-read", path = path.display().to_string())),
     };
     match parse_forgiving_sources(&text) {
         Ok((raw, problem)) => Ok((
             raw,
             true,
-            problem.map(|p| format!("a `sources` line of {} cannot be read: {p}", path.display())),
+            problem.map(|p| crate::tr!("config-sources-line", path = path.display().to_string(), problem = p)),
         )),
-        Err(e) => Err(e).with_context(|| format!("config file {} is not valid", path.display())),
+        Err(e) => Err(e).with_context(|| crate::tr!("config-not-valid", path = path.display().to_string())),
     }
 }
 
@@ -326,8 +349,10 @@ fn parse_forgiving_sources(text: &str) -> Result<(RawConfig, Option<String>), to
             let what = e.message().trim().to_string();
             Ok((
                 raw,
-                Some(format!(
-                    "line {line}: {what} (write it as `sources = [\"~/Mail/tld-ops\"]`)"
+                Some(crate::tr!(
+                    "config-sources-problem",
+                    line = line.to_string(),
+                    problem = what
                 )),
             ))
         }

@@ -12,8 +12,12 @@ use chrono::{DateTime, Utc};
 
 /// Opens the store to change it.
 pub fn open_rw(config: &Config) -> Result<Store> {
-    Store::open(&config.database(), Access::ReadWrite)?
-        .ok_or_else(|| anyhow::anyhow!("cannot create the database at {}", config.database().display()))
+    Store::open(&config.database(), Access::ReadWrite)?.ok_or_else(|| {
+        anyhow::anyhow!(crate::tr!(
+            "error-database-create",
+            path = config.database().display().to_string()
+        ))
+    })
 }
 
 /// Opens the store to read it, if there is one.
@@ -46,7 +50,13 @@ impl Current {
     pub fn names(&self) -> String {
         self.kept
             .iter()
-            .map(|k| format!("{} serial {}", sanitize(&k.directory), k.serial))
+            .map(|k| {
+                crate::tr!(
+                    "find-snapshot-name",
+                    directory = sanitize(&k.directory),
+                    serial = k.serial.to_string()
+                )
+            })
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -56,10 +66,10 @@ impl Current {
 /// what to do: the most common first-hour mistake is a different data
 /// directory (another `--data-dir`, `TLDOPS_DATA_DIR` unset).
 pub fn no_snapshot(config: &Config) -> String {
-    format!(
-        "no snapshot yet in {} ({}): pin the secretariat's key (`tldops trust add KEY.asc`), then run `tldops sync ~/Mail/tld-ops`",
-        config.database().display(),
-        config.data_dir_origin()
+    crate::tr!(
+        "no-snapshot-yet",
+        path = config.database().display().to_string(),
+        origin = config.data_dir_origin()
     )
 }
 
@@ -89,9 +99,10 @@ pub fn load_current_silently(config: &Config, only: Option<&[String]>) -> Result
         let names: Vec<String> = kept.iter().map(|k| k.directory.clone()).collect();
         kept.retain(|k| k.directory == *only);
         if kept.is_empty() {
-            return Err(Misuse(format!(
-                "no snapshot of directory `{only}` is kept; the directories kept are {}",
-                names.join(", ")
+            return Err(Misuse(crate::tr!(
+                "no-snapshot-of-directory",
+                directory = only.as_str(),
+                kept = names.join(", ")
             ))
             .into());
         }
@@ -114,12 +125,11 @@ pub fn unpinned_config_keys(config: &Config, store: &Store) -> Result<Vec<String
                 .iter()
                 .any(|k| k.fingerprint == *fp && k.directories.iter().any(|x| x == directory));
             if !is_pinned {
-                out.push(format!(
-                    "{}: key {} is listed in {} but not pinned for it: `tldops trust add KEY.asc --directory {}`",
-                    sanitize(directory),
-                    crate::contact::group_fingerprint(fp),
-                    config.config_file.path.display(),
-                    sanitize(directory)
+                out.push(crate::tr!(
+                    "config-key-not-pinned",
+                    directory = sanitize(directory),
+                    key = crate::contact::group_fingerprint(fp),
+                    path = config.config_file.path.display().to_string()
                 ));
             }
         }

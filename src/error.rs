@@ -71,12 +71,19 @@ pub fn report(err: &anyhow::Error) -> i32 {
     {
         return exit::OK;
     }
-    let mut msg = format!("tldops: error: {err}");
-    for cause in err.chain().skip(1) {
-        msg.push_str(&format!(": {cause}"));
-    }
+    let msg = crate::tr!("error-said", message = causes(err.chain().map(|c| c.to_string())));
     // Line by line, so a multi-line message (a TOML error) stays readable.
     let lines: Vec<String> = msg.trim_end().lines().map(crate::term::sanitize).collect();
     eprintln!("{}", lines.join("\n  "));
     exit::FAILURE
+}
+
+/// An error's words and each of its causes after it, joined as the
+/// language in use joins a cause to what it caused.
+pub fn causes(words: impl IntoIterator<Item = String>) -> String {
+    let mut words = words.into_iter();
+    let first = words.next().unwrap_or_default();
+    words.fold(first, |message, cause| {
+        crate::tr!("error-cause", message = message, cause = cause)
+    })
 }

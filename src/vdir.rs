@@ -32,7 +32,7 @@ enum Found {
     /// A card an older tldops wrote, under a UID made before identities.
     Legacy,
     /// Anything else: left alone, and named with the reason.
-    Foreign(&'static str),
+    Foreign(String),
     /// A temporary file an interrupted export of tldops left behind.
     Leftover,
 }
@@ -48,7 +48,7 @@ pub struct Report {
     pub renamed: usize,
     pub bytes: usize,
     /// Entries left alone because tldops did not write them: (name, why).
-    pub skipped: Vec<(String, &'static str)>,
+    pub skipped: Vec<(String, String)>,
     /// Cards that could not be written or removed: (file, who, error).
     pub failed: Vec<(String, String, String)>,
 }
@@ -98,34 +98,34 @@ fn classify(dir: &Path, name: &str, directories: &[&str]) -> Found {
     }
     let meta = match std::fs::symlink_metadata(&path) {
         Ok(m) => m,
-        Err(_) => return Found::Foreign("unreadable"),
+        Err(_) => return Found::Foreign(crate::tr!("vdir-unreadable")),
     };
     if meta.is_dir() {
-        return Found::Foreign("a directory");
+        return Found::Foreign(crate::tr!("vdir-a-directory"));
     }
     if !meta.file_type().is_file() {
-        return Found::Foreign("not a regular file");
+        return Found::Foreign(crate::tr!("vdir-not-regular"));
     }
     let Some(stem) = name.strip_suffix(".vcf") else {
-        return Found::Foreign("not a .vcf card");
+        return Found::Foreign(crate::tr!("vdir-not-vcf"));
     };
     if !uid::is_tldops_shape(stem) {
-        return Found::Foreign("not a tldops card");
+        return Found::Foreign(crate::tr!("vdir-not-tldops"));
     }
     if meta.len() > MAX_CARD {
-        return Found::Foreign("too large for a tldops card");
+        return Found::Foreign(crate::tr!("vdir-too-large"));
     }
     let Ok(text) = std::fs::read_to_string(&path) else {
-        return Found::Foreign("unreadable");
+        return Found::Foreign(crate::tr!("vdir-unreadable"));
     };
     if text.matches("BEGIN:VCARD").count() != 1 {
-        return Found::Foreign("not a single vCard");
+        return Found::Foreign(crate::tr!("vdir-not-single"));
     }
     let Ok(card) = VCard::parse(&text) else {
-        return Found::Foreign("not a vCard tldops can read");
+        return Found::Foreign(crate::tr!("vdir-unparsable"));
     };
     if card_uid(&card) != Some(stem) || !has_tldops_content(&card, directories) {
-        return Found::Foreign("a tldops-looking name, but not a card tldops wrote");
+        return Found::Foreign(crate::tr!("vdir-lookalike"));
     }
     if directories.iter().any(|d| uid::in_namespace(d, stem)) {
         Found::Ours
@@ -139,7 +139,7 @@ fn classify(dir: &Path, name: &str, directories: &[&str]) -> Found {
 fn create(dir: &Path) -> Result<()> {
     if dir.exists() {
         if !dir.is_dir() {
-            bail!("{} is not a directory", dir.display());
+            bail!(crate::tr!("vdir-not-a-directory", path = dir.display().to_string()));
         }
         return Ok(());
     }
@@ -147,7 +147,7 @@ fn create(dir: &Path) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .with_context(|| format!("cannot create {}", dir.display()))
+        .with_context(|| crate::tr!("cannot-create", path = dir.display().to_string()))
 }
 
 /// Makes `dir` hold exactly `cards` among the cards tldops wrote there.
@@ -156,8 +156,9 @@ fn create(dir: &Path) -> Result<()> {
 pub fn mirror(dir: &Path, cards: &[Card], directories: &[&str], force: bool) -> Result<Report> {
     create(dir)?;
     let mut found: BTreeMap<String, Found> = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))? {
-        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+    let cannot = || crate::tr!("cannot-read", path = dir.display().to_string());
+    for entry in std::fs::read_dir(dir).with_context(cannot)? {
+        let entry = entry.with_context(cannot)?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let kind = classify(dir, &name, directories);
         found.insert(name, kind);
@@ -168,15 +169,16 @@ pub fn mirror(dir: &Path, cards: &[Card], directories: &[&str], force: bool) -> 
         .count();
     let others = found.values().filter(|f| matches!(f, Found::Foreign(_))).count();
     if ours == 0 && others > 0 && !force {
-        bail!(
-            "{} holds {others} file(s) and no card tldops wrote: is it the right directory? Pass --force to add tldops's cards beside them (tldops never removes a file it did not write)",
-            dir.display()
-        );
+        bail!(crate::tr!(
+            "vdir-foreign",
+            path = dir.display().to_string(),
+            count = others
+        ));
     }
     let mut report = Report::default();
     for (name, f) in &found {
         match f {
-            Found::Foreign(why) => report.skipped.push((name.clone(), *why)),
+            Found::Foreign(why) => report.skipped.push((name.clone(), why.clone())),
             Found::Leftover => {
                 let _ = std::fs::remove_file(dir.join(name));
             }
@@ -191,11 +193,9 @@ pub fn mirror(dir: &Path, cards: &[Card], directories: &[&str], force: bool) -> 
         let legacy = format!("{}.vcf", card.legacy_uid);
         let state = found.get(&name);
         if let Some(Found::Foreign(_)) = state {
-            report.failed.push((
-                name,
-                card.who.clone(),
-                "the file there was not written by tldops; it was left alone".into(),
-            ));
+            report
+                .failed
+                .push((name, card.who.clone(), crate::tr!("vdir-not-ours")));
             continue;
         }
         if state == Some(&Found::Ours) && std::fs::read(&path).is_ok_and(|b| b == card.text.as_bytes()) {
@@ -215,9 +215,11 @@ pub fn mirror(dir: &Path, cards: &[Card], directories: &[&str], force: bool) -> 
                         Ok(()) => report.renamed += 1,
                         Err(e) => {
                             report.added += 1;
-                            report
-                                .failed
-                                .push((legacy, card.who.clone(), format!("old card not removed: {e}")));
+                            report.failed.push((
+                                legacy,
+                                card.who.clone(),
+                                crate::tr!("vdir-old-not-removed", problem = e.to_string()),
+                            ));
                         }
                     }
                 } else {
@@ -233,9 +235,11 @@ pub fn mirror(dir: &Path, cards: &[Card], directories: &[&str], force: bool) -> 
         }
         match std::fs::remove_file(dir.join(name)) {
             Ok(()) => report.removed += 1,
-            Err(e) => report
-                .failed
-                .push((name.clone(), "a person who left".into(), format!("not removed: {e}"))),
+            Err(e) => report.failed.push((
+                name.clone(),
+                crate::tr!("vdir-who-left"),
+                crate::tr!("vdir-not-removed", problem = e.to_string()),
+            )),
         }
     }
     Ok(report)

@@ -37,9 +37,9 @@ pub fn man(command: &[String], list: bool, out: &mut dyn Write) -> Result<i32> {
         return Ok(exit::OK);
     }
     let Some(text) = page(command)? else {
-        return Err(crate::error::usage(&format!(
-            "no manual page for `{}`: `tldops man --list` names them",
-            command.join(" ")
+        return Err(crate::error::usage(&crate::tr!(
+            "man-no-page",
+            command = command.join(" ")
         )));
     };
     out.write_all(&text)?;

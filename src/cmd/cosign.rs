@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
     let name = args.file.display().to_string();
-    let raw = std::fs::read(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let raw = std::fs::read(&args.file).with_context(|| crate::tr!("cannot-read", path = name.as_str()))?;
     let found = carrier::find(&raw);
     let mut candidates = Vec::new();
     for f in found {
@@ -29,8 +29,8 @@ pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
     }
     let candidate = match candidates.len() {
         1 => candidates.remove(0),
-        0 => return Err(refuse(&format!("{name} holds no signed snapshot"))),
-        _ => return Err(refuse(&format!("{name} holds more than one signed snapshot"))),
+        0 => return Err(refuse(&crate::tr!("publish-no-signed-snapshot", path = name.as_str()))),
+        _ => return Err(refuse(&crate::tr!("cosign-many", path = name.as_str()))),
     };
     let key =
         sign::load(&args.key, args.passphrase_file.as_deref(), config.now).map_err(|e| refuse(&format!("{e:#}")))?;
@@ -63,12 +63,22 @@ pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
     let issuer = |s: &openpgp::packet::Signature| s.issuer_fingerprints().map(|f| f.to_hex()).collect::<Vec<_>>();
     let signing_key = added.first().map(issuer).unwrap_or_default();
     if old.iter().any(|s| issuer(s).iter().any(|f| signing_key.contains(f))) {
-        return Err(refuse(&format!("{name} is already signed by {fingerprint}")));
+        return Err(refuse(&crate::tr!(
+            "cosign-already",
+            path = name.as_str(),
+            key = fingerprint.as_str()
+        )));
     }
 
     let sha256 = snapshot::hex(&Sha256::digest(&payload));
     let directory = schema::parse_snapshot(&payload)
-        .map_err(|r| refuse(&format!("{name}: the signed text is not a snapshot: {r}")))?
+        .map_err(|r| {
+            refuse(&crate::tr!(
+                "cosign-not-a-snapshot",
+                path = name.as_str(),
+                problem = r.to_string()
+            ))
+        })?
         .directory;
     // As a member would: the keys pinned here, and this key, for the directory.
     let mut trust = match crate::current::open_ro(config)? {
@@ -92,16 +102,13 @@ pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
     let signers = match verdicts.as_slice() {
         [Verdict::Verified(v)] if v.sha256 == sha256 && v.signers.contains(&fingerprint) => v.signers.clone(),
         [Verdict::Rejected(r)] => {
-            return Err(refuse(&format!(
-                "self-check: a member would reject the cosigned mailing ({}: {}); nothing written",
-                r.reason, r.detail
+            return Err(refuse(&crate::tr!(
+                "cosign-self-check-rejected",
+                reason = r.reason.to_string(),
+                detail = r.detail.to_string()
             )))
         }
-        _ => {
-            return Err(refuse(
-                "self-check: the cosigned mailing does not verify as the same snapshot; nothing written",
-            ))
-        }
+        _ => return Err(refuse(&crate::tr!("cosign-self-check-other"))),
     };
     let out = args.output.as_ref().unwrap_or(&args.file);
     crate::atomic::write_private(out, &new, args.force || args.output.is_none())?;
@@ -120,11 +127,15 @@ pub fn run(config: &Config, args: &CosignArgs) -> Result<i32> {
         }
     }
     eprintln!(
-        "tldops: added a signature by {fingerprint} to {} ({} signatures; verified here by {}), wrote {}",
-        sanitize(&name),
-        old.len() + added.len(),
-        signers.join(" and "),
-        out.display()
+        "tldops: {}",
+        crate::tr!(
+            "cosign-added",
+            key = fingerprint.as_str(),
+            path = sanitize(&name),
+            count = old.len() + added.len(),
+            signers = signers.join(&crate::tr!("publish-and")),
+            output = out.display().to_string()
+        )
     );
     Ok(exit::OK)
 }
@@ -149,9 +160,9 @@ fn like(text: &[u8], armor: &[u8]) -> Vec<u8> {
 fn replace_once(text: &[u8], old: &[u8], new: &[u8]) -> Result<Vec<u8>, String> {
     let old = old.strip_suffix(b"\n").unwrap_or(old);
     let old = old.strip_suffix(b"\r").unwrap_or(old);
-    let at = find(text, old).ok_or("the signature armor is not where it was expected")?;
+    let at = find(text, old).ok_or_else(|| crate::tr!("cosign-armor-elsewhere"))?;
     if find(&text[at + 1..], old).is_some() {
-        return Err("the signature armor appears twice".into());
+        return Err(crate::tr!("cosign-armor-twice"));
     }
     Ok([&text[..at], &like(text, new)[..], &text[at + old.len()..]].concat())
 }
@@ -165,10 +176,7 @@ fn replace_cleartext_armor(raw: &[u8], old: &[u8], new: &[u8]) -> Result<Vec<u8>
     }
     let top = Entity::parse(raw);
     if top.content_type != "text/plain" {
-        return Err(format!(
-            "a {} mail: cosign the mailing as `tldops publish` wrote it, before a list server handled it",
-            top.content_type
-        ));
+        return Err(crate::tr!("cosign-handled", kind = top.content_type.as_str()));
     }
     let body = top.decoded().map_err(|r| r.to_string())?;
     let replaced = replace_once(&body, old, new)?;
@@ -188,24 +196,24 @@ fn replace_cleartext_armor(raw: &[u8], old: &[u8], new: &[u8]) -> Result<Vec<u8>
 fn replace_detached_armor(raw: &[u8], new: &[u8]) -> Result<Vec<u8>, String> {
     let begin = b"-----BEGIN PGP SIGNATURE-----";
     let end = b"-----END PGP SIGNATURE-----";
-    let at = find(raw, begin).ok_or("no signature armor in the mail as written (was it re-encoded?)")?;
+    let at = find(raw, begin).ok_or_else(|| crate::tr!("cosign-no-armor"))?;
     if find(&raw[at + 1..], begin).is_some() {
-        return Err("the mail holds two signature armors".into());
+        return Err(crate::tr!("cosign-two-armors"));
     }
-    let stop = find(&raw[at..], end).ok_or("the signature armor has no end line")? + at + end.len();
+    let stop = find(&raw[at..], end).ok_or_else(|| crate::tr!("cosign-armor-no-end"))? + at + end.len();
     Ok([&raw[..at], &like(raw, new)[..], &raw[stop..]].concat())
 }
 
 /// A key that cannot sign (a gpg-agent without the secret, a card not
 /// inserted): refused, nothing written.
 fn signing(e: anyhow::Error) -> anyhow::Error {
-    refuse(&format!("signing failed: {e:#}"))
+    refuse(&crate::tr!("publish-signing-failed", problem = format!("{e:#}")))
 }
 
 /// Says why nothing was cosigned, and exits 7.
 fn refuse(message: &str) -> anyhow::Error {
     for line in message.lines() {
-        eprintln!("tldops: refused: {}", sanitize(line));
+        eprintln!("{}", crate::tr!("refused-said", message = sanitize(line)));
     }
     Quiet(exit::REFUSED).into()
 }

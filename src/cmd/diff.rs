@@ -22,12 +22,7 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
             match kept.as_slice() {
                 [one] => one.clone(),
                 [] => bail!(crate::current::no_snapshot(config)),
-                many => {
-                    return Err(usage(&format!(
-                        "several directories are kept ({}): choose one with --directory",
-                        many.join(", ")
-                    )))
-                }
+                many => return Err(usage(&crate::tr!("diff-several", directories = many.join(", ")))),
             }
         }
     };
@@ -40,8 +35,12 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
             Some(s) => *s,
             None => {
                 eprintln!(
-                    "tldops: {} has no snapshot before serial {new} to compare with",
-                    sanitize(&directory)
+                    "tldops: {}",
+                    crate::tr!(
+                        "diff-nothing-before",
+                        directory = sanitize(&directory),
+                        serial = new.to_string()
+                    )
                 );
                 return Ok(exit::NOT_FOUND);
             }
@@ -50,8 +49,11 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
     let load = |serial: u64| -> Result<_> {
         match store.kept(&directory, serial)? {
             Some(k) => store.load(&k),
-            None => Err(usage(&format!(
-                "{directory} has no kept snapshot with serial {serial} (kept: {serials:?})"
+            None => Err(usage(&crate::tr!(
+                "diff-no-serial",
+                directory = directory.as_str(),
+                serial = serial.to_string(),
+                kept = format!("{serials:?}")
             ))),
         }
     };
@@ -69,12 +71,14 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
         paint(
             c,
             "1",
-            &format!(
-                "{} serial {old} → {new}: {} added, {} removed, {} changed",
-                sanitize(&directory),
-                counts.added,
-                counts.removed,
-                counts.changed
+            &crate::tr!(
+                "diff-heading",
+                directory = sanitize(&directory),
+                old = old.to_string(),
+                new = new.to_string(),
+                added = counts.added,
+                removed = counts.removed,
+                changed = counts.changed
             )
         )
     );
@@ -82,15 +86,23 @@ pub fn run(config: &Config, args: &DiffArgs) -> Result<i32> {
     // sequences on the line are the colours.
     let none = |v: &str| {
         if v.is_empty() {
-            "(none)".to_string()
+            crate::tr!("diff-none")
         } else {
             sanitize(v)
         }
     };
     for ch in &changes {
         let line = match ch {
-            Change::CctldAdded { label, .. } => paint(c, "32", &format!("+ .{}  new ccTLD", sanitize(label))),
-            Change::CctldRemoved { label, .. } => paint(c, "31", &format!("- .{}  ccTLD gone", sanitize(label))),
+            Change::CctldAdded { label, .. } => paint(
+                c,
+                "32",
+                &format!("+ .{}  {}", sanitize(label), crate::tr!("diff-cctld-new")),
+            ),
+            Change::CctldRemoved { label, .. } => paint(
+                c,
+                "31",
+                &format!("- .{}  {}", sanitize(label), crate::tr!("diff-cctld-gone")),
+            ),
             Change::CctldChanged {
                 label, field, old, new, ..
             } => format!("~ .{}  {field}: {} → {}", sanitize(label), sanitize(old), sanitize(new)),

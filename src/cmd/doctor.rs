@@ -34,18 +34,21 @@ impl Findings {
 
     fn print(&self) -> Result<i32> {
         let mut problems = 0;
+        let (problem, ok) = (crate::tr!("doctor-problem"), crate::tr!("doctor-ok"));
+        let width = problem.chars().count().max(ok.chars().count());
         for (bad, what, fix) in &self.lines {
             problems += usize::from(*bad);
-            out!("{} {}", if *bad { "PROBLEM" } else { "ok     " }, sanitize(what));
+            let mark = if *bad { &problem } else { &ok };
+            out!("{mark:<width$} {}", sanitize(what));
             if let Some(fix) = fix {
-                out!("        fix: {}", sanitize(fix));
+                out!("{:width$} {}", "", crate::tr!("doctor-fix", fix = sanitize(fix)));
             }
         }
         if problems == 0 {
-            out!("all well");
+            out!("{}", crate::tr!("doctor-all-well"));
             Ok(exit::OK)
         } else {
-            out!("{}", crate::human::plural(problems, "problem", "problems"));
+            out!("{}", crate::tr!("doctor-problems", count = problems));
             Ok(exit::NOT_FOUND)
         }
     }
@@ -57,39 +60,35 @@ pub fn run(cli: &Cli) -> Result<i32> {
         Ok(c) => c,
         Err(e) => {
             // The first line of each cause: TOML's own message spans several.
-            let what = e
-                .chain()
-                .map(|c| c.to_string().lines().next().unwrap_or_default().to_string())
-                .collect::<Vec<_>>()
-                .join(": ");
+            let what = crate::error::causes(
+                e.chain()
+                    .map(|c| c.to_string().lines().next().unwrap_or_default().to_string()),
+            );
             f.problem(
-                format!("the config cannot be read: {what}"),
-                "correct it (`tldops example-config` prints a commented example)",
+                crate::tr!("doctor-config-unreadable", problem = what),
+                crate::tr!("doctor-config-unreadable-fix"),
             );
             return f.print();
         }
     };
     if config.config_found {
-        f.ok(format!("config {} parses", config.config_file.path.display()));
-    } else {
-        f.ok(format!(
-            "no config file at {} (the defaults apply)",
-            config.config_file.path.display()
+        f.ok(crate::tr!(
+            "doctor-config-parses",
+            path = shown(&config.config_file.path)
         ));
+    } else {
+        f.ok(crate::tr!("doctor-config-none", path = shown(&config.config_file.path)));
     }
     if let Some(problem) = &config.sources_problem {
-        f.problem(
-            problem.clone(),
-            "write `sources` as a list of paths (`tldops example-config` prints a commented example)",
-        );
+        f.problem(problem.clone(), crate::tr!("doctor-sources-fix"));
     }
     files(&config, &mut f);
     let store = match open_ro(&config) {
         Ok(Some(store)) => store,
         Ok(None) => {
             f.problem(
-                format!("no database at {} yet", config.database().display()),
-                "pin the secretariat's key (`tldops trust add KEY.asc`), then `tldops sync`",
+                crate::tr!("doctor-no-database", path = shown(&config.database())),
+                crate::tr!("doctor-no-database-fix"),
             );
             return f.print();
         }
@@ -106,32 +105,26 @@ pub fn run(cli: &Cli) -> Result<i32> {
 
 fn damaged(config: &Config, f: &mut Findings, e: &anyhow::Error) {
     f.problem(
-        format!("the database cannot be read: {e:#}"),
-        format!(
-            "move {} aside and sync again from your mail (every snapshot is in it), then pin the keys again",
-            config.database().display()
-        ),
+        crate::tr!("doctor-database-unreadable", problem = format!("{e:#}")),
+        crate::tr!("doctor-database-unreadable-fix", path = shown(&config.database())),
     );
 }
 
 /// Everything the database says: its integrity, keys, snapshots, sources.
 fn database(config: &Config, store: &crate::store::Store, f: &mut Findings) -> Result<()> {
     match store.integrity() {
-        Ok(problems) if problems.is_empty() => f.ok("database integrity check passes"),
+        Ok(problems) if problems.is_empty() => f.ok(crate::tr!("doctor-integrity")),
         Ok(problems) => f.problem(
-            format!("the database is damaged: {}", problems.join("; ")),
-            format!(
-                "move {} aside and sync again from your mail (every snapshot is in it)",
-                config.database().display()
-            ),
+            crate::tr!("doctor-damaged", problems = problems.join("; ")),
+            crate::tr!("doctor-damaged-fix", path = shown(&config.database())),
         ),
         Err(e) => f.problem(
-            format!("the database cannot be checked: {e:#}"),
-            format!("move {} aside and sync again", config.database().display()),
+            crate::tr!("doctor-unchecked", problem = format!("{e:#}")),
+            crate::tr!("doctor-unchecked-fix", path = shown(&config.database())),
         ),
     }
     for line in crate::current::unpinned_config_keys(config, store)? {
-        f.problem(line, "pin it, or take it out of the config if it is not expected");
+        f.problem(line, crate::tr!("doctor-config-key-fix"));
     }
     let trust = store.trust(&config.thresholds)?;
     let pinned = store.pinned()?;
@@ -141,37 +134,35 @@ fn database(config: &Config, store: &crate::store::Store, f: &mut Findings) -> R
         let name = sanitize(&dir);
         match current.iter().find(|k| k.directory == dir) {
             None => f.problem(
-                format!("{name}: no snapshot kept yet"),
-                "`tldops sync` your mail folder of the list",
+                crate::tr!("doctor-no-snapshot", directory = name.as_str()),
+                crate::tr!("doctor-no-snapshot-fix"),
             ),
             Some(k) if k.expires <= config.now => f.problem(
-                format!(
-                    "{name}: serial {} is STALE since {} ({} days)",
-                    k.serial,
-                    stamp(k.expires),
-                    (config.now - k.expires).num_days()
+                crate::tr!(
+                    "doctor-stale",
+                    directory = name.as_str(),
+                    serial = k.serial.to_string(),
+                    since = stamp(k.expires),
+                    days = (config.now - k.expires).num_days()
                 ),
-                "sync; if the list has mailed nothing newer, ask the secretariat (the data still answers meanwhile)",
+                crate::tr!("doctor-stale-fix"),
             ),
-            Some(k) => f.ok(format!(
-                "{name}: serial {}, fresh until {} ({} days left)",
-                k.serial,
-                stamp(k.expires),
-                (k.expires - config.now).num_days()
+            Some(k) => f.ok(crate::tr!(
+                "doctor-fresh",
+                directory = name.as_str(),
+                serial = k.serial.to_string(),
+                until = stamp(k.expires),
+                days = (k.expires - config.now).num_days()
             )),
         }
     }
     let newest: Option<DateTime<Utc>> = current.iter().map(|k| k.issued).max();
     match newest {
         Some(issued) if config.now + Duration::minutes(5) < issued => f.problem(
-            format!(
-                "this clock ({}) is behind the newest snapshot's issue time ({})",
-                stamp(config.now),
-                stamp(issued)
-            ),
-            "set the system clock (staleness and signature times are judged by it)",
+            crate::tr!("doctor-clock-behind", now = stamp(config.now), issued = stamp(issued)),
+            crate::tr!("doctor-clock-behind-fix"),
         ),
-        Some(_) => f.ok("the clock is not behind the newest snapshot"),
+        Some(_) => f.ok(crate::tr!("doctor-clock")),
         None => {}
     }
     sources(config, store, f)?;
@@ -186,7 +177,12 @@ fn files(config: &Config, f: &mut Findings) {
         if let Ok(meta) = std::fs::metadata(p) {
             let mode = meta.permissions().mode() & 0o777;
             if mode & !want != 0 {
-                loose.push(format!("{} is {mode:o}, not {want:o}", p.display()));
+                loose.push(crate::tr!(
+                    "doctor-mode",
+                    path = shown(p),
+                    mode = format!("{mode:o}"),
+                    want = format!("{want:o}")
+                ));
             }
         }
     };
@@ -197,11 +193,11 @@ fn files(config: &Config, f: &mut Findings) {
         check(Path::new(&p), 0o600);
     }
     if loose.is_empty() {
-        f.ok("the data directory and database are private (0700, 0600)");
+        f.ok(crate::tr!("doctor-private"));
     } else {
         f.problem(
-            format!("contact data readable by others: {}", loose.join("; ")),
-            format!("chmod 700 {}; chmod 600 the files in it", dir.display()),
+            crate::tr!("doctor-loose", files = loose.join("; ")),
+            crate::tr!("doctor-loose-fix", path = shown(dir)),
         );
     }
 }
@@ -214,10 +210,7 @@ fn keys(config: &Config, trust: &crate::snapshot::Trust, pinned: &[crate::store:
     for k in pinned {
         if crate::snapshot::rotation::compromised(&k.cert) {
             f.problem(
-                format!(
-                    "key {} is pinned but revoked as compromised: it vouches for nothing",
-                    group_fingerprint(&k.fingerprint)
-                ),
+                crate::tr!("doctor-key-compromised", key = group_fingerprint(&k.fingerprint)),
                 format!("`tldops trust remove {}`", k.fingerprint),
             );
         }
@@ -233,14 +226,19 @@ fn keys(config: &Config, trust: &crate::snapshot::Trust, pinned: &[crate::store:
             let now: std::time::SystemTime = config.now.into();
             match cert.with_policy(&policy, now) {
                 Err(e) => f.problem(
-                    format!("{name}: key {shown} is not valid now: {e}"),
-                    "merge the secretariat's updated certificate (`tldops trust add KEY.asc`)",
+                    crate::tr!(
+                        "doctor-key-invalid",
+                        directory = name.as_str(),
+                        key = shown.as_str(),
+                        problem = e.to_string()
+                    ),
+                    crate::tr!("doctor-key-merge-fix"),
                 ),
                 Ok(vc) => {
                     if let sequoia_openpgp::types::RevocationStatus::Revoked(_) = vc.revocation_status() {
                         f.problem(
-                            format!("{name}: key {shown} is revoked"),
-                            "pin the key the secretariat announced to replace it, then `tldops trust remove` this one",
+                            crate::tr!("doctor-key-revoked", directory = name.as_str(), key = shown.as_str()),
+                            crate::tr!("doctor-key-revoked-fix"),
                         );
                         continue;
                     }
@@ -254,52 +252,66 @@ fn keys(config: &Config, trust: &crate::snapshot::Trust, pinned: &[crate::store:
                     let signing = vc.keys().alive().revoked(false).for_signing().count();
                     if signing == 0 {
                         f.problem(
-                            format!("{name}: key {shown} has no signing key alive now"),
-                            "merge the secretariat's updated certificate (`tldops trust add KEY.asc`)",
+                            crate::tr!(
+                                "doctor-key-cannot-sign",
+                                directory = name.as_str(),
+                                key = shown.as_str()
+                            ),
+                            crate::tr!("doctor-key-merge-fix"),
                         );
                     } else if let Some(t) = expiry.map(DateTime::<Utc>::from).filter(|t| *t <= soon) {
                         f.problem(
-                            format!("{name}: key {shown} expires {} (within {KEY_WARNING_DAYS} days)", stamp(t)),
-                            "ask the secretariat for the extended certificate and merge it (`tldops trust add KEY.asc`)",
+                            crate::tr!(
+                                "doctor-key-expires",
+                                directory = name.as_str(),
+                                key = shown.as_str(),
+                                expires = stamp(t),
+                                days = KEY_WARNING_DAYS
+                            ),
+                            crate::tr!("doctor-key-expires-fix"),
                         );
                     } else {
-                        f.ok(format!("{name}: key {shown} is valid"));
+                        f.ok(crate::tr!(
+                            "doctor-key-valid",
+                            directory = name.as_str(),
+                            key = shown.as_str()
+                        ));
                     }
                 }
             }
         }
         if era.keys.len() == 1 {
             f.problem(
-                format!("{name}: only one key is pinned, so a lost or stolen key leaves no one to sign"),
-                "pin the secretariat's offline backup key too (`tldops trust add BACKUP.asc`)",
+                crate::tr!("doctor-one-key", directory = name.as_str()),
+                crate::tr!("doctor-one-key-fix"),
             );
         } else if era.keys.is_empty() {
             f.problem(
-                format!("{name}: no key vouches for new snapshots"),
-                "pin the key the secretariat announced (`tldops trust add KEY.asc`)",
+                crate::tr!("doctor-no-key-vouches", directory = name.as_str()),
+                crate::tr!("doctor-no-key-vouches-fix"),
             );
         }
     }
     if pinned.is_empty() && trust.directories.is_empty() {
-        f.problem(
-            "no key is pinned, so no snapshot can be trusted",
-            "pin the secretariat's key: `tldops trust add KEY.asc`",
-        );
+        f.problem(crate::tr!("doctor-no-key"), crate::tr!("doctor-no-key-fix"));
     }
 }
 
 /// Each configured source exists and held mail at the last sync.
 fn sources(config: &Config, store: &crate::store::Store, f: &mut Findings) -> Result<()> {
     if config.sources.is_empty() {
-        f.ok("no sources configured (sync reads what it is given)");
+        f.ok(crate::tr!("doctor-no-sources"));
     }
     for source in &config.sources {
         let path = Path::new(source);
-        let shown = path.display();
+        let shown = shown(path);
         if !path.exists() {
             f.problem(
-                format!("source {shown} does not exist"),
-                format!("correct `sources` in {}", config.config_file.path.display()),
+                crate::tr!("doctor-source-missing", source = shown.as_str()),
+                crate::tr!(
+                    "doctor-source-missing-fix",
+                    path = self::shown(&config.config_file.path)
+                ),
             );
             continue;
         }
@@ -307,15 +319,23 @@ fn sources(config: &Config, store: &crate::store::Store, f: &mut Findings) -> Re
             .map(|p| p.display().to_string())
             .unwrap_or_default();
         match store.source_state(&key)? {
-            None => f.problem(format!("source {shown} has never been synced"), "`tldops sync`"),
-            Some(state) if holds_no_mail(&state) => f.problem(
-                format!("source {shown} held no message at the last sync"),
-                "point `sources` at the mbox file or Maildir folder your mail client files the list into",
+            None => f.problem(
+                crate::tr!("doctor-source-never", source = shown.as_str()),
+                "`tldops sync`",
             ),
-            Some(_) => f.ok(format!("source {shown} held mail at the last sync")),
+            Some(state) if holds_no_mail(&state) => f.problem(
+                crate::tr!("doctor-source-empty", source = shown.as_str()),
+                crate::tr!("doctor-source-empty-fix"),
+            ),
+            Some(_) => f.ok(crate::tr!("doctor-source-mail", source = shown.as_str())),
         }
     }
     Ok(())
+}
+
+/// A path as a message shows it.
+fn shown(p: &Path) -> String {
+    p.display().to_string()
 }
 
 /// An mbox that held no message, or mail directories with no file in them.

@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::current::open_ro;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
-use crate::human::{plural, stamp};
+use crate::human::stamp;
 use crate::term::{paint, sanitize};
 use anyhow::Result;
 use serde_json::json;
@@ -45,23 +45,25 @@ pub fn run(config: &Config, args: &HistoryArgs) -> Result<i32> {
         out!("{}", paint(config.color_out, "1", &sanitize(&directory)));
         for (k, counts) in &rows {
             let changes = match counts {
-                None if !k.vouched => {
-                    "NOT VOUCHED FOR: a key it needed was revoked as compromised or removed".to_string()
-                }
-                None => "first kept".to_string(),
-                Some(c) if c.is_empty() => "no contact changed".to_string(),
+                None if !k.vouched => crate::tr!("history-not-vouched"),
+                None => crate::tr!("history-first"),
+                Some(c) if c.is_empty() => crate::tr!("history-unchanged"),
                 Some(c) => format!("+{} -{} ~{}", c.added, c.removed, c.changed),
             };
             out!(
-                "  serial {:<6} issued {}  expires {}  {:>4} ccTLDs {:>5} contacts  {changes}",
-                k.serial,
-                stamp(k.issued),
-                stamp(k.expires),
-                k.cctlds,
-                k.contacts
+                "  {}",
+                crate::tr!(
+                    "history-row",
+                    serial = format!("{:<6}", k.serial),
+                    issued = stamp(k.issued),
+                    expires = stamp(k.expires),
+                    cctlds = format!("{:>4}", k.cctlds),
+                    contacts = format!("{:>5}", k.contacts),
+                    changes = changes
+                )
             );
         }
-        out!("  {}", plural(rows.len(), "snapshot", "snapshots"));
+        out!("  {}", crate::tr!("history-count", count = rows.len()));
     }
     if args.json {
         out!("{}", serde_json::to_string_pretty(&out)?);

@@ -30,7 +30,7 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         return import(config, args, path);
     }
     let (Some(roster_path), Some(serial)) = (&args.roster, args.serial) else {
-        return Err(crate::error::usage("give a ROSTER and --serial"));
+        return Err(crate::error::usage(&crate::tr!("publish-give-roster")));
     };
     let roster_name = roster_path.display().to_string();
     let text = read_capped(roster_path, MAX_PAYLOAD)?;
@@ -39,40 +39,66 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         Ok(r) => r,
         Err(problems) => {
             for p in &problems {
-                eprintln!("tldops: {}: {}", sanitize(&roster_name), sanitize(&p.to_string()));
+                eprintln!(
+                    "tldops: {}",
+                    crate::tr!(
+                        "error-cause",
+                        message = sanitize(&roster_name),
+                        cause = sanitize(&p.to_string())
+                    )
+                );
             }
-            return Err(refuse(&format!(
-                "{roster_name}: {}; nothing was signed",
-                crate::human::plural(problems.len(), "problem", "problems")
+            return Err(refuse(&crate::tr!(
+                "publish-roster-problems",
+                roster = roster_name.as_str(),
+                count = problems.len()
             )));
         }
     };
     for w in &roster.warnings {
         eprintln!(
-            "tldops: warning: {}: {}",
-            sanitize(&roster_name),
-            sanitize(&w.to_string())
+            "{}",
+            crate::tr!(
+                "warning-said",
+                message = crate::tr!(
+                    "error-cause",
+                    message = sanitize(&roster_name),
+                    cause = sanitize(&w.to_string())
+                )
+            )
         );
     }
     let (header, cctlds) = (roster.header, roster.cctlds);
 
     let directory = match (&args.directory, &header.directory) {
         (Some(a), Some(b)) if a != b => {
-            return Err(refuse(&format!("{roster_name} is for directory `{b}`, not `{a}`")))
+            return Err(refuse(&crate::tr!(
+                "publish-other-directory",
+                roster = roster_name.as_str(),
+                theirs = b.as_str(),
+                ours = a.as_str()
+            )))
         }
         (Some(a), _) => a.clone(),
         (None, Some(b)) => b.clone(),
         (None, None) => "TLD-OPS".to_string(),
     };
     if let Err(m) = crate::snapshot::fields::DirectoryName::parse(&directory) {
-        return Err(refuse(&format!("directory `{directory}` {m}")));
+        return Err(refuse(&crate::tr!(
+            "publish-bad-directory",
+            directory = directory.as_str(),
+            problem = m.to_string()
+        )));
     }
     if serial == 0 || serial > MAX_SERIAL {
-        return Err(refuse(&format!("--serial {serial} is outside 1 to 2^53-1")));
+        return Err(refuse(&crate::tr!("publish-serial-range", serial = serial.to_string())));
     }
     if let Some(s) = header.serial.filter(|s| *s != serial) {
-        return Err(refuse(&format!(
-            "{roster_name} says serial {s}, but --serial is {serial}"
+        return Err(refuse(&crate::tr!(
+            "publish-serial-differs",
+            roster = roster_name.as_str(),
+            theirs = s.to_string(),
+            serial = serial.to_string()
         )));
     }
 
@@ -116,9 +142,10 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         bail!("internal: the written snapshot does not read back identically");
     }
     if toml.len() > MAX_PAYLOAD {
-        return Err(refuse(&format!(
-            "the snapshot is {} bytes; readers accept at most {MAX_PAYLOAD}",
-            toml.len()
+        return Err(refuse(&crate::tr!(
+            "publish-too-large",
+            bytes = toml.len(),
+            max = MAX_PAYLOAD
         )));
     }
     let sha256 = snapshot::hex(&Sha256::digest(toml.as_bytes()));
@@ -126,9 +153,12 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
     match &sent {
         Some(e) if e.sha256 != sha256 => return Err(equivocation(e, &snapshot)),
         Some(_) => eprintln!(
-            "tldops: serial {serial} of {} was published before with this content: sending it again, \
-             identical (members see it as already known)",
-            sanitize(&directory)
+            "tldops: {}",
+            crate::tr!(
+                "publish-resend",
+                serial = serial.to_string(),
+                directory = sanitize(&directory)
+            )
         ),
         None => {
             journal::check_times(issued, expires, config.now).map_err(|r| refusal(&r))?;
@@ -146,27 +176,22 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         return dry_run(&journal, &snapshot, config.now);
     }
     if args.key.is_empty() {
-        return Err(crate::error::usage(
-            "give the key to sign with: --key SECRET-KEY (twice for two signers)",
-        ));
+        return Err(crate::error::usage(&crate::tr!("publish-give-key")));
     }
     let to = match (&args.to, config.list_addresses.get(&directory)) {
         (Some(t), _) => Some(t.clone()),
         (None, Some(t)) => Some(t.clone()),
         (None, None) if args.carrier == Carrier::File => None,
         (None, None) => {
-            return Err(crate::error::usage(&format!(
-                "give the list's address: --to ADDRESS, or list_address under [directory.\"{directory}\"] in the config"
+            return Err(crate::error::usage(&crate::tr!(
+                "publish-give-to",
+                directory = directory.as_str()
             )))
         }
     };
     let note = match &args.note {
         None => None,
-        Some(_) if args.carrier == Carrier::File => {
-            return Err(crate::error::usage(
-                "--note is for a mail; a bare file (--carrier file) has no cover text",
-            ))
-        }
+        Some(_) if args.carrier == Carrier::File => return Err(crate::error::usage(&crate::tr!("publish-note-file"))),
         Some(p) => Some(read_note(p)?),
     };
     let mut keys = Vec::new();
@@ -174,7 +199,11 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         let key = sign::load(k, args.passphrase_file.get(i).map(|p| p.as_path()), issued)
             .map_err(|e| refuse(&format!("{e:#}")))?;
         if keys.iter().any(|o: &sign::SigningKey| o.fingerprint == key.fingerprint) {
-            return Err(refuse(&format!("{} is given twice as --key", key.fingerprint)));
+            return Err(refuse(&crate::tr!(
+                "publish-twice",
+                key = key.fingerprint.as_str(),
+                flag = "--key"
+            )));
         }
         keys.push(key);
     }
@@ -182,9 +211,10 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         let threshold = args.next_threshold.unwrap_or(1);
         let signing = keys.iter().filter(|k| next.contains(&k.fingerprint)).count();
         if signing < threshold {
-            return Err(refuse(&format!(
-                "a handover must be signed by its next keys too: {signing} of them signing, {threshold} needed; \
-                 give their secret keys with --key as well"
+            return Err(refuse(&crate::tr!(
+                "publish-handover-signers",
+                signing = signing,
+                threshold = threshold
             )));
         }
     }
@@ -192,13 +222,15 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         .from
         .clone()
         .or_else(|| keys[0].user_id.clone())
-        .ok_or_else(|| anyhow!("the key has no user ID: give --from"))?;
+        .ok_or_else(|| anyhow!(crate::tr!("publish-no-user-id")))?;
     let to = to.unwrap_or_default();
     if args.carrier != Carrier::File && mail::address_of(&to).eq_ignore_ascii_case(mail::address_of(&from)) {
         eprintln!(
-            "tldops: warning: To is the sender's own address ({}): a list server holds or drops such mail; \
-             send it to the list's address",
-            sanitize(mail::address_of(&to))
+            "{}",
+            crate::tr!(
+                "warning-said",
+                message = crate::tr!("publish-to-self", address = sanitize(mail::address_of(&to)))
+            )
         );
     }
     let subject = format!("[{directory}] Contact repository, serial {serial}");
@@ -254,23 +286,34 @@ pub fn run(config: &Config, args: &PublishArgs) -> Result<i32> {
         );
         journal.save(&journal_path)?;
     }
-    eprintln!(
-        "tldops: {} serial {serial} of {} ({} ccTLDs, {} contacts, {}), signed by {}{}",
-        if args.output.is_some() { "wrote" } else { "printed" },
-        sanitize(&directory),
-        snapshot.cctlds.len(),
-        snapshot.contact_count(),
-        match args.carrier {
-            Carrier::File => "cleartext-signed file",
-            Carrier::Inline => "inline-signed mail",
-            Carrier::PgpMime => "PGP/MIME mail",
-        },
-        fingerprints.join(" and "),
-        args.output
-            .as_ref()
-            .map(|p| format!(", to {}", p.display()))
-            .unwrap_or_default()
-    );
+    let what = match args.carrier {
+        Carrier::File => crate::tr!("publish-carrier-file"),
+        Carrier::Inline => crate::tr!("publish-carrier-inline"),
+        Carrier::PgpMime => crate::tr!("publish-carrier-pgp-mime"),
+    };
+    let signers = fingerprints.join(&crate::tr!("publish-and"));
+    let said = match &args.output {
+        Some(p) => crate::tr!(
+            "publish-wrote",
+            serial = serial.to_string(),
+            directory = sanitize(&directory),
+            cctlds = snapshot.cctlds.len(),
+            contacts = snapshot.contact_count(),
+            what = what,
+            signers = signers,
+            path = p.display().to_string()
+        ),
+        None => crate::tr!(
+            "publish-printed",
+            serial = serial.to_string(),
+            directory = sanitize(&directory),
+            cctlds = snapshot.cctlds.len(),
+            contacts = snapshot.contact_count(),
+            what = what,
+            signers = signers
+        ),
+    };
+    eprintln!("tldops: {said}");
     Ok(exit::OK)
 }
 
@@ -287,34 +330,46 @@ fn rotation_table(args: &PublishArgs) -> Result<Option<(String, Vec<String>)>> {
     }
     let threshold = args.next_threshold.unwrap_or(1);
     if threshold == 0 || threshold > args.rotate_to.len() {
-        return Err(refuse(&format!(
-            "--next-threshold {threshold} is outside 1 to {} (the number of --rotate-to keys)",
-            args.rotate_to.len()
+        return Err(refuse(&crate::tr!(
+            "publish-next-threshold",
+            threshold = threshold,
+            keys = args.rotate_to.len()
         )));
     }
     if args.rotate_to.len() > snapshot::rotation::MAX_NEXT_KEYS {
-        return Err(refuse(&format!(
-            "at most {} next keys",
-            snapshot::rotation::MAX_NEXT_KEYS
+        return Err(refuse(&crate::tr!(
+            "publish-next-keys",
+            max = snapshot::rotation::MAX_NEXT_KEYS
         )));
     }
     let mut keys = Vec::new();
     let mut certs = Vec::new();
     for path in &args.rotate_to {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let cert = openpgp::Cert::from_bytes(&bytes)
-            .map_err(|e| refuse(&format!("{} is not one OpenPGP certificate: {e}", path.display())))?;
+        let bytes =
+            std::fs::read(path).with_context(|| crate::tr!("cannot-read", path = path.display().to_string()))?;
+        let cert = openpgp::Cert::from_bytes(&bytes).map_err(|e| {
+            refuse(&crate::tr!(
+                "publish-not-one-cert",
+                path = path.display().to_string(),
+                problem = e.to_string()
+            ))
+        })?;
         let cert = minimal(cert.strip_secret_key_material())?;
         let fp = cert.fingerprint().to_hex();
         if keys.contains(&fp) {
-            return Err(refuse(&format!("{fp} is given twice as --rotate-to")));
+            return Err(refuse(&crate::tr!(
+                "publish-twice",
+                key = fp.as_str(),
+                flag = "--rotate-to"
+            )));
         }
         let binary = cert.to_vec()?;
         if binary.len() > snapshot::rotation::MAX_CERT {
-            return Err(refuse(&format!(
-                "the certificate of {fp} is {} bytes even without third-party signatures; at most {} fit",
-                binary.len(),
-                snapshot::rotation::MAX_CERT
+            return Err(refuse(&crate::tr!(
+                "publish-cert-too-large",
+                key = fp.as_str(),
+                bytes = binary.len(),
+                max = snapshot::rotation::MAX_CERT
             )));
         }
         keys.push(fp);
@@ -349,27 +404,33 @@ fn dry_run(journal: &Journal, snapshot: &Snapshot, now: DateTime<Utc>) -> Result
         .max_by_key(|e| e.serial)
         .and_then(|e| schema::parse_snapshot(e.payload.as_bytes()).ok());
     out!(
-        "Dry run: serial {} of {}, issued {}, expires {} ({} days from now): {}, {}. Nothing signed or written.",
-        snapshot.serial,
-        sanitize(&snapshot.directory),
-        crate::human::stamp(snapshot.issued),
-        crate::human::stamp(snapshot.expires),
-        (snapshot.expires - now).num_days(),
-        crate::human::plural(snapshot.cctlds.len(), "ccTLD", "ccTLDs"),
-        crate::human::plural(snapshot.contact_count(), "contact", "contacts")
+        "{}",
+        crate::tr!(
+            "publish-dry-run",
+            serial = snapshot.serial.to_string(),
+            directory = sanitize(&snapshot.directory),
+            issued = crate::human::stamp(snapshot.issued),
+            expires = crate::human::stamp(snapshot.expires),
+            days = (snapshot.expires - now).num_days(),
+            cctlds = snapshot.cctlds.len(),
+            contacts = snapshot.contact_count()
+        )
     );
     match &previous {
-        None => out!("\nNo earlier serial in the journal: members who have none see every contact as new."),
+        None => out!("\n{}", crate::tr!("publish-dry-run-first")),
         Some(old) => {
             let changes = crate::diff::diff(old, snapshot);
             let counts = crate::diff::Counts::of(&changes);
             out!(
-                "\nWhat members will see change since serial {} (issued {}): {} added, {} removed, {} changed",
-                old.serial,
-                crate::human::stamp(old.issued),
-                counts.added,
-                counts.removed,
-                counts.changed
+                "\n{}",
+                crate::tr!(
+                    "publish-dry-run-changes",
+                    serial = old.serial.to_string(),
+                    issued = crate::human::stamp(old.issued),
+                    added = counts.added,
+                    removed = counts.removed,
+                    changed = counts.changed
+                )
             );
             for c in &changes {
                 out!("  {}", sanitize(&describe(c)));
@@ -378,9 +439,9 @@ fn dry_run(journal: &Journal, snapshot: &Snapshot, now: DateTime<Utc>) -> Result
     }
     let warnings = crate::publish::lint::lint(previous.as_ref(), snapshot);
     if warnings.is_empty() {
-        out!("\nNo warnings.");
+        out!("\n{}", crate::tr!("publish-no-warnings"));
     } else {
-        out!("\n{}:", crate::human::plural(warnings.len(), "warning", "warnings"));
+        out!("\n{}", crate::tr!("publish-warnings", count = warnings.len()));
         for w in &warnings {
             out!("  {}", sanitize(w));
         }
@@ -409,30 +470,28 @@ fn self_check(
     let verdicts: Vec<&Verdict> = examined.iter().map(|e| &e.verdict).collect();
     match verdicts.as_slice() {
         [Verdict::Verified(v)] if v.sha256 == sha256 && v.signers.len() == fingerprints.len() => Ok(()),
-        [Verdict::Verified(v)] => Err(refuse(&format!(
-            "self-check: a member would read payload {} signed by {}, not what was meant; nothing written",
-            v.sha256,
-            v.signers.join(", ")
+        [Verdict::Verified(v)] => Err(refuse(&crate::tr!(
+            "publish-self-check-other",
+            sha256 = v.sha256.as_str(),
+            signers = v.signers.join(", ")
         ))),
-        [Verdict::Rejected(r)] => Err(refuse(&format!(
-            "self-check: every member would reject this mailing ({}: {}); nothing written",
-            r.reason, r.detail
+        [Verdict::Rejected(r)] => Err(refuse(&crate::tr!(
+            "publish-self-check-rejected",
+            reason = r.reason.to_string(),
+            detail = r.detail.to_string()
         ))),
-        _ => Err(refuse(
-            "self-check: a member would not find exactly one snapshot in this mailing; nothing written",
-        )),
+        _ => Err(refuse(&crate::tr!("publish-self-check-not-one"))),
     }
 }
 
 /// A different document under a serial already published.
 fn equivocation(sent: &Entry, new: &Snapshot) -> anyhow::Error {
-    let mut lines = vec![format!(
-        "serial {} was published {} with other content (SHA-256 {}): sending this under the same serial \
-         would be equivocation, which every member rejects as key misuse; use serial {} for the new roster",
-        sent.serial,
-        sent.recorded.format("%Y-%m-%d %H:%M UTC"),
-        sent.sha256,
-        sent.serial + 1
+    let mut lines = vec![crate::tr!(
+        "publish-equivocation",
+        serial = sent.serial.to_string(),
+        recorded = sent.recorded.format("%Y-%m-%d %H:%M UTC").to_string(),
+        sha256 = sent.sha256.as_str(),
+        next = (sent.serial + 1).to_string()
     )];
     match schema::parse_snapshot(sent.payload.as_bytes()) {
         Ok(old) => {
@@ -448,7 +507,7 @@ fn equivocation(sent: &Entry, new: &Snapshot) -> anyhow::Error {
                 lines.push(format!("  {}", describe(&c)));
             }
         }
-        Err(_) => lines.push("  (the journal holds no readable copy to compare with)".to_string()),
+        Err(_) => lines.push(format!("  {}", crate::tr!("publish-no-copy"))),
     }
     for line in &lines {
         eprintln!("tldops: {}", sanitize(line));
@@ -481,7 +540,7 @@ pub fn describe(c: &crate::diff::Change) -> String {
 /// `publish --journal-from FILE`: records a published mailing, verified
 /// with the keys pinned here (and any --key), in this machine's journal.
 fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = std::fs::read(path).with_context(|| crate::tr!("cannot-read", path = path.display().to_string()))?;
     let mut trust = match crate::current::open_ro(config)? {
         Some(store) => store.trust(&config.thresholds)?,
         None => Trust::default(),
@@ -498,9 +557,7 @@ fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
         trust.vouch_everywhere(&key.fingerprint, directory, 1);
     }
     if trust.certs.is_empty() {
-        return Err(refuse(
-            "no key to check the file with: pin the directory's keys (`tldops trust add`) or give --key",
-        ));
+        return Err(refuse(&crate::tr!("publish-import-no-key")));
     }
     let verified = snapshot::examine(&bytes, &trust, config.now)
         .into_iter()
@@ -512,7 +569,12 @@ fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
     let (v, envelope) = match verified {
         Some(Ok(x)) => x,
         Some(Err(r)) => return Err(refuse(&format!("{}: {}: {}", path.display(), r.reason, r.detail))),
-        None => return Err(refuse(&format!("{} holds no signed snapshot", path.display()))),
+        None => {
+            return Err(refuse(&crate::tr!(
+                "publish-no-signed-snapshot",
+                path = path.display().to_string()
+            )))
+        }
     };
     let s = &v.snapshot;
     let journal_path = Journal::path(&config.data_dir.path);
@@ -520,20 +582,22 @@ fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
     if let Some(e) = journal.get(&s.directory, s.serial) {
         if e.sha256 == v.sha256 {
             eprintln!(
-                "tldops: serial {} of {} is already in the journal, with this content",
-                s.serial,
-                sanitize(&s.directory)
+                "tldops: {}",
+                crate::tr!(
+                    "publish-import-known",
+                    serial = s.serial.to_string(),
+                    directory = sanitize(&s.directory)
+                )
             );
             return Ok(exit::OK);
         }
-        return Err(refuse(&format!(
-            "{} holds serial {} of {} with SHA-256 {}, but the journal holds {} for it: the journal is left \
-             as it is; find out which one members have",
-            path.display(),
-            s.serial,
-            s.directory,
-            v.sha256,
-            e.sha256
+        return Err(refuse(&crate::tr!(
+            "publish-import-conflict",
+            path = path.display().to_string(),
+            serial = s.serial.to_string(),
+            directory = s.directory.as_str(),
+            sha256 = v.sha256.as_str(),
+            journal = e.sha256.as_str()
         )));
     }
     journal.record(
@@ -553,11 +617,15 @@ fn import(config: &Config, args: &PublishArgs, path: &Path) -> Result<i32> {
     journal.save(&journal_path)?;
     let last = journal.last(&s.directory).map_or(s.serial, |e| e.serial);
     eprintln!(
-        "tldops: journal: recorded serial {} of {} (issued {}, signed by {}); the last published serial is {last}",
-        s.serial,
-        sanitize(&s.directory),
-        s.issued.to_rfc3339(),
-        v.signers.join(" and ")
+        "tldops: {}",
+        crate::tr!(
+            "publish-import-recorded",
+            serial = s.serial.to_string(),
+            directory = sanitize(&s.directory),
+            issued = s.issued.to_rfc3339(),
+            signers = v.signers.join(&crate::tr!("publish-and")),
+            last = last.to_string()
+        )
     );
     Ok(exit::OK)
 }
@@ -570,13 +638,13 @@ fn template(text: &str) -> Result<i32> {
 /// A key that cannot sign (a gpg-agent without the secret, a card not
 /// inserted): refused, nothing written.
 fn signing(e: anyhow::Error) -> anyhow::Error {
-    refuse(&format!("signing failed: {e:#}"))
+    refuse(&crate::tr!("publish-signing-failed", problem = format!("{e:#}")))
 }
 
 /// Says why nothing was published, and exits 7.
 fn refuse(message: &str) -> anyhow::Error {
     for line in message.lines() {
-        eprintln!("tldops: refused: {}", sanitize(line));
+        eprintln!("{}", crate::tr!("refused-said", message = sanitize(line)));
     }
     Quiet(exit::REFUSED).into()
 }
@@ -590,48 +658,51 @@ fn refusal(r: &Refusal) -> anyhow::Error {
 fn read_note(path: &Path) -> Result<String> {
     const MAX_NOTE: usize = 4096;
     let bytes = read_capped(path, MAX_NOTE).map_err(|e| refuse(&format!("--note: {e:#}")))?;
-    let text = String::from_utf8(bytes).map_err(|_| refuse(&format!("--note {}: not UTF-8", path.display())))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| refuse(&crate::tr!("publish-note-utf8", path = path.display().to_string())))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
     if let Some(c) = text
         .chars()
         .find(|c| schema::is_forbidden(*c) && *c != '\n' && *c != '\t')
     {
-        return Err(refuse(&format!(
-            "--note {}: holds the control character U+{:04X}",
-            path.display(),
-            c as u32
+        return Err(refuse(&crate::tr!(
+            "publish-note-control",
+            path = path.display().to_string(),
+            character = format!("U+{:04X}", c as u32)
         )));
     }
     if text.lines().any(|l| l.trim_start().starts_with("-----")) {
-        return Err(refuse(&format!(
-            "--note {}: a line starting with ----- could be read as the start of a signed block",
-            path.display()
+        return Err(refuse(&crate::tr!(
+            "publish-note-dashes",
+            path = path.display().to_string()
         )));
     }
     Ok(text)
 }
 
 fn read_capped(path: &Path, max: usize) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let cannot = || crate::tr!("cannot-read", path = path.display().to_string());
+    let meta = std::fs::metadata(path).with_context(cannot)?;
     if meta.len() > max as u64 {
-        bail!(
-            "{} is {} bytes; a snapshot may be at most {max}",
-            path.display(),
-            meta.len()
-        );
+        bail!(crate::tr!(
+            "publish-file-too-large",
+            path = path.display().to_string(),
+            bytes = meta.len(),
+            max = max
+        ));
     }
-    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+    std::fs::read(path).with_context(cannot)
 }
 
 fn parse_time(s: &str, flag: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
-        .with_context(|| format!("{flag} `{s}` is not an RFC 3339 time such as 2026-11-01T06:00:00Z"))
+        .with_context(|| crate::tr!("publish-bad-time", flag = flag, value = s))
 }
 
 /// `45d`, `36h`, `90m`.
 pub fn parse_duration(s: &str) -> Result<Duration> {
-    let bad = || anyhow!("`{s}` is not a duration such as 45d, 36h or 90m");
+    let bad = || anyhow!(crate::tr!("publish-bad-duration", value = s));
     let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
     let n: i64 = num.parse().map_err(|_| bad())?;
     let d = match unit {

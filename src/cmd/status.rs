@@ -180,8 +180,8 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
     }
     if current.is_empty() {
         eprintln!(
-            "tldops: {} (or pipe a mailing to `tldops sync -`)",
-            crate::current::no_snapshot(config)
+            "tldops: {}",
+            crate::tr!("status-or-pipe", problem = crate::current::no_snapshot(config))
         );
         return Ok(exit::NOT_FOUND);
     }

@@ -46,7 +46,7 @@ struct Tally {
 
 pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
     if let (true, Some(problem)) = (args.sources.is_empty(), &config.sources_problem) {
-        bail!("{problem}; correct it, or name a source (`tldops sync ~/Mail/tld-ops`)");
+        bail!(crate::tr!("sync-sources-problem", problem = problem.as_str()));
     }
     let sources = if args.sources.is_empty() {
         config.sources.clone()
@@ -54,21 +54,21 @@ pub fn run(config: &Config, args: &SyncArgs) -> Result<i32> {
         args.sources.clone()
     };
     if sources.is_empty() {
-        bail!(
-            "nothing to read: name a source (`tldops sync ~/Mail/tld-ops`, or `... | tldops sync -`) or list `sources` in {}",
-            config.config_file.path.display()
-        );
+        bail!(crate::tr!(
+            "sync-nothing-to-read",
+            path = config.config_file.path.display().to_string()
+        ));
     }
     let pinned = match crate::current::open_ro(config)? {
         Some(store) => !store.pinned()?.is_empty(),
         None => false,
     };
     if !pinned {
-        bail!("no key is pinned, so no snapshot can be trusted: pin the secretariat's key first with `tldops trust add KEY.asc`");
+        bail!(crate::tr!("sync-no-key"));
     }
     let store = open_rw(config)?;
     for line in crate::current::unpinned_config_keys(config, &store)? {
-        eprintln!("tldops: warning: {line}");
+        eprintln!("{}", crate::tr!("warning-said", message = line));
     }
     store.reassess(&config.thresholds)?;
     let before = store.current()?;
@@ -247,7 +247,13 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
             let why = mail::emptiness(source);
             if let Some(why) = &why {
                 t.empty += 1;
-                eprintln!("tldops: warning: {}: {why}", sanitize(source));
+                eprintln!(
+                    "{}",
+                    crate::tr!(
+                        "warning-said",
+                        message = crate::tr!("error-cause", message = sanitize(source), cause = why)
+                    )
+                );
             }
             why.is_some()
         };
@@ -346,22 +352,23 @@ fn announce(handovers: &[(String, Handover)]) {
     for (directory, h) in handovers {
         let list = |keys: &std::collections::BTreeSet<String>| {
             if keys.is_empty() {
-                "none".to_string()
+                crate::tr!("trust-no-key")
             } else {
                 keys.iter().map(|k| group_fingerprint(k)).collect::<Vec<_>>().join(", ")
             }
         };
         eprintln!(
-            "tldops: KEY ROTATION in {} at serial {}: retired {}; now pinned {} (threshold {})",
-            sanitize(directory),
-            h.serial,
-            list(&h.retired),
-            list(&h.pinned),
-            h.threshold
+            "tldops: {}",
+            crate::tr!(
+                "sync-rotation",
+                directory = sanitize(directory),
+                serial = h.serial.to_string(),
+                retired = list(&h.retired),
+                pinned = list(&h.pinned),
+                threshold = h.threshold
+            )
         );
-        eprintln!(
-            "tldops: compare these fingerprints with the ones the secretariat announced by another channel (its website, a call); `tldops trust list` shows them again"
-        );
+        eprintln!("tldops: {}", crate::tr!("sync-rotation-compare"));
     }
 }
 

@@ -6,6 +6,7 @@ use crate::contact::group_fingerprint;
 use crate::current::open_rw;
 use crate::error::exit;
 use crate::error::usage;
+use crate::i18n::Lang;
 use crate::snapshot::fields::{DirectoryName, Fingerprint};
 use crate::term::sanitize;
 use anyhow::{bail, Context, Result};
@@ -31,10 +32,11 @@ const MAX_CERT: u64 = 16 << 20;
 
 fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> {
     DirectoryName::parse(directory).map_err(|e| {
-        usage(&format!(
-            "--directory `{}` {e}: a snapshot's directory name is {}",
-            sanitize(directory),
-            DirectoryName::RULE
+        usage(&crate::tr!(
+            "trust-bad-directory",
+            directory = sanitize(directory),
+            problem = e.to_string(),
+            rule = DirectoryName::RULE
         ))
     })?;
     let bytes = if crate::atomic::is_stdout(path) {
@@ -44,60 +46,78 @@ fn add(config: &Config, path: &std::path::Path, directory: &str) -> Result<i32> 
             &mut std::io::Read::take(std::io::stdin().lock(), MAX_CERT + 1),
             &mut bytes,
         )
-        .context("cannot read standard input")?;
+        .context(crate::tr!("trust-stdin-unreadable"))?;
         if bytes.len() as u64 > MAX_CERT {
-            anyhow::bail!(
-                "standard input holds more than {} MiB: not a certificate",
-                MAX_CERT >> 20
-            );
+            anyhow::bail!(crate::tr!("trust-stdin-too-large", mib = MAX_CERT >> 20));
         }
         bytes
     } else {
-        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+        std::fs::read(path).with_context(|| crate::tr!("cannot-read", path = path.display().to_string()))?
     };
+    let stdin_name = crate::tr!("trust-stdin");
     let path = if crate::atomic::is_stdout(path) {
-        std::path::Path::new("standard input")
+        std::path::Path::new(&stdin_name)
     } else {
         path
     };
     if let Some(revocations) = bare_revocations(&bytes) {
         return merge_revocations(config, path, revocations);
     }
+    let not_a_cert = || crate::tr!("trust-not-a-cert", path = path.display().to_string());
     let certs: Vec<Cert> = CertParser::from_bytes(&bytes)
-        .with_context(|| format!("{} is not an OpenPGP certificate", path.display()))?
+        .with_context(not_a_cert)?
         .collect::<openpgp::Result<_>>()
-        .with_context(|| format!("{} is not an OpenPGP certificate", path.display()))?;
-    let [cert] = <[Cert; 1]>::try_from(certs)
-        .map_err(|c| anyhow::anyhow!("{} holds {} certificates; give one at a time", path.display(), c.len()))?;
+        .with_context(not_a_cert)?;
+    let [cert] = <[Cert; 1]>::try_from(certs).map_err(|c| {
+        anyhow::anyhow!(crate::tr!(
+            "trust-many-certs",
+            path = path.display().to_string(),
+            count = c.len()
+        ))
+    })?;
     if cert.is_tsk() {
         eprintln!(
-            "tldops: {} holds secret key material: only the public certificate is stored",
-            path.display()
+            "tldops: {}",
+            crate::tr!("trust-secret-stripped", path = path.display().to_string())
         );
     }
     let cert = cert.strip_secret_key_material();
     let store = open_rw(config)?;
     let (merged, new) = store.pin(cert, directory, config.now)?;
     let fp = merged.fingerprint().to_hex();
-    let verb = if new { "pinned" } else { "updated" };
+    let (key, directory) = (group_fingerprint(&fp), sanitize(directory));
     out!(
-        "{verb} {} for directory {}",
-        group_fingerprint(&fp),
-        sanitize(directory)
+        "{}",
+        if new {
+            crate::tr!("trust-pinned", key = key, directory = directory)
+        } else {
+            crate::tr!("trust-updated", key = key, directory = directory)
+        }
     );
+    let labels = Labels::new(&[
+        "trust-label-user-id",
+        "trust-label-state",
+        "trust-label-history",
+        "trust-label-current",
+    ]);
     for uid in merged.userids() {
         out!(
-            "  user ID  {}",
+            "  {}{}",
+            labels.pad(0),
             sanitize(&String::from_utf8_lossy(uid.userid().value()))
         );
     }
-    out!("  state    {}", state(&merged, config.now));
+    let (words, valid) = state_of(&merged, config.now, crate::i18n::current());
+    out!("  {}{words}", labels.pad(1));
     if crate::snapshot::rotation::compromised(&merged) {
-        eprintln!("tldops: warning: this key is revoked as compromised: it vouches for nothing, the past included");
-    } else if !state(&merged, config.now).starts_with("valid") {
         eprintln!(
-            "tldops: warning: this key cannot sign now ({}): new snapshots will need another key",
-            state(&merged, config.now)
+            "{}",
+            crate::tr!("warning-said", message = crate::tr!("trust-compromised"))
+        );
+    } else if !valid {
+        eprintln!(
+            "{}",
+            crate::tr!("warning-said", message = crate::tr!("trust-cannot-sign", state = words))
         );
     }
     reassessed(config, &store)?;
@@ -135,29 +155,39 @@ fn merge_revocations(
             .iter()
             .find(|c| issuers.iter().any(|h| h.aliases(c.primary_key().key().key_handle())))
         else {
-            bail!(
-                "{} revokes a key that is not pinned here ({}): nothing changed",
-                path.display(),
-                issuers.iter().map(|h| h.to_hex()).collect::<Vec<_>>().join(", ")
-            );
+            bail!(crate::tr!(
+                "trust-revokes-unpinned",
+                path = path.display().to_string(),
+                keys = issuers.iter().map(|h| h.to_hex()).collect::<Vec<_>>().join(", ")
+            ));
         };
         let primary = cert.primary_key().key();
         sig.clone()
             .verify_primary_key_revocation(primary, primary)
             .map_err(|e| {
-                anyhow::anyhow!(
-                    "{}: the revocation of {} does not verify ({e}): nothing changed",
-                    path.display(),
-                    group_fingerprint(&cert.fingerprint().to_hex())
-                )
+                anyhow::anyhow!(crate::tr!(
+                    "trust-revocation-bad",
+                    path = path.display().to_string(),
+                    key = group_fingerprint(&cert.fingerprint().to_hex()),
+                    problem = e.to_string()
+                ))
             })?;
         let (revoked, _) = cert.clone().insert_packets(sig)?;
         let revoked = store.merge_cert(revoked, config.now)?;
         let fp = revoked.fingerprint().to_hex();
-        out!("merged a revocation into {}", group_fingerprint(&fp));
-        out!("  state    {}", state(&revoked, config.now));
+        let labels = Labels::new(&[
+            "trust-label-user-id",
+            "trust-label-state",
+            "trust-label-history",
+            "trust-label-current",
+        ]);
+        out!(
+            "{}",
+            crate::tr!("trust-revocation-merged", key = group_fingerprint(&fp))
+        );
+        out!("  {}{}", labels.pad(1), state(&revoked, config.now));
         if crate::snapshot::rotation::compromised(&revoked) {
-            eprintln!("tldops: this key is revoked as compromised: it vouches for nothing, the past included");
+            eprintln!("tldops: {}", crate::tr!("trust-compromised"));
         }
         merged_any = true;
     }
@@ -175,45 +205,111 @@ fn reassessed(config: &Config, store: &crate::store::Store) -> Result<()> {
     if n == 0 {
         return Ok(());
     }
-    out!(
-        "  history  {} changed state",
-        crate::human::plural(n, "kept snapshot", "kept snapshots")
-    );
+    let labels = Labels::new(&[
+        "trust-label-user-id",
+        "trust-label-state",
+        "trust-label-history",
+        "trust-label-current",
+    ]);
+    out!("  {}{}", labels.pad(2), crate::tr!("trust-reassessed", count = n));
     let after = store.current()?;
     for d in store.directories()? {
         let was = before.iter().find(|k| k.directory == d).map(|k| k.serial);
         let now = after.iter().find(|k| k.directory == d).map(|k| k.serial);
         if was != now {
-            let show = |s: Option<u64>| s.map_or("none".to_string(), |s| format!("serial {s}"));
-            out!("  current  {}: {} (was {})", sanitize(&d), show(now), show(was));
+            let show = |s: Option<u64>| {
+                s.map_or(crate::tr!("trust-none"), |s| {
+                    crate::tr!("trust-serial", serial = s.to_string())
+                })
+            };
+            out!(
+                "  {}{}",
+                labels.pad(3),
+                crate::tr!(
+                    "trust-current-changed",
+                    directory = sanitize(&d),
+                    now = show(now),
+                    was = show(was)
+                )
+            );
         }
     }
     Ok(())
 }
 
-/// Whether a certificate can sign now, in words.
+/// Whether a certificate can sign now, in words of the language in use.
 pub fn state(cert: &Cert, now: DateTime<Utc>) -> String {
+    state_of(cert, now, crate::i18n::current()).0
+}
+
+/// Whether a certificate can sign now, in words of `lang`, and whether it
+/// is valid.
+fn state_of(cert: &Cert, now: DateTime<Utc>, lang: Lang) -> (String, bool) {
     let policy = StandardPolicy::new();
     let t: std::time::SystemTime = now.into();
     match cert.with_policy(&policy, t) {
-        Err(e) => format!("not valid now: {e}"),
+        Err(e) => (
+            crate::tr!(lang => "trust-state-invalid", problem = e.to_string()),
+            false,
+        ),
         Ok(vc) => {
             if let RevocationStatus::Revoked(_) = vc.revocation_status() {
-                return "revoked".into();
+                return (crate::tr!(lang => "trust-state-revoked"), false);
             }
             if let Err(e) = vc.alive() {
-                return format!("not alive now: {e}");
+                return (crate::tr!(lang => "trust-state-dead", problem = e.to_string()), false);
             }
             let signing = vc.keys().alive().revoked(false).for_signing().count();
             if signing == 0 {
-                "valid, but has no signing-capable key alive now".into()
+                (crate::tr!(lang => "trust-state-no-signing"), true)
             } else {
-                format!(
-                    "valid, {}",
-                    crate::human::plural(signing, "signing key", "signing keys")
-                )
+                (crate::tr!(lang => "trust-state-valid", count = signing), true)
             }
         }
+    }
+}
+
+/// How a key stands in a directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Standing {
+    Compromised,
+    ByHandover(u64),
+    ByHand,
+    Retired(u64),
+    Pinned,
+}
+
+impl Standing {
+    /// Whether the key vouches for new snapshots there.
+    fn is_pinned(self) -> bool {
+        matches!(self, Standing::ByHandover(_) | Standing::ByHand | Standing::Pinned)
+    }
+
+    fn words(self, lang: Lang) -> String {
+        match self {
+            Standing::Compromised => crate::tr!(lang => "trust-standing-compromised"),
+            Standing::ByHandover(serial) => {
+                crate::tr!(lang => "trust-standing-handover", serial = serial.to_string())
+            }
+            Standing::ByHand => crate::tr!(lang => "trust-standing-by-hand"),
+            Standing::Retired(serial) => crate::tr!(lang => "trust-standing-retired", serial = serial.to_string()),
+            Standing::Pinned => crate::tr!(lang => "trust-standing-pinned"),
+        }
+    }
+}
+
+/// Labels of a key's lines, padded to one width in the language in use.
+struct Labels(Vec<String>, usize);
+
+impl Labels {
+    fn new(ids: &[&str]) -> Labels {
+        let words: Vec<String> = ids.iter().map(|id| crate::i18n::text(id)).collect();
+        let width = words.iter().map(|w| w.chars().count()).max().unwrap_or(0) + 2;
+        Labels(words, width)
+    }
+
+    fn pad(&self, i: usize) -> String {
+        format!("{:<width$}", self.0[i], width = self.1)
     }
 }
 
@@ -222,7 +318,7 @@ struct Listed<'a> {
     fingerprint: &'a str,
     cert: Option<&'a Cert>,
     /// Directory -> how it stands there.
-    standing: Vec<(String, String)>,
+    standing: Vec<(String, Standing)>,
 }
 
 fn list(config: &Config, as_json: bool) -> Result<i32> {
@@ -230,7 +326,7 @@ fn list(config: &Config, as_json: bool) -> Result<i32> {
         if as_json {
             out!("[]");
         }
-        eprintln!("tldops: no key is pinned yet: `tldops trust add KEY.asc`");
+        eprintln!("tldops: {}", crate::tr!("trust-none-pinned"));
         return Ok(exit::NOT_FOUND);
     };
     let pinned = store.pinned()?;
@@ -277,37 +373,33 @@ fn list(config: &Config, as_json: bool) -> Result<i32> {
                 .filter_map(|(_, h)| h.retired.contains(*fp).then_some(h.serial))
                 .next_back();
             let standing = if compromised && (ever || retired.is_some()) {
-                "revoked as compromised: vouches for nothing, the past included".to_string()
+                Standing::Compromised
             } else if in_now {
                 match handed {
-                    Some(serial) if !by_hand.contains(&directory) => {
-                        format!("pinned by the handover at serial {serial}")
-                    }
-                    _ => "pinned by hand".to_string(),
+                    Some(serial) if !by_hand.contains(&directory) => Standing::ByHandover(serial),
+                    _ => Standing::ByHand,
                 }
             } else if let Some(serial) = retired {
-                format!("retired at serial {serial}: vouches for serials up to {serial} only")
+                Standing::Retired(serial)
             } else if ever {
-                "pinned".to_string()
+                Standing::Pinned
             } else {
                 continue;
             };
             listed.standing.push((directory.clone(), standing));
         }
     }
-    let vouching = keys
-        .values()
-        .any(|k| k.standing.iter().any(|(_, s)| s.starts_with("pinned")));
+    let vouching = keys.values().any(|k| k.standing.iter().any(|(_, s)| s.is_pinned()));
     if as_json {
         let list: Vec<_> = keys
             .values()
             .map(|k| {
                 json!({
                     "fingerprint": k.fingerprint,
-                    "directories": k.standing.iter().filter(|(_, s)| s.starts_with("pinned")).map(|(d, _)| d).collect::<Vec<_>>(),
-                    "standing": k.standing.iter().map(|(d, s)| json!({"directory": d, "standing": s})).collect::<Vec<_>>(),
+                    "directories": k.standing.iter().filter(|(_, s)| s.is_pinned()).map(|(d, _)| d).collect::<Vec<_>>(),
+                    "standing": k.standing.iter().map(|(d, s)| json!({"directory": d, "standing": s.words(Lang::En)})).collect::<Vec<_>>(),
                     "user_ids": k.cert.map(|c| c.userids().map(|u| String::from_utf8_lossy(u.userid().value()).into_owned()).collect::<Vec<_>>()).unwrap_or_default(),
-                    "state": k.cert.map(|c| state(c, config.now)),
+                    "state": k.cert.map(|c| state_of(c, config.now, Lang::En).0),
                 })
             })
             .collect();
@@ -332,55 +424,60 @@ fn list(config: &Config, as_json: bool) -> Result<i32> {
             );
         }
     } else {
+        let labels = Labels::new(&["trust-label-directory", "trust-label-user-id", "trust-label-state"]);
+        let lang = crate::i18n::current();
         for k in keys.values() {
             out!("{}", group_fingerprint(k.fingerprint));
             let pinned_in: Vec<&str> = k
                 .standing
                 .iter()
-                .filter(|(_, s)| s.starts_with("pinned"))
+                .filter(|(_, s)| s.is_pinned())
                 .map(|(d, _)| d.as_str())
                 .collect();
             if !pinned_in.is_empty() {
-                out!("  directory  {}", sanitize(&pinned_in.join(", ")));
+                out!("  {}{}", labels.pad(0), sanitize(&pinned_in.join(", ")));
             }
             for (d, standing) in &k.standing {
-                if !standing.starts_with("pinned by hand") {
-                    out!("  {}  {}", sanitize(d), standing);
+                if *standing != Standing::ByHand {
+                    out!("  {}  {}", sanitize(d), standing.words(lang));
                 }
             }
             if let Some(cert) = k.cert {
                 for uid in cert.userids() {
                     out!(
-                        "  user ID    {}",
+                        "  {}{}",
+                        labels.pad(1),
                         sanitize(&String::from_utf8_lossy(uid.userid().value()))
                     );
                 }
-                out!("  state      {}", state(cert, config.now));
+                out!("  {}{}", labels.pad(2), state(cert, config.now));
             }
         }
         for (d, h) in &handovers {
             let fps = |keys: &std::collections::BTreeSet<String>| {
                 keys.iter().map(|k| group_fingerprint(k)).collect::<Vec<_>>().join(", ")
             };
+            let or_none = |keys: &std::collections::BTreeSet<String>| {
+                if keys.is_empty() {
+                    crate::tr!("trust-no-key")
+                } else {
+                    fps(keys)
+                }
+            };
             out!(
-                "handover in {} at serial {}: retired {}; pinned {}; threshold {}",
-                sanitize(d),
-                h.serial,
-                if h.retired.is_empty() {
-                    "none".into()
-                } else {
-                    fps(&h.retired)
-                },
-                if h.pinned.is_empty() {
-                    "none".into()
-                } else {
-                    fps(&h.pinned)
-                },
-                h.threshold
+                "{}",
+                crate::tr!(
+                    "trust-handover",
+                    directory = sanitize(d),
+                    serial = h.serial.to_string(),
+                    retired = or_none(&h.retired),
+                    pinned = or_none(&h.pinned),
+                    threshold = h.threshold
+                )
             );
         }
         if !vouching {
-            eprintln!("tldops: no key is pinned yet: `tldops trust add KEY.asc`");
+            eprintln!("tldops: {}", crate::tr!("trust-none-pinned"));
         }
     }
     Ok(if vouching { exit::OK } else { exit::NOT_FOUND })
@@ -394,16 +491,18 @@ fn remove(config: &Config, fingerprint: &str, directory: Option<&str>) -> Result
     let store = open_rw(config)?;
     let dirs = store.unpin(&fp, directory, config.now)?;
     if dirs.is_empty() {
-        bail!(
-            "{} is not pinned{}",
-            group_fingerprint(&fp),
-            directory.map(|d| format!(" for {d}")).unwrap_or_default()
-        );
+        bail!(match directory {
+            Some(d) => crate::tr!("trust-not-pinned-for", key = group_fingerprint(&fp), directory = d),
+            None => crate::tr!("trust-not-pinned", key = group_fingerprint(&fp)),
+        });
     }
     out!(
-        "unpinned {} ({}): it vouches for nothing from now on, the past included",
-        group_fingerprint(&fp),
-        sanitize(&dirs.join(", "))
+        "{}",
+        crate::tr!(
+            "trust-unpinned",
+            key = group_fingerprint(&fp),
+            directories = sanitize(&dirs.join(", "))
+        )
     );
     reassessed(config, &store)?;
     Ok(exit::OK)

@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::contact::group_fingerprint;
 use crate::current::open_ro;
 use crate::error::exit;
-use crate::human::{plural, stamp};
+use crate::human::stamp;
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Shape};
 use crate::reasons;
@@ -103,7 +103,7 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
         .map(|(label, verdict, _)| (label, verdict))
         .collect();
     if trust.certs.is_empty() {
-        eprintln!("tldops: no key is pinned yet, so no signature can be trusted: `tldops trust add KEY.asc`");
+        eprintln!("tldops: {}", crate::tr!("verify-no-key"));
     }
     if args.json {
         let list: Vec<_> = results
@@ -123,29 +123,41 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
             .collect();
         out!("{}", serde_json::to_string_pretty(&list)?);
     } else {
-        for (label, r) in &results {
-            out!("{label}");
+        // Labels padded to 12, as the line of a rejected one.
+        let label = |id: &str| format!("{:<12}", crate::i18n::text(id));
+        for (label_of, r) in &results {
+            out!("{label_of}");
             match r {
                 Ok((v, history)) => {
                     let s = &v.snapshot;
-                    out!("  verdict     good signature, valid snapshot ({history})");
-                    out!("  directory   {}", sanitize(&s.directory));
-                    out!("  serial      {}", s.serial);
-                    out!("  issued      {}", stamp(s.issued));
+                    let history = match *history {
+                        "already kept" => crate::tr!("verify-history-known"),
+                        "not compared with the kept history" => crate::tr!("verify-history-unchecked"),
+                        _ => crate::tr!("verify-history-new"),
+                    };
                     out!(
-                        "  expires     {}{}",
-                        stamp(s.expires),
-                        if config.now > s.expires { "  (STALE)" } else { "" }
+                        "  {}{}",
+                        label("verify-label-verdict"),
+                        crate::tr!("verify-good", history = history)
                     );
+                    out!("  {}{}", label("verify-label-directory"), sanitize(&s.directory));
+                    out!("  {}{}", label("verify-label-serial"), s.serial);
+                    out!("  {}{}", label("verify-label-issued"), stamp(s.issued));
+                    let stale = if config.now > s.expires {
+                        format!("  ({})", crate::tr!("verify-stale"))
+                    } else {
+                        String::new()
+                    };
+                    out!("  {}{}{stale}", label("verify-label-expires"), stamp(s.expires));
                     for fp in &v.signers {
-                        out!("  signed by   {}", group_fingerprint(fp));
+                        out!("  {}{}", label("verify-label-signed-by"), group_fingerprint(fp));
                     }
-                    out!("  signed at   {}", stamp(v.signed_at));
-                    out!("  carrier     {}", v.carrier.name());
+                    out!("  {}{}", label("verify-label-signed-at"), stamp(v.signed_at));
+                    out!("  {}{}", label("verify-label-carrier"), v.carrier.name());
                     out!(
-                        "  contents    {}, {}",
-                        plural(s.cctlds.len(), "ccTLD", "ccTLDs"),
-                        plural(s.contact_count(), "contact", "contacts")
+                        "  {}{}",
+                        label("verify-label-contents"),
+                        crate::tr!("verify-contents", cctlds = s.cctlds.len(), contacts = s.contact_count())
                     );
                     out!("  sha256      {}", v.sha256);
                 }
@@ -161,7 +173,7 @@ pub fn run(config: &Config, args: &VerifyArgs) -> Result<i32> {
         }
     }
     if let Some(e) = store_error {
-        return Err(e.context("cannot compare with the kept history"));
+        return Err(e.context(crate::tr!("verify-cannot-compare")));
     }
     Ok(if failed || results.is_empty() {
         exit::REJECTED

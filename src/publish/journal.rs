@@ -63,21 +63,19 @@ impl Journal {
                     ..Journal::default()
                 })
             }
-            Err(e) => return Err(e).with_context(|| format!("cannot read the journal {}", path.display())),
+            Err(e) => {
+                return Err(e).with_context(|| crate::tr!("journal-cannot-read", path = path.display().to_string()))
+            }
         };
-        let j: Journal = serde_json::from_slice(&bytes).with_context(|| {
-            format!(
-                "the journal {} cannot be read; it is left as it is: repair it, or move it away and \
-                 import the last published file with `tldops publish --journal-from FILE`",
-                path.display()
-            )
-        })?;
+        let j: Journal = serde_json::from_slice(&bytes)
+            .with_context(|| crate::tr!("journal-unreadable", path = path.display().to_string()))?;
         if j.version != VERSION {
-            bail!(
-                "the journal {} is version {}; this tldops reads version {VERSION}",
-                path.display(),
-                j.version
-            );
+            bail!(crate::tr!(
+                "journal-version",
+                path = path.display().to_string(),
+                version = j.version.to_string(),
+                known = VERSION.to_string()
+            ));
         }
         Ok(j)
     }
@@ -90,7 +88,7 @@ impl Journal {
                     .recursive(true)
                     .mode(0o700)
                     .create(dir)
-                    .with_context(|| format!("cannot create {}", dir.display()))?;
+                    .with_context(|| crate::tr!("cannot-create", path = dir.display().to_string()))?;
             }
         }
         let mut bytes = serde_json::to_vec_pretty(self)?;
@@ -145,33 +143,29 @@ impl std::fmt::Display for Refusal {
 pub fn check_times(issued: DateTime<Utc>, expires: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), Refusal> {
     let t = |d: DateTime<Utc>| d.format("%Y-%m-%dT%H:%M:%SZ").to_string();
     if issued > now + Duration::minutes(MAX_ISSUED_AHEAD_MINUTES) {
-        return Err(Refusal::Time(format!(
-            "issued {} is more than {MAX_ISSUED_AHEAD_MINUTES} minutes ahead of this clock ({}): members would \
-             hold it as the future; publish it when it is due, or check the clock",
-            t(issued),
-            t(now)
+        return Err(Refusal::Time(crate::tr!(
+            "journal-issued-ahead",
+            issued = t(issued),
+            minutes = MAX_ISSUED_AHEAD_MINUTES,
+            now = t(now)
         )));
     }
     if expires <= issued {
-        return Err(Refusal::Time(format!(
-            "expires {} is not later than issued {}",
-            t(expires),
-            t(issued)
+        return Err(Refusal::Time(crate::tr!(
+            "journal-expires-before",
+            expires = t(expires),
+            issued = t(issued)
         )));
     }
     if expires <= now {
-        return Err(Refusal::Time(format!(
-            "expires {} is already past ({}): every member would show it as stale at once",
-            t(expires),
-            t(now)
+        return Err(Refusal::Time(crate::tr!(
+            "journal-expires-past",
+            expires = t(expires),
+            now = t(now)
         )));
     }
     if expires > now + Duration::days(MAX_EXPIRES_DAYS) {
-        return Err(Refusal::Time(format!(
-            "expires {} is more than a year ahead: a snapshot that old would hide that publishing stopped; \
-             use --valid-for 45d or an --expires within a year",
-            t(expires)
-        )));
+        return Err(Refusal::Time(crate::tr!("journal-expires-far", expires = t(expires))));
     }
     Ok(())
 }
@@ -190,35 +184,34 @@ pub fn check_new_serial(
     let last_serial = last.map_or(0, |e| e.serial);
     if let Some(l) = last {
         if serial < l.serial {
-            return Err(Refusal::Serial(format!(
-                "serial {serial} is below serial {} already published: members who have {} would never make \
-                 it current; use serial {}",
-                l.serial,
-                l.serial,
-                l.serial + 1
+            return Err(Refusal::Serial(crate::tr!(
+                "journal-serial-below",
+                serial = serial.to_string(),
+                last = l.serial.to_string(),
+                next = (l.serial + 1).to_string()
             )));
         }
         if issued < l.issued {
-            return Err(Refusal::Serial(format!(
-                "serial {serial} would be issued {}, before serial {} (issued {}): members reject a higher \
-                 serial issued earlier (OUT_OF_STEP)",
-                issued.to_rfc3339(),
-                l.serial,
-                l.issued.to_rfc3339()
+            return Err(Refusal::Serial(crate::tr!(
+                "journal-issued-before",
+                serial = serial.to_string(),
+                issued = issued.to_rfc3339(),
+                last = l.serial.to_string(),
+                last_issued = l.issued.to_rfc3339()
             )));
         }
     }
     if serial - last_serial > step && !force {
         let from = match last {
-            Some(l) => format!("the last published serial is {}", l.serial),
-            None => "the journal has no serial for this directory yet (import the last published \
-                     mailing with `--journal-from FILE`)"
-                .to_string(),
+            Some(l) => crate::tr!("journal-last", serial = l.serial.to_string()),
+            None => crate::tr!("journal-empty"),
         };
-        return Err(Refusal::Serial(format!(
-            "serial {serial} jumps by {} and {from}; every later serial must then be above {serial}: \
-             pass --force if that is meant (at most {step} without it)",
-            serial - last_serial
+        return Err(Refusal::Serial(crate::tr!(
+            "journal-jump",
+            serial = serial.to_string(),
+            jump = (serial - last_serial).to_string(),
+            from = from,
+            step = step.to_string()
         )));
     }
     Ok(())

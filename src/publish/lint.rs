@@ -11,23 +11,22 @@ pub fn lint(old: Option<&Snapshot>, new: &Snapshot) -> Vec<String> {
     let mut out = Vec::new();
     for c in &new.cctlds {
         if c.emergency_phone.is_none() {
-            out.push(format!("{}: no 24x7 line (emergency_phone)", c.display()));
+            out.push(crate::tr!("lint-no-emergency", cctld = c.display()));
         }
         for p in &c.contacts {
             if p.phone.is_empty() && p.mobile.is_empty() {
-                out.push(format!("{}, {}: no phone or mobile", c.display(), p.name));
+                out.push(crate::tr!("lint-no-phone", cctld = c.display(), name = p.name.as_str()));
             }
         }
         for (i, p) in c.contacts.iter().enumerate() {
             for q in &c.contacts[i + 1..] {
                 if fold(&p.name) == fold(&q.name) && (p.id.is_none() || q.id.is_none()) {
-                    out.push(format!(
-                        "{}, {}: two people of this name ({} and {}) and not both with an `id`: a change to either's \
-                         first e-mail will look like a removal and an addition",
-                        c.display(),
-                        p.name,
-                        first(p),
-                        first(q)
+                    out.push(crate::tr!(
+                        "lint-namesakes",
+                        cctld = c.display(),
+                        name = p.name.as_str(),
+                        one = first(p),
+                        other = first(q)
                     ));
                 }
             }
@@ -59,13 +58,13 @@ fn identity_changes(old: &Cctld, new: &Cctld, out: &mut Vec<String>) {
                     || first(q).eq_ignore_ascii_case(first(p)))
         });
         if let Some((q, qid)) = was {
-            out.push(format!(
-                "{}, {}: identity changes from {qid} to {id}: every member's phone will show {} removed and {} \
-                 added; keep the old first e-mail first, or give them an `id`",
-                new.display(),
-                p.name,
-                q.name,
-                p.name
+            out.push(crate::tr!(
+                "lint-identity",
+                cctld = new.display(),
+                name = p.name.as_str(),
+                old = qid.to_string(),
+                new = id.to_string(),
+                was = q.name.as_str()
             ));
         }
     }

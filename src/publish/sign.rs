@@ -39,12 +39,17 @@ pub struct SigningKey {
 /// holds the certificate alone names a key held by the running gpg-agent
 /// (`GNUPGHOME` chooses which), which then signs.
 pub fn load(path: &Path, passphrase_file: Option<&Path>, at: DateTime<Utc>) -> Result<SigningKey> {
-    let cert = Cert::from_file(path).with_context(|| format!("{} is not an OpenPGP key", path.display()))?;
+    let cert =
+        Cert::from_file(path).with_context(|| crate::tr!("sign-not-a-key", path = path.display().to_string()))?;
     let policy = StandardPolicy::new();
     let t: std::time::SystemTime = at.into();
-    let vc = cert
-        .with_policy(&policy, t)
-        .with_context(|| format!("the key in {} is not valid at {}", path.display(), at.to_rfc3339()))?;
+    let vc = cert.with_policy(&policy, t).with_context(|| {
+        crate::tr!(
+            "sign-not-valid-at",
+            path = path.display().to_string(),
+            time = at.to_rfc3339()
+        )
+    })?;
     let user_id = vc
         .primary_userid()
         .ok()
@@ -60,11 +65,11 @@ pub fn load(path: &Path, passphrase_file: Option<&Path>, at: DateTime<Utc>) -> R
         .for_signing()
         .next()
         .ok_or_else(|| {
-            anyhow!(
-                "{} holds no secret signing key that is alive and not revoked at {}",
-                path.display(),
-                at.to_rfc3339()
-            )
+            anyhow!(crate::tr!(
+                "sign-no-secret-signing-key",
+                path = path.display().to_string(),
+                time = at.to_rfc3339()
+            ))
         })?;
     check_algorithm(ka.key().pk_algo(), path)?;
     let mut key = ka.key().clone();
@@ -72,16 +77,19 @@ pub fn load(path: &Path, passphrase_file: Option<&Path>, at: DateTime<Utc>) -> R
         let password: Password = match passphrase_file {
             Some(p) => {
                 let s = std::fs::read_to_string(p)
-                    .with_context(|| format!("cannot read passphrase file {}", p.display()))?;
+                    .with_context(|| crate::tr!("sign-passphrase-file", path = p.display().to_string()))?;
                 s.trim_end_matches(['\n', '\r']).into()
             }
-            None => rpassword::prompt_password(format!("Passphrase for {}: ", path.display()))
-                .context("cannot ask for the passphrase (no terminal?): give --passphrase-file")?
-                .into(),
+            None => rpassword::prompt_password(format!(
+                "{} ",
+                crate::tr!("sign-passphrase-prompt", path = path.display().to_string())
+            ))
+            .context(crate::tr!("sign-no-terminal"))?
+            .into(),
         };
         key = key
             .decrypt_secret(&password)
-            .map_err(|_| anyhow!("wrong passphrase for {}", path.display()))?;
+            .map_err(|_| anyhow!(crate::tr!("sign-wrong-passphrase", path = path.display().to_string())))?;
     }
     let fingerprint = cert.fingerprint().to_hex();
     Ok(SigningKey {
@@ -103,32 +111,24 @@ fn in_agent(
     user_id: Option<String>,
 ) -> Result<SigningKey> {
     let ka = vc.keys().alive().revoked(false).for_signing().next().ok_or_else(|| {
-        anyhow!(
-            "{} holds no signing key that is alive and not revoked at {}",
-            path.display(),
-            at.to_rfc3339()
-        )
+        anyhow!(crate::tr!(
+            "sign-no-signing-key",
+            path = path.display().to_string(),
+            time = at.to_rfc3339()
+        ))
     })?;
     #[cfg(not(feature = "gpg-agent"))]
     {
         let _ = (ka, user_id, cert);
-        bail!(
-            "{} holds a certificate but no secret key: signing with a key in gpg-agent needs tldops built \
-             with `--features gpg-agent` (which needs the Cap'n Proto compiler, Debian's capnproto)",
-            path.display()
-        );
+        bail!(crate::tr!("sign-no-agent-feature", path = path.display().to_string()));
     }
     #[cfg(feature = "gpg-agent")]
-    let ctx = sequoia_gpg_agent::Context::new().with_context(|| {
-        format!(
-            "{} holds no secret key, and GnuPG's agent cannot be reached to sign with it",
-            path.display()
-        )
-    })?;
+    let ctx = sequoia_gpg_agent::Context::new()
+        .with_context(|| crate::tr!("sign-no-agent", path = path.display().to_string()))?;
     #[cfg(feature = "gpg-agent")]
     {
         let pair = sequoia_gpg_agent::KeyPair::new_for_gnupg_context(&ctx, ka.key())
-            .with_context(|| format!("cannot use gpg-agent for the key in {}", path.display()))?
+            .with_context(|| crate::tr!("sign-agent-refuses", path = path.display().to_string()))?
             .with_cert(vc);
         Ok(SigningKey {
             keypair: Box::new(pair),
@@ -146,13 +146,7 @@ fn check_algorithm(algo: PublicKeyAlgorithm, path: &Path) -> Result<()> {
     #[allow(deprecated)]
     let rsa = matches!(algo, PublicKeyAlgorithm::RSAEncryptSign | PublicKeyAlgorithm::RSASign);
     if rsa {
-        bail!(
-            "the signing key in {} is RSA: tldops signs with the pure-Rust OpenPGP backend, whose RSA \
-             private-key arithmetic is not constant-time (RUSTSEC-2023-0071), so it refuses to sign with \
-             RSA; make an Ed25519 key (`sq key generate --cipher-suite cv25519` or \
-             `gpg --quick-gen-key NAME ed25519 sign`) and announce its fingerprint",
-            path.display()
-        );
+        bail!(crate::tr!("sign-rsa", path = path.display().to_string()));
     }
     Ok(())
 }
@@ -215,14 +209,14 @@ pub fn signatures(armored: &[u8]) -> Result<Vec<Signature>> {
     let mut bytes = Vec::new();
     armor::Reader::from_bytes(armored, armor::ReaderMode::Tolerant(Some(armor::Kind::Signature)))
         .read_to_end(&mut bytes)
-        .context("the signature armor cannot be read")?;
+        .context(crate::tr!("sign-armor-unreadable"))?;
     let mut out = Vec::new();
     let mut ppr = PacketParser::from_bytes(&bytes)?;
     while let PacketParserResult::Some(pp) = ppr {
         let (packet, next) = pp.next()?;
         match packet {
             Packet::Signature(s) => out.push(s),
-            p => bail!("the signature block holds a {} packet", p.tag()),
+            p => bail!(crate::tr!("sign-foreign-packet", tag = p.tag().to_string())),
         }
         ppr = next;
     }
@@ -258,7 +252,7 @@ pub fn cleartext_text(block: &[u8]) -> Result<Vec<u8>> {
     let policy = StandardPolicy::new();
     let mut v = VerifierBuilder::from_bytes(block)?
         .with_policy(&policy, None, Anything)
-        .context("the signed block cannot be read")?;
+        .context(crate::tr!("sign-block-unreadable"))?;
     let mut text = Vec::new();
     v.read_to_end(&mut text)?;
     Ok(text)

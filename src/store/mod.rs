@@ -54,7 +54,7 @@ impl Store {
             Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)
-            .with_context(|| format!("cannot open database {}", path.display()))?;
+            .with_context(|| crate::tr!("store-cannot-open", path = path.display().to_string()))?;
         conn.busy_timeout(Duration::from_secs(5))?;
         let store = Store {
             conn,
@@ -69,7 +69,7 @@ impl Store {
                 return Ok(Some(upgraded));
             }
             let conn = Connection::open_with_flags(path, flags)
-                .with_context(|| format!("cannot open database {}", path.display()))?;
+                .with_context(|| crate::tr!("store-cannot-open", path = path.display().to_string()))?;
             conn.busy_timeout(Duration::from_secs(5))?;
             return Ok(Some(Store {
                 conn,
@@ -80,7 +80,7 @@ impl Store {
             store
                 .conn
                 .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
-                .with_context(|| format!("cannot set up database {}", path.display()))?;
+                .with_context(|| crate::tr!("store-cannot-set-up", path = path.display().to_string()))?;
             // A migration may rebuild a table that others refer to: the
             // references are checked once it is done, then enforced. (The
             // setting cannot change inside a transaction, and SQLite as
@@ -118,13 +118,14 @@ impl Store {
     fn check_version(&self) -> Result<()> {
         let v = self
             .schema_version()
-            .with_context(|| format!("{} is not a tldops database", self.path.display()))?;
+            .with_context(|| crate::tr!("store-not-tldops", path = self.path.display().to_string()))?;
         if v > MIGRATIONS.len() {
-            bail!(
-                "database {} was made by a newer tldops (schema {v}; this one knows up to {}): upgrade tldops; the database was not touched",
-                self.path.display(),
-                MIGRATIONS.len()
-            );
+            bail!(crate::tr!(
+                "store-newer",
+                path = self.path.display().to_string(),
+                schema = v,
+                known = MIGRATIONS.len()
+            ));
         }
         Ok(())
     }
@@ -135,15 +136,22 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
             tx.execute_batch(sql)
                 .and_then(|()| after_migration(&tx, i + 1))
-                .with_context(|| format!("migrating {} to schema {}", self.path.display(), i + 1))?;
+                .with_context(|| {
+                    crate::tr!(
+                        "store-migrating",
+                        path = self.path.display().to_string(),
+                        schema = i + 1
+                    )
+                })?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
         let broken: Option<String> = tx.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).optional()?;
         if let Some(table) = broken {
-            bail!(
-                "migrating {}: table {table} refers to rows that are gone; the database was not changed",
-                self.path.display()
-            );
+            bail!(crate::tr!(
+                "store-migration-broken",
+                path = self.path.display().to_string(),
+                table = table
+            ));
         }
         tx.commit()?;
         Ok(())
@@ -152,7 +160,7 @@ impl Store {
     /// A write transaction that takes the lock at once, so a busy timeout works.
     fn begin(&self) -> Result<rusqlite::Transaction<'_>> {
         rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
-            .with_context(|| format!("database {} is locked or read-only", self.path.display()))
+            .with_context(|| crate::tr!("store-locked", path = self.path.display().to_string()))
     }
 }
 
@@ -173,7 +181,7 @@ fn prepare_files(path: &Path) -> Result<()> {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)
-                .with_context(|| format!("cannot create data directory {}", dir.display()))?;
+                .with_context(|| crate::tr!("store-cannot-create-dir", path = dir.display().to_string()))?;
             let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
         }
     }
@@ -183,7 +191,7 @@ fn prepare_files(path: &Path) -> Result<()> {
             .create_new(true)
             .mode(0o600)
             .open(path)
-            .with_context(|| format!("cannot create database {}", path.display()))?;
+            .with_context(|| crate::tr!("store-cannot-create", path = path.display().to_string()))?;
     }
     restrict_files(path);
     Ok(())

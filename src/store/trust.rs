@@ -31,7 +31,7 @@ impl Store {
             .optional()?;
         let merged = match old {
             Some(bytes) => Cert::from_bytes(&bytes)
-                .context("the stored copy of this certificate is damaged")?
+                .context(crate::tr!("store-cert-copy-damaged"))?
                 .merge_public(cert)?,
             None => cert,
         };
@@ -111,8 +111,8 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (fingerprint, bytes, dirs) = row?;
-            let cert =
-                Cert::from_bytes(&bytes).with_context(|| format!("the stored certificate {fingerprint} is damaged"))?;
+            let cert = Cert::from_bytes(&bytes)
+                .with_context(|| crate::tr!("store-cert-damaged", key = fingerprint.to_string()))?;
             let mut directories: Vec<String> = dirs.split('\n').map(str::to_string).collect();
             directories.sort();
             out.push(PinnedKey {
@@ -204,7 +204,8 @@ impl Keyring {
         let mut stmt = conn.prepare("SELECT fingerprint, cert FROM cert ORDER BY fingerprint")?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))? {
             let (fp, bytes) = row?;
-            let cert = Cert::from_bytes(&bytes).with_context(|| format!("the stored certificate {fp} is damaged"))?;
+            let cert =
+                Cert::from_bytes(&bytes).with_context(|| crate::tr!("store-cert-damaged", key = fp.to_string()))?;
             if rotation::compromised(&cert) {
                 compromised.insert(fp);
             }
@@ -218,7 +219,7 @@ impl Keyring {
             let (fingerprint, directory, added) = row?;
             let added = DateTime::parse_from_rfc3339(&added)
                 .map(|t| t.with_timezone(&Utc))
-                .with_context(|| format!("the pin of {fingerprint} has a damaged date"))?;
+                .with_context(|| crate::tr!("store-pin-date-damaged", key = fingerprint.to_string()))?;
             hand.entry(directory).or_default().push(HandPin { fingerprint, added });
         }
         let mut removed: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -305,7 +306,13 @@ fn kept_history(conn: &Connection, directory: &str) -> Result<(Vec<Kept>, Rows)>
             rotation: threshold.map(|t| (list(keys.as_deref().unwrap_or("")), t as usize)),
             synced_at: DateTime::parse_from_rfc3339(&synced_at)
                 .map(|t| t.with_timezone(&Utc))
-                .with_context(|| format!("kept snapshot {serial} of {directory} has a damaged date"))?,
+                .with_context(|| {
+                    crate::tr!(
+                        "store-kept-date-damaged",
+                        serial = serial.to_string(),
+                        directory = directory.to_string()
+                    )
+                })?,
         });
         ids.push((id, serial));
     }

@@ -13,11 +13,11 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> Vec<RawCctld> {
     let header = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => {
-            c.error(1, "", "", format!("the header row cannot be read: {e}"));
+            c.error(1, "", "", crate::tr!("roster-csv-header", problem = e.to_string()));
             return Vec::new();
         }
         None => {
-            c.error(0, "", "", "the CSV file is empty: its first row names the columns");
+            c.error(0, "", "", crate::tr!("roster-csv-empty"));
             return Vec::new();
         }
     };
@@ -26,23 +26,32 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> Vec<RawCctld> {
         let name = String::from_utf8_lossy(cell).trim().to_lowercase();
         match CSV_COLUMNS.iter().find(|k| **k == name) {
             Some(k) if columns.contains(&Some(*k)) => {
-                c.error(1, "", "", format!("column `{k}` appears twice"));
+                c.error(1, "", "", crate::tr!("roster-column-twice", column = *k));
                 columns.push(None);
             }
             Some(k) => columns.push(Some(*k)),
             None if name.is_empty() => columns.push(None),
             None => {
                 let hint = suggest(&name, CSV_COLUMNS)
-                    .map(|k| format!(": did you mean `{k}`?"))
-                    .unwrap_or_else(|| format!(" (the columns are {})", CSV_COLUMNS.join(", ")));
-                c.error(1, "", "", format!("unknown column `{}`{hint}", name.escape_debug()));
+                    .map(|k| crate::tr!("roster-did-you-mean", key = k))
+                    .unwrap_or_else(|| crate::tr!("roster-columns-are", columns = CSV_COLUMNS.join(", ")));
+                c.error(
+                    1,
+                    "",
+                    "",
+                    crate::tr!(
+                        "roster-unknown-column",
+                        column = name.escape_debug().to_string(),
+                        hint = hint
+                    ),
+                );
                 columns.push(None);
             }
         }
     }
     for required in ["code", "name", "email"] {
         if !columns.contains(&Some(required)) {
-            c.error(1, "", "", format!("no `{required}` column"));
+            c.error(1, "", "", crate::tr!("roster-no-column", column = required));
         }
     }
     if !c.errors.is_empty() {
@@ -75,7 +84,12 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> Vec<RawCctld> {
             Ok(r) => r,
             Err(e) => {
                 let line = line_of(e.position());
-                c.error(line, "", "", format!("cannot be read as CSV: {e}"));
+                c.error(
+                    line,
+                    "",
+                    "",
+                    crate::tr!("roster-csv-unreadable", problem = e.to_string()),
+                );
                 continue;
             }
         };
@@ -88,7 +102,7 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> Vec<RawCctld> {
                 line,
                 "",
                 "",
-                format!("has {} cells; the header row names {}", record.len(), columns.len()),
+                crate::tr!("roster-cells", cells = record.len(), columns = columns.len()),
             );
             continue;
         }
@@ -99,7 +113,7 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> Vec<RawCctld> {
             let text = match std::str::from_utf8(cell) {
                 Ok(t) => t,
                 Err(_) => {
-                    c.error(line, "", key, "not valid UTF-8: save the spreadsheet as CSV UTF-8");
+                    c.error(line, "", key, crate::tr!("roster-csv-utf8"));
                     bad = true;
                     continue;
                 }
@@ -138,7 +152,7 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> Vec<RawCctld> {
                 _ => None,
             });
         let Some(code) = code else {
-            c.error(line, "", "code", "missing: every row names its ccTLD");
+            c.error(line, "", "code", crate::tr!("roster-csv-no-code"));
             continue;
         };
         let i = *index.entry(code.clone()).or_insert_with(|| {
@@ -163,10 +177,11 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> Vec<RawCctld> {
                                 line,
                                 &format!(".{code}"),
                                 &key,
-                                format!(
-                                    "`{}` differs from `{}` at line {first_line}: give it once, or the same on every row",
-                                    b.trim().escape_debug(),
-                                    a.trim().escape_debug()
+                                crate::tr!(
+                                    "roster-differs",
+                                    value = b.trim().escape_debug().to_string(),
+                                    first = a.trim().escape_debug().to_string(),
+                                    line = first_line.to_string()
                                 ),
                             );
                         }

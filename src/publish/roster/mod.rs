@@ -65,13 +65,13 @@ pub struct Problem {
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.line > 0 {
-            write!(f, "line {}: ", self.line)?;
+            write!(f, "{}", crate::tr!("roster-line", line = self.line.to_string()))?;
         }
         if !self.who.is_empty() {
-            write!(f, "{}: ", self.who)?;
+            write!(f, "{}", crate::tr!("roster-part", part = self.who.as_str()))?;
         }
         if !self.field.is_empty() {
-            write!(f, "{}: ", self.field)?;
+            write!(f, "{}", crate::tr!("roster-part", part = self.field.as_str()))?;
         }
         f.write_str(&self.message)
     }
@@ -177,18 +177,15 @@ impl Checker {
         for f in &t.fields {
             if !known.contains(&f.key.as_str()) {
                 let hint = suggest(&f.key, known)
-                    .map(|k| format!(": did you mean `{k}`?"))
-                    .unwrap_or_else(|| format!(" (a {what} has {})", known.join(", ")));
-                self.error(
-                    f.line,
-                    who,
-                    "",
-                    format!(
-                        "unknown {} `{}`{hint}",
-                        if what == "column" { "column" } else { "key" },
-                        f.key.escape_debug()
-                    ),
-                );
+                    .map(|k| crate::tr!("roster-did-you-mean", key = k))
+                    .unwrap_or_else(|| crate::tr!("roster-has-keys", what = what, keys = known.join(", ")));
+                let key = f.key.escape_debug().to_string();
+                let message = if what == "column" {
+                    crate::tr!("roster-unknown-column", column = key, hint = hint)
+                } else {
+                    crate::tr!("roster-unknown-key", key = key, hint = hint)
+                };
+                self.error(f.line, who, "", message);
             }
         }
     }
@@ -199,25 +196,25 @@ impl Checker {
         let s = match &f.val {
             Val::Text(s) => s.clone(),
             Val::List(_) => {
-                self.error(f.line, who, &f.key, "must be a single value, not a list");
+                self.error(f.line, who, &f.key, crate::tr!("roster-single"));
                 return None;
             }
             Val::Wrong(what) => {
-                self.error(f.line, who, &f.key, format!("must be a string, not {what}"));
+                self.error(
+                    f.line,
+                    who,
+                    &f.key,
+                    crate::tr!("roster-not-string", what = what.as_str()),
+                );
                 return None;
             }
         };
         let s = if s.contains(['\n', '\r']) {
             if f.key == "note" {
-                self.warn(f.line, who, &f.key, "a line break became a space");
+                self.warn(f.line, who, &f.key, crate::tr!("roster-line-break-note"));
                 s.replace("\r\n", " ").replace(['\n', '\r'], " ")
             } else {
-                self.error(
-                    f.line,
-                    who,
-                    &f.key,
-                    "holds a line break; only a note may (it becomes a space)",
-                );
+                self.error(f.line, who, &f.key, crate::tr!("roster-line-break"));
                 return None;
             }
         } else {
@@ -253,16 +250,11 @@ impl Checker {
         let items = match &f.val {
             Val::List(v) => v.clone(),
             Val::Text(_) => {
-                self.error(
-                    f.line,
-                    who,
-                    key,
-                    format!("must be a list: {key} = [\"...\"] (in CSV, `;` between values)"),
-                );
+                self.error(f.line, who, key, crate::tr!("roster-must-be-list", key = key));
                 return Err(());
             }
             Val::Wrong(what) => {
-                self.error(f.line, who, key, format!("must be a list of strings, not {what}"));
+                self.error(f.line, who, key, crate::tr!("roster-not-strings", what = what.as_str()));
                 return Err(());
             }
         };
@@ -271,7 +263,7 @@ impl Checker {
                 f.line,
                 who,
                 key,
-                format!("holds {} values; at most {max} allowed", items.len()),
+                crate::tr!("roster-too-many", count = items.len(), max = max),
             );
             return Err(());
         }
@@ -285,7 +277,7 @@ impl Checker {
             };
             match self.text(&one, who, MAX_STRING) {
                 Some(s) if s.is_empty() => {
-                    self.error(f.line, who, key, "holds an empty value");
+                    self.error(f.line, who, key, crate::tr!("roster-empty-value"));
                     ok = false;
                 }
                 Some(s) => match check(&s) {
@@ -308,19 +300,19 @@ impl Checker {
     fn contact(&mut self, t: &Table, label: &str) -> Option<Contact> {
         let shown = match t.get("name").map(|f| &f.val) {
             Some(Val::Text(n)) if !n.trim().is_empty() => n.trim().to_string(),
-            _ => "(no name)".to_string(),
+            _ => crate::tr!("roster-no-name"),
         };
         let who = format!(".{label}, {}", crate::term::sanitize(&shown));
         self.known_keys(t, CONTACT_KEYS, &who, "contact");
         let before = self.errors.len();
         let name = match t.get("name") {
             None => {
-                self.error(t.line, &who, "name", "missing");
+                self.error(t.line, &who, "name", crate::tr!("roster-missing"));
                 None
             }
             Some(f) => match self.text(f, &who, MAX_STRING) {
                 Some(n) if n.is_empty() => {
-                    self.error(f.line, &who, "name", "is empty");
+                    self.error(f.line, &who, "name", crate::tr!("roster-is-empty"));
                     None
                 }
                 n => n,
@@ -329,7 +321,7 @@ impl Checker {
         let email = self.list(t, "email", &who, MAX_EMAILS, schema::check_addr_spec);
         if let Ok(e) = &email {
             if e.is_empty() {
-                self.error(t.line, &who, "email", "missing: every contact needs an e-mail address");
+                self.error(t.line, &who, "email", crate::tr!("roster-no-email"));
             }
         }
         let phone = self.list(t, "phone", &who, MAX_PHONES, crate::snapshot::fields::Phone::check);
@@ -377,14 +369,14 @@ impl Checker {
     /// once, identities once, the counts.
     fn cctlds(&mut self, raw: &[RawCctld]) -> Vec<Cctld> {
         if raw.is_empty() && self.errors.is_empty() {
-            self.error(0, "", "", "the roster holds no ccTLD");
+            self.error(0, "", "", crate::tr!("roster-no-cctld"));
         }
         if raw.len() > MAX_CCTLDS {
             self.error(
                 0,
                 "",
                 "",
-                format!("the roster holds {} ccTLDs; at most {MAX_CCTLDS} allowed", raw.len()),
+                crate::tr!("roster-too-many-cctlds", count = raw.len(), max = MAX_CCTLDS),
             );
         }
         let mut codes: HashMap<String, usize> = HashMap::new();
@@ -396,12 +388,12 @@ impl Checker {
             let code_field = t.get("code");
             let shown = match code_field.map(|f| &f.val) {
                 Some(Val::Text(c)) => format!(".{}", crate::term::sanitize(c.trim())),
-                _ => "(no code)".to_string(),
+                _ => crate::tr!("roster-no-code"),
             };
             self.known_keys(t, CCTLD_KEYS, &shown, "ccTLD");
             let (code, label) = match code_field {
                 None => {
-                    self.error(t.line, &shown, "code", "missing");
+                    self.error(t.line, &shown, "code", crate::tr!("roster-missing"));
                     continue;
                 }
                 Some(f) => match self.text(f, &shown, MAX_STRING) {
@@ -418,7 +410,7 @@ impl Checker {
             let who = format!(".{label}");
             let line = code_field.map_or(t.line, |f| f.line);
             if let Some(first) = codes.get(&code) {
-                self.error(line, &who, "code", format!("appears again (first at line {first})"));
+                self.error(line, &who, "code", crate::tr!("roster-again", line = first.to_string()));
                 continue;
             }
             codes.insert(code.clone(), line);
@@ -443,7 +435,7 @@ impl Checker {
                     line,
                     &who,
                     "contact",
-                    format!("holds {} contacts; 1 to {MAX_CONTACTS} allowed", rc.contacts.len()),
+                    crate::tr!("roster-contacts", count = rc.contacts.len(), max = MAX_CONTACTS),
                 );
             }
             let mut contacts = Vec::new();
@@ -457,10 +449,11 @@ impl Checker {
                         ct.line,
                         &here,
                         field,
-                        format!(
-                            "has the same identity ({}) as {first} at line {first_line}: two people may share a \
-                             name, never an identity; give each an `id`, or tell them apart by their first e-mail",
-                            crate::term::sanitize(&identity.to_string())
+                        crate::tr!(
+                            "roster-same-identity",
+                            identity = crate::term::sanitize(&identity.to_string()),
+                            first = first.as_str(),
+                            line = first_line.to_string()
                         ),
                     );
                     continue;

@@ -28,7 +28,7 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> (Header, Vec<RawCctld>) {
         Ok(t) => t,
         Err(e) => {
             let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            c.error(line, "", "", "not valid UTF-8: save the roster as UTF-8");
+            c.error(line, "", "", crate::tr!("roster-utf8"));
             return (Header::default(), Vec::new());
         }
     };
@@ -37,7 +37,7 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> (Header, Vec<RawCctld>) {
         Ok(d) => d.into_inner(),
         Err(e) => {
             let line = e.span().map_or(0, |s| lines.at(s.start));
-            c.error(line, "", "", format!("not valid TOML: {}", e.message().trim()));
+            c.error(line, "", "", crate::tr!("roster-toml", problem = e.message().trim()));
             return (Header::default(), Vec::new());
         }
     };
@@ -50,7 +50,7 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> (Header, Vec<RawCctld>) {
         match key {
             "format" => match value.as_str() {
                 Some(schema::FORMAT) => {}
-                _ => c.error(line, "", "format", format!("must be \"{}\"", schema::FORMAT)),
+                _ => c.error(line, "", "format", crate::tr!("roster-format", format = schema::FORMAT)),
             },
             "directory" => match value
                 .as_str()
@@ -58,19 +58,19 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> (Header, Vec<RawCctld>) {
             {
                 Some((d, Ok(_))) => header.directory = Some(d.to_string()),
                 Some((_, Err(m))) => c.error(line, "", "directory", m),
-                None => c.error(line, "", "directory", "must be a string"),
+                None => c.error(line, "", "directory", crate::tr!("roster-must-be-string")),
             },
             "serial" => match value
                 .as_integer()
                 .and_then(|i| u64::from_str_radix(i.as_str(), i.radix()).ok())
             {
                 Some(n) if (1..=MAX_SERIAL).contains(&n) => header.serial = Some(n),
-                _ => c.error(line, "", "serial", "must be an integer from 1 to 2^53-1"),
+                _ => c.error(line, "", "serial", crate::tr!("roster-serial")),
             },
             "issued" | "expires" => match value.as_datetime().and_then(datetime) {
                 Some(t) if key == "issued" => header.issued = Some(t),
                 Some(t) => header.expires = Some(t),
-                None => c.error(line, "", key, "must be an offset date-time (2026-11-01T06:00:00Z)"),
+                None => c.error(line, "", key, crate::tr!("roster-datetime")),
             },
             "cctld" => match value.as_array() {
                 Some(list) => {
@@ -78,17 +78,26 @@ pub(super) fn roster(bytes: &[u8], c: &mut Checker) -> (Header, Vec<RawCctld>) {
                         let at = lines.at(item.span().start);
                         match item.get_ref().as_table() {
                             Some(t) => cctlds.push(toml_cctld(t, at, &lines, c)),
-                            None => c.error(at, "", "cctld", "must be a table ([[cctld]])"),
+                            None => c.error(at, "", "cctld", crate::tr!("roster-cctld-table")),
                         }
                     }
                 }
-                None => c.error(line, "", "cctld", "must be an array of tables ([[cctld]])"),
+                None => c.error(line, "", "cctld", crate::tr!("roster-cctld-array")),
             },
             other => {
                 let hint = suggest(other, TOP_KEYS)
-                    .map(|k| format!(": did you mean `{k}`?"))
+                    .map(|k| crate::tr!("roster-did-you-mean", key = k))
                     .unwrap_or_default();
-                c.error(line, "", "", format!("unknown key `{}`{hint}", other.escape_debug()));
+                c.error(
+                    line,
+                    "",
+                    "",
+                    crate::tr!(
+                        "roster-unknown-key",
+                        key = other.escape_debug().to_string(),
+                        hint = hint
+                    ),
+                );
             }
         }
     }
@@ -120,11 +129,11 @@ fn toml_cctld(t: &DeTable, line: usize, lines: &Lines, c: &mut Checker) -> RawCc
                         let ct_line = lines.at(item.span().start);
                         match item.get_ref().as_table() {
                             Some(ct) => raw.contacts.push(toml_table(ct, ct_line, lines)),
-                            None => c.error(ct_line, "", "contact", "must be a table ([[cctld.contact]])"),
+                            None => c.error(ct_line, "", "contact", crate::tr!("roster-contact-table")),
                         }
                     }
                 }
-                None => c.error(at, "", "contact", "must be an array of tables ([[cctld.contact]])"),
+                None => c.error(at, "", "contact", crate::tr!("roster-contact-array")),
             }
         } else {
             raw.table.fields.push(toml_field(key, at, v.get_ref()));
@@ -150,10 +159,10 @@ fn toml_field(key: &str, line: usize, v: &DeValue) -> Field {
             let items: Option<Vec<String>> = a.iter().map(|i| i.get_ref().as_str().map(str::to_string)).collect();
             match items {
                 Some(v) => Val::List(v),
-                None => Val::Wrong("a list holding something other than strings".to_string()),
+                None => Val::Wrong(crate::tr!("roster-wrong-list")),
             }
         }
-        other => Val::Wrong(format!("a {}", other.type_str())),
+        other => Val::Wrong(crate::tr!("roster-wrong-type", kind = other.type_str())),
     };
     Field {
         key: key.to_string(),
