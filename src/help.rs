@@ -281,8 +281,55 @@ pub fn clap_words(said: &str, lang: Lang) -> String {
         return out;
     }
     for (english, id) in WORDS {
-        out = out.replace(english, &text(lang, id));
+        out = replace_wrapped(&out, english, &text(lang, id));
     }
+    out
+}
+
+/// Replaces `english` in `text` by `said`, also where clap wrapped the line
+/// at one of its spaces: the break then goes before the replacement.
+fn replace_wrapped(text: &str, english: &str, said: &str) -> String {
+    let words: Vec<&str> = english.split(' ').collect();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(words[0]) {
+        let mut end = at + words[0].len();
+        let mut wrap: Option<&str> = None;
+        let mut matched = true;
+        for word in &words[1..] {
+            let gap = rest[end..].len() - rest[end..].trim_start_matches([' ', '\n']).len();
+            let spaces = &rest[end..end + gap];
+            // One space, or a line break with the indent clap wraps to.
+            let ok = spaces == " " || (spaces.starts_with('\n') && spaces[1..].chars().all(|c| c == ' '));
+            if word.is_empty() && spaces == " " {
+                end += 1;
+                continue;
+            }
+            if !ok || !rest[end + gap..].starts_with(word) {
+                matched = false;
+                break;
+            }
+            if spaces != " " {
+                wrap = Some(spaces);
+            }
+            end += gap + word.len();
+        }
+        if !matched {
+            out.push_str(&rest[..at + words[0].len()]);
+            rest = &rest[at + words[0].len()..];
+            continue;
+        }
+        match wrap {
+            Some(indent) => {
+                out.push_str(rest[..at].trim_end_matches(' '));
+                out.push_str(indent);
+            }
+            None => out.push_str(&rest[..at]),
+        }
+        out.push_str(said);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -459,5 +506,40 @@ impl ErrorFormatter for Localised {
         }
         let _ = write!(out, "\n\n{}\n", t("help-clap-more", &[("help", paint(lit, "--help"))]));
         StyledStr::from(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_words_are_replaced_where_clap_wrapped_them() {
+        let cases: [(&str, &str, &str, &str); 5] = [
+            ("plain", "a [env: X=]", "[env: ", "a [env\u{a0}: X=]"),
+            (
+                "wrapped at the space",
+                "zh [possible\n      values: en]",
+                "[possible values: ",
+                "zh\n      [valeurs possibles\u{a0}: en]",
+            ),
+            (
+                "wrapped before the value",
+                "one [default:\n    table]",
+                "[default: ",
+                "one\n    [par défaut\u{a0}: table]",
+            ),
+            ("absent", "nothing here", "[default: ", "nothing here"),
+            ("a heading", "Options:\n  -h", "Options:", "Options\u{a0}:\n  -h"),
+        ];
+        for (name, given, english, want) in cases {
+            let id = match english {
+                "[env: " => "help-clap-env",
+                "[possible values: " => "help-clap-possible-values",
+                "[default: " => "help-clap-default",
+                _ => "help-clap-options",
+            };
+            assert_eq!(replace_wrapped(given, english, &text(Lang::Fr, id)), want, "{name}");
+        }
     }
 }
