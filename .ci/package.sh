@@ -1,7 +1,9 @@
 #!/bin/sh
 # The Debian package: built with cargo-deb, installed on this machine with
 # dpkg -i, checked from its installed files (the binary on PATH, a manual
-# page man finds), then removed. Installs cargo-deb and man-db if missing.
+# page man finds, the French pages in their place), then removed. Installs
+# cargo-deb and man-db if missing. `man -L fr` needs a French locale this
+# machine need not have, so the French page is checked as a file.
 set -eu
 cd "$(dirname "$0")/.."
 sudo=""
@@ -20,6 +22,8 @@ status=0
     /usr/bin/tldops --version
     echo "\$ man -w tldops-find"
     man -w tldops-find
+    echo "\$ ls /usr/share/man/fr/man1/tldops-find.1*"
+    ls /usr/share/man/fr/man1/tldops-find.1*
     echo "\$ dpkg -L tldops"
     dpkg -L tldops
 } || status=$?

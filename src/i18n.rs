@@ -151,6 +151,28 @@ macro_rules! sources {
 /// The messages, as written: the `FILES` of `i18n/LANG/`, embedded.
 const SOURCES: [(Lang, [&str; 5]); 6] = sources!(En "en", Fr "fr", Es "es", Ru "ru", Ar "ar", Zh "zh");
 
+/// Where `help.ftl` is among `FILES`: it has a bundle of its own, built only
+/// when help, a usage error or a manual page is shown, so that an ordinary
+/// run never parses it.
+const HELP: usize = 4;
+
+/// Which of a language's bundles: what every run may say, or the help.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Messages,
+    Help,
+}
+
+impl Part {
+    /// The `FILES` (by index) this part is made of.
+    fn files(self) -> std::ops::Range<usize> {
+        match self {
+            Part::Messages => 0..HELP,
+            Part::Help => HELP..FILES.len(),
+        }
+    }
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 /// A language's place in `SOURCES`, and in every per-language cache.
@@ -274,12 +296,17 @@ fn formatter<M>(lang: Lang) -> fn(&FluentValue<'_>, &M) -> Option<String> {
 }
 
 /// A language's bundle, built the first time one of its messages is asked
-/// for: a run parses its own language's file and at most English's, never
-/// all six.
-fn bundle(lang: Lang) -> &'static Bundle {
+/// for: a run parses its own language's files and at most English's, never
+/// all six, and the help only when it shows help.
+fn bundle(lang: Lang, part: Part) -> &'static Bundle {
     static BUNDLES: [OnceLock<Bundle>; 6] = [const { OnceLock::new() }; 6];
+    static HELP_BUNDLES: [OnceLock<Bundle>; 6] = [const { OnceLock::new() }; 6];
     let slot = slot(lang);
-    BUNDLES[slot].get_or_init(|| {
+    let cell = match part {
+        Part::Messages => &BUNDLES[slot],
+        Part::Help => &HELP_BUNDLES[slot],
+    };
+    cell.get_or_init(|| {
         let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("the six codes parse");
         let mut bundle = Bundle::new_concurrent(vec![id]);
         // Bidi isolation marks only where the text runs right to left:
@@ -292,7 +319,8 @@ fn bundle(lang: Lang) -> &'static Bundle {
                 _ => FluentValue::from("other"),
             })
             .expect("PLURAL is defined once");
-        for (file, source) in FILES.iter().zip(SOURCES[slot].1) {
+        for i in part.files() {
+            let (file, source) = (FILES[i], SOURCES[slot].1[i]);
             let resource = FluentResource::try_new(source.to_string())
                 .unwrap_or_else(|(_, e)| panic!("i18n/{}/{file} does not parse: {e:?}", lang.code()));
             bundle
@@ -306,14 +334,24 @@ fn bundle(lang: Lang) -> &'static Bundle {
 /// Formats message `id` in `lang`, in English where `lang` lacks it. An id
 /// no language has comes back as itself (a test keeps that from happening).
 pub fn message(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    format(lang, Part::Messages, id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// Formats help message `id` (from `help.ftl`) in `lang`, in English where
+/// `lang` lacks it; `None` when English lacks it too.
+pub fn help(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    format(lang, Part::Help, id, args)
+}
+
+fn format(lang: Lang, part: Part, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
     for l in [lang, Lang::En] {
-        let bundle = bundle(l);
+        let bundle = bundle(l, part);
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            return Some(bundle.format_pattern(pattern, args, &mut errors).into_owned());
         }
     }
-    id.to_string()
+    None
 }
 
 /// Message `id` in the language in use.
@@ -321,16 +359,25 @@ pub fn text(id: &str) -> String {
     message(current(), id, None)
 }
 
-/// Whether `lang` has message `id` of its own.
+/// Whether `lang` has message `id` of its own, in any of its files.
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    bundle(lang, Part::Messages).has_message(id) || bundle(lang, Part::Help).has_message(id)
 }
 
 /// Every message id of a language, in file order.
 pub fn ids(lang: Lang) -> Vec<String> {
+    ids_in(lang, 0..FILES.len())
+}
+
+/// Every message id of a language's `help.ftl`.
+pub fn help_ids(lang: Lang) -> Vec<String> {
+    ids_in(lang, Part::Help.files())
+}
+
+fn ids_in(lang: Lang, files: std::ops::Range<usize>) -> Vec<String> {
     let sources = SOURCES.iter().find(|(l, _)| *l == lang).map_or([""; 5], |(_, s)| *s);
-    sources
-        .into_iter()
+    sources[files]
+        .iter()
         .flat_map(|source| {
             let resource = match FluentResource::try_new(source.to_string()) {
                 Ok(r) | Err((r, _)) => r,
@@ -503,11 +550,16 @@ mod tests {
     fn every_file_parses_and_english_fills_the_gaps() {
         for lang in Lang::ALL {
             // Panics on a file that does not parse or repeats an id.
-            let _ = bundle(lang);
+            let _ = bundle(lang, Part::Messages);
+            let _ = bundle(lang, Part::Help);
+            let mut seen = std::collections::BTreeSet::new();
             for id in ids(lang) {
                 assert!(has(Lang::En, &id), "{}: `{id}` is not an English message", lang.code());
+                // The help has a bundle of its own: no id may be in both.
+                assert!(seen.insert(id.clone()), "{}: `{id}` is written twice", lang.code());
             }
         }
         assert_eq!(message(Lang::Fr, "no-such-message", None), "no-such-message");
+        assert_eq!(help(Lang::Fr, "no-such-message", None), None);
     }
 }

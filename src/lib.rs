@@ -10,6 +10,7 @@ pub mod current;
 pub mod diff;
 pub mod error;
 pub mod export;
+pub mod help;
 pub mod human;
 pub mod i18n;
 pub mod intake;

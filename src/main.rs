@@ -3,10 +3,15 @@
 use clap::Parser;
 use std::process::ExitCode;
 use tldops::cli::{Cli, Command};
-use tldops::{cmd, config, error, i18n};
+use tldops::{cmd, config, error, help, i18n};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The plain command line parses; only help and usage errors get words.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => help::exit(e, &args),
+    };
     let flag = cli.lang.as_deref().and_then(i18n::Lang::parse);
     i18n::set(i18n::choose(flag, i18n::process_env, None));
     let code = match run(&cli) {
@@ -65,5 +70,8 @@ mod tests {
     fn cli_is_well_formed() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+        for lang in tldops::i18n::Lang::ALL {
+            tldops::help::tree(lang).debug_assert();
+        }
     }
 }

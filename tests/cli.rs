@@ -210,3 +210,125 @@ fn usage_errors_exit_2() {
     assert_eq!(env.run(&[]).code, 2);
     env.run(&["--help"]).ok();
 }
+
+#[test]
+fn help_speaks_french_when_asked() {
+    let env = Env::new();
+    let r = env.run(&["--lang", "fr", "--help"]);
+    r.ok();
+    for words in [
+        "Utilisation\u{a0}: tldops [OPTIONS] <COMMANDE>",
+        "Commandes\u{a0}:",
+        "l’annuaire des contacts de TLD-OPS",
+        "Afficher l’aide",
+        "Code de retour\u{a0}: 0 succès",
+    ] {
+        assert!(r.stdout.contains(words), "{words}: {}", r.stdout);
+    }
+    let r = env.run(&["--lang", "fr", "find", "--help"]);
+    r.ok();
+    for words in [
+        "Trouver qui appeler",
+        "Arguments\u{a0}:",
+        "Options\u{a0}:",
+        "Valeurs possibles\u{a0}:",
+        "- mutt:  `query_command` de mutt/neomutt",
+        "[par défaut\u{a0}: table]",
+        "Exemples\u{a0}:\n  tldops find .tz ",
+        "Code de retour\u{a0}:",
+    ] {
+        assert!(r.stdout.contains(words), "{words}: {}", r.stdout);
+    }
+    let r = env.run_with_env(&["sync", "-h"], &[("LANG", "fr_FR.UTF-8")]);
+    r.ok();
+    assert!(
+        r.stdout.contains("Lire les envois de la liste") && r.stdout.contains("Utilisation\u{a0}:"),
+        "{}",
+        r.stdout
+    );
+    // No message id shows instead of its words, in any command's help.
+    for args in [
+        &["--lang", "fr", "trust", "add", "--help"][..],
+        &["--lang", "fr", "publish", "-h"],
+    ] {
+        let r = env.run(args);
+        r.ok();
+        assert!(!r.stdout.contains("help-"), "{args:?}: {}", r.stdout);
+    }
+}
+
+#[test]
+fn usage_errors_speak_french_and_still_exit_2() {
+    let env = Env::new();
+    let r = env.run(&["--lang", "fr", "sync", "--no-such-flag"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    assert!(
+        r.stderr
+            .starts_with("erreur\u{a0}: argument inattendu «\u{a0}--no-such-flag\u{a0}»"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("Pour en savoir plus, essayez «\u{a0}--help\u{a0}»."),
+        "{}",
+        r.stderr
+    );
+    type Case<'a> = (&'a [&'a str], &'a str);
+    let cases: [Case<'_>; 4] = [
+        (
+            &["fnd"],
+            "erreur\u{a0}: sous-commande inconnue «\u{a0}fnd\u{a0}»\n\n  astuce\u{a0}: des sous-commandes proches existent\u{a0}: «\u{a0}f\u{a0}», «\u{a0}find\u{a0}»",
+        ),
+        (
+            &["find", "--format", "x"],
+            "valeur «\u{a0}x\u{a0}» invalide pour «\u{a0}--format <FORMAT>\u{a0}»\n  [valeurs possibles\u{a0}: table, json, mutt, aerc]",
+        ),
+        (&["find", "--format"], "«\u{a0}--format <FORMAT>\u{a0}» demande une valeur"),
+        (&["qr"], "ces arguments obligatoires n’ont pas été donnés\u{a0}:\n  <QUERY>..."),
+    ];
+    for (args, want) in cases {
+        let r = env.run_with_env(args, &[("LC_ALL", "fr_FR.UTF-8")]);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert!(r.stderr.contains(want), "{args:?}: {}", r.stderr);
+    }
+    // The config file's language, when neither --lang nor the locale says one.
+    env.write("config/config.toml", b"lang = \"fr\"\n");
+    let r = env.run(&["sync", "--no-such-flag"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.starts_with("erreur\u{a0}:"), "{}", r.stderr);
+}
+
+#[test]
+fn english_help_and_errors_are_clap_s_own() {
+    let env = Env::new();
+    let r = env.run(&["find", "--help"]);
+    r.ok();
+    for words in [
+        "Find who to call: by ccTLD, country, name, role, e-mail or phone digits\n\nUsage: tldops find [OPTIONS] [QUERY]...",
+        "Options:\n",
+        "- mutt:  mutt/neomutt `query_command`: a message line, then address, name, ccTLD",
+        "[default: table]",
+        "Print help (see a summary with '-h')",
+        "Examples:\n  tldops find .tz ",
+    ] {
+        assert!(r.stdout.contains(words), "{words}: {}", r.stdout);
+    }
+    let r = env.run(&["sync", "--no-such-flag"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("error: unexpected argument '--no-such-flag' found"),
+        "{}",
+        r.stderr
+    );
+    // Completions are the same in every language.
+    for shell in ["bash", "zsh", "fish"] {
+        let en = env.run(&["completions", shell]);
+        let fr = env.run(&["--lang", "fr", "completions", shell]);
+        assert!(
+            en.stdout == fr.stdout,
+            "{shell}: the completion changes with the language"
+        );
+    }
+}

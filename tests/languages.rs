@@ -434,3 +434,32 @@ fn country_names_are_found_in_every_language_people_type() {
         assert_eq!(found(&env, query), *want, "{name}: find {query}");
     }
 }
+
+/// Every visible command and argument has its help in English and French
+/// (`help-find-about`, `help-find-arg-format`), and no help id names a
+/// command, argument or value that is gone.
+#[test]
+fn every_command_and_argument_has_its_help() {
+    use tldops::i18n::{has, help_ids, Lang};
+    let lookups = tldops::help::lookups();
+    for (id, required) in &lookups {
+        if *required {
+            for lang in [Lang::En, Lang::Fr] {
+                assert!(has(lang, id), "{}: no help `{id}` in help.ftl", lang.code());
+            }
+        }
+    }
+    for lang in [Lang::En, Lang::Fr] {
+        for id in help_ids(lang) {
+            // clap's own words and the manual pages' are looked up by name.
+            if id.starts_with("help-clap-") || id.starts_with("help-page-") {
+                continue;
+            }
+            assert!(
+                lookups.iter().any(|(l, _)| *l == id),
+                "{}: `{id}` in help.ftl is the help of nothing: remove or rename it",
+                lang.code()
+            );
+        }
+    }
+}

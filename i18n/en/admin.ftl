@@ -385,7 +385,6 @@ verify-cannot-compare = cannot compare with the kept history
 
 ## man
 
-man-no-page = no manual page for `{ $command }`: `tldops man --list` names them
 
 ## Rosters
 

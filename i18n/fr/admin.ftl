@@ -388,7 +388,6 @@ verify-cannot-compare = impossible de comparer avec l’historique gardé
 
 ## man
 
-man-no-page = aucune page de manuel pour `{ $command }` : `tldops man --list` les nomme toutes
 
 ## Listes de contacts
 

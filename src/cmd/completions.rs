@@ -1,8 +1,12 @@
 //! `tldops completions` and `tldops man`: generated from the command-line
-//! definition, the same text that is committed under completions/.
+//! definition and its help, the same text that is committed under
+//! completions/ (the manual pages in English there, in French under
+//! completions/fr/). Completions are English in every language.
 
 use crate::cli::{Cli, Shell};
 use crate::error::exit;
+use crate::help::{self, text};
+use crate::i18n::{self, Lang};
 use anyhow::Result;
 use clap::CommandFactory;
 use std::io::Write;
@@ -18,7 +22,7 @@ pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<i32> {
     };
     // Into memory first: clap_complete panics on a write error such as a closed pipe.
     let mut text = Vec::new();
-    clap_complete::generate(s, &mut Cli::command(), "tldops", &mut text);
+    clap_complete::generate(s, &mut help::tree(Lang::En), "tldops", &mut text);
     out.write_all(&text)?;
     Ok(exit::OK)
 }
@@ -36,10 +40,12 @@ pub fn man(command: &[String], list: bool, out: &mut dyn Write) -> Result<i32> {
         }
         return Ok(exit::OK);
     }
-    let Some(text) = page(command)? else {
-        return Err(crate::error::usage(&crate::tr!(
-            "man-no-page",
-            command = command.join(" ")
+    let lang = i18n::current();
+    let Some(text) = page(command, lang)? else {
+        return Err(crate::error::usage(&help::text_with(
+            lang,
+            "help-page-none",
+            &[("command", command.join(" "))],
         )));
     };
     out.write_all(&text)?;
@@ -69,21 +75,25 @@ pub fn pages() -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// The page of the command at `path` (empty: the overview), or `None` when
-/// there is no such command.
-fn page(path: &[String]) -> Result<Option<Vec<u8>>> {
+/// The page of the command at `path` (empty: the overview) in `lang`, or
+/// `None` when there is no such command.
+fn page(path: &[String], lang: Lang) -> Result<Option<Vec<u8>>> {
+    Ok(page_words(path, lang)?.map(|p| titles(&p, lang).into_bytes()))
+}
+
+fn page_words(path: &[String], lang: Lang) -> Result<Option<String>> {
     // Pages document commands, not clap's `help` subcommand.
-    let mut root = Cli::command()
+    let root = help::tree(lang)
         .disable_help_subcommand(true)
         .mut_subcommand("trust", |t| t.disable_help_subcommand(true));
-    root.build();
+    let root = help::built(root, lang);
     let version = format!("tldops {}", env!("CARGO_PKG_VERSION"));
     let mut text = Vec::new();
     if path.is_empty() {
         let man = clap_mangen::Man::new(root).source(version);
         man.render(&mut text)?;
-        text.extend(environment().render().into_bytes());
-        return Ok(Some(text));
+        text.extend(environment(lang).render().into_bytes());
+        return Ok(Some(String::from_utf8_lossy(&text).into_owned()));
     }
     let mut cmd = &root;
     for p in path {
@@ -110,18 +120,53 @@ fn page(path: &[String]) -> Result<Option<Vec<u8>>> {
     if has_subcommands {
         man.render_subcommands_section(&mut text)?;
     }
-    text.extend(sections(&help, path).into_bytes());
-    Ok(Some(text))
+    text.extend(sections(&help, path, lang).into_bytes());
+    Ok(Some(String::from_utf8_lossy(&text).into_owned()))
+}
+
+/// The words clap_mangen writes in English, in `lang`: section titles and
+/// what follows an option's help.
+fn titles(page: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return page.to_string();
+    }
+    let title = |id: &str| roff_title(&text(lang, id));
+    let possible = format!("\\fI{}\\fR", text(lang, "help-clap-possible-values-long"));
+    let mut out = String::with_capacity(page.len());
+    for line in page.split_inclusive('\n') {
+        let (body, end) = line.strip_suffix('\n').map_or((line, ""), |b| (b, "\n"));
+        let body = match body {
+            ".SH NAME" => format!(".SH {}", title("help-page-name")),
+            ".SH SUBCOMMANDS" => format!(".SH {}", title("help-page-subcommands")),
+            _ => body
+                .replace("[default: ", &text(lang, "help-clap-default"))
+                .replace("\\fIPossible values:\\fR", &possible),
+        };
+        out.push_str(&body);
+        out.push_str(end);
+    }
+    out
+}
+
+/// A section title as `.SH` takes it: quoted when it has a space.
+fn roff_title(title: &str) -> String {
+    if title.contains(' ') {
+        format!("\"{title}\"")
+    } else {
+        title.to_string()
+    }
 }
 
 /// EXAMPLES and EXIT STATUS, from the help's "Examples:" and "Exit status:"
 /// blocks, then ENVIRONMENT and SEE ALSO.
-fn sections(help: &str, path: &[String]) -> String {
+fn sections(help: &str, path: &[String], lang: Lang) -> String {
     use roff::{bold, roman, Roff};
     let mut r = Roff::new();
     let mut examples = Vec::new();
     let mut status = Vec::new();
     let mut block = "";
+    let examples_heading = text(lang, "help-page-examples-heading");
+    let status_heading = text(lang, "help-page-exit-status-heading");
     for line in help.lines() {
         if !line.starts_with(' ') && line.ends_with(':') {
             block = line;
@@ -131,14 +176,14 @@ fn sections(help: &str, path: &[String]) -> String {
         if line.is_empty() {
             continue;
         }
-        match block {
-            "Examples:" => examples.push(example(line)),
-            "Exit status:" => status.push(line.to_string()),
-            _ => {}
+        if block == examples_heading {
+            examples.push(example(line));
+        } else if block == status_heading {
+            status.push(line.to_string());
         }
     }
     if !examples.is_empty() {
-        r.control("SH", ["EXAMPLES"]);
+        r.control("SH", [text(lang, "help-page-examples").as_str()]);
         for (command, what) in examples {
             r.control("TP", []);
             r.text([bold(command)]);
@@ -146,26 +191,19 @@ fn sections(help: &str, path: &[String]) -> String {
         }
     }
     if !status.is_empty() {
-        r.control("SH", ["EXIT STATUS"]);
+        r.control("SH", [text(lang, "help-page-exit-status").as_str()]);
         r.text([roman(status.join(" "))]);
         r.control("PP", []);
-        r.text([roman(
-            "The exit codes of every command are in tldops(1): 0 success (a closed pipe too); 1 nothing found; \
-2 usage; 3 a snapshot was rejected; 4 equivocation; 5 a source could not be read or holds no message; 6 \
-any other error.",
-        )]);
+        r.text([roman(text(lang, "help-page-exit-codes"))]);
     }
-    let mut env = environment();
+    let mut env = environment(lang);
     if path.first().is_some_and(|p| p == "find" || p == "show") {
         env.control("TP", []);
         env.text([bold("PAGER"), roman(", "), bold("LESS")]);
-        env.text([roman(
-            "The pager a long answer on a terminal goes through (less by default, with LESS=FRX unless LESS is set); \
-empty or cat for none, like --no-pager.",
-        )]);
+        env.text([roman(text(lang, "help-page-env-pager"))]);
     }
     let mut see = Roff::new();
-    see.control("SH", ["SEE ALSO"]);
+    see.control("SH", [text(lang, "help-page-see-also").as_str()]);
     see.text([bold("tldops"), roman("(1)")]);
     r.render() + &env.render() + &see.render()
 }
@@ -179,34 +217,22 @@ fn example(line: &str) -> (String, String) {
 }
 
 /// The ENVIRONMENT section every page shares.
-fn environment() -> roff::Roff {
+fn environment(lang: Lang) -> roff::Roff {
     use roff::{bold, roman, Roff};
     let mut r = Roff::new();
-    r.control("SH", ["ENVIRONMENT"]);
+    r.control("SH", [text(lang, "help-page-environment").as_str()]);
     let vars = [
-        ("TLDOPS_CONFIG", "The config file to read (as --config)."),
-        (
-            "TLDOPS_CONFIG_DIR",
-            "The directory of config.toml, instead of the OS default (~/.config/tldops).",
-        ),
-        (
-            "TLDOPS_DATA_DIR",
-            "The directory of the database, instead of data_dir in the config or the OS default (~/.local/share/tldops); --data-dir overrides it.",
-        ),
-        (
-            "TLDOPS_NOW",
-            "An RFC 3339 time that every rule uses as now, for tests and for replaying old mail.",
-        ),
-        ("NO_COLOR", "When set and not empty, no colour (as --color never)."),
-        (
-            "COLUMNS",
-            "The width tables are laid out in when standard output is not a terminal.",
-        ),
+        ("TLDOPS_CONFIG", "help-page-env-config"),
+        ("TLDOPS_CONFIG_DIR", "help-page-env-config-dir"),
+        ("TLDOPS_DATA_DIR", "help-page-env-data-dir"),
+        ("TLDOPS_NOW", "help-page-env-now"),
+        ("NO_COLOR", "help-page-env-no-color"),
+        ("COLUMNS", "help-page-env-columns"),
     ];
-    for (name, what) in vars {
+    for (name, id) in vars {
         r.control("TP", []);
         r.text([bold(name)]);
-        r.text([roman(what)]);
+        r.text([roman(text(lang, id))]);
     }
     r
 }
