@@ -145,3 +145,146 @@ fn the_wall_test_sees_what_a_module_reaches() {
     assert!(modules().iter().any(|m| m == "cmd"));
     assert!(modules().iter().any(|m| m == "snapshot"));
 }
+
+/// Every word a person reads goes through Fluent (`i18n/LANG/*.ftl`): no
+/// message, error or hint is written as an English literal in the code.
+/// What is not for people in a language of theirs is listed here, each with
+/// why: machine output, markup, the signed snapshot, mutt's query format.
+#[test]
+fn words_for_people_go_through_fluent() {
+    const CALLS: [&str; 13] = [
+        "out!(",
+        "println!(",
+        "eprintln!(",
+        "print!(",
+        "eprint!(",
+        "writeln!(",
+        "write!(",
+        "bail!(",
+        "anyhow!(",
+        "usage(",
+        "context(",
+        "with_context(",
+        "format!(",
+    ];
+    let allowed: &[(&str, &str, &str)] = &[
+        ("sheet/html.rs", "<", "HTML markup"),
+        ("export/qr.rs", "<", "SVG markup"),
+        (
+            "export/vcard.rs",
+            "",
+            "vCard content is data, the same in every language",
+        ),
+        (
+            "snapshot/schema.rs",
+            "# TLD-OPS contact repository",
+            "the signed snapshot",
+        ),
+        ("cmd/find.rs", "address{} from", "mutt's query format"),
+        ("cmd/find.rs", "STALE since", "mutt's query format"),
+        ("cmd/find.rs", "no match for", "mutt's query format"),
+        ("", "internal:", "an invariant, not a message"),
+        ("sheet/fonts.rs", "apt install", "a command"),
+        ("store/", "SELECT ", "SQL"),
+        ("store/", "AND code IN", "SQL"),
+        (
+            "store/history.rs",
+            "aborting inside the transaction",
+            "the kill harness's own hook",
+        ),
+        (
+            "publish/mail.rs",
+            "Content-Type: multipart/signed",
+            "the mailing's MIME structure",
+        ),
+        ("vdir.rs", "security contact for", "vCard content, as exported"),
+        ("cmd/publish.rs", "imported from", "the journal's record, machine data"),
+        ("", "`tldops ", "a command to type"),
+    ];
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for f in files(&src) {
+        if f.ends_with("tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        let text = text.split("#[cfg(test)]").next().unwrap();
+        let name = f.strip_prefix(&src).unwrap().display().to_string();
+        for call in CALLS {
+            for (at, _) in text.match_indices(call) {
+                let rest = text[at + call.len()..].trim_start();
+                // A first argument that is a writer (`f, "..."`) is passed over.
+                let rest = match rest.split_once(',') {
+                    Some((w, r)) if !w.contains('"') && w.len() < 40 => r.trim_start(),
+                    _ => rest,
+                };
+                let Some(literal) = rest.strip_prefix('"').and_then(string_literal) else {
+                    continue;
+                };
+                if !has_words(&literal) {
+                    continue;
+                }
+                let ok = allowed
+                    .iter()
+                    .any(|(file, snippet, _)| name.contains(file) && literal.contains(snippet));
+                if !ok {
+                    let line = text[..at].lines().count();
+                    found.push(format!("src/{name}:{line}: {literal}"));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English for people outside i18n/ (use tr! and a message in i18n/en and i18n/fr):\n{}",
+        found.join("\n")
+    );
+}
+
+/// The text of a string literal whose opening quote is already read.
+fn string_literal(s: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => {
+                chars.next();
+            }
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// Whether a literal holds words of prose: two words of letters in a row,
+/// once the `{...}` placeholders are taken out.
+fn has_words(literal: &str) -> bool {
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in literal.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = plain.split(' ').collect();
+    words.windows(2).any(|w| {
+        w[0].len() >= 3
+            && w[0].chars().all(|c| c.is_ascii_alphabetic())
+            && w[1].len() >= 2
+            && w[1].chars().all(|c| c.is_ascii_alphabetic())
+    })
+}
+
+#[test]
+fn the_words_test_sees_prose() {
+    assert!(has_words("cannot read {path}: permission denied"));
+    assert!(has_words("wrote the sheet"));
+    assert!(!has_words("{}\t{}"));
+    assert!(!has_words("tldops: {}"));
+    assert!(!has_words("{e}\t{name}\t.{}"));
+    assert_eq!(string_literal(r#"a \"b\" c", x)"#).as_deref(), Some("a b c"));
+}

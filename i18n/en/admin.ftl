@@ -434,3 +434,10 @@ roster-too-many-cctlds = the roster holds { $count } ccTLDs; at most { $max } al
 roster-again = appears again (first at line { $line })
 roster-contacts = holds { $count } contacts; 1 to { $max } allowed
 roster-same-identity = has the same identity ({ $identity }) as { $first } at line { $line }: two people may share a name, never an identity; give each an `id`, or tell them apart by their first e-mail
+
+## The store and signing, beyond the above
+
+sign-no-key = no key to sign with
+store-cannot-commit = cannot commit the sync
+store-cert-damaged = a stored certificate is damaged
+store-reads-otherwise = serial { $serial } of { $directory } no longer reads as it did when verified

@@ -437,3 +437,10 @@ roster-too-many-cctlds = la liste contient { $count } ccTLD ; au plus { $max }
 roster-again = apparaît de nouveau (d’abord à la ligne { $line })
 roster-contacts = contient { $count } contacts ; de 1 à { $max } permis
 roster-same-identity = a la même identité ({ $identity }) que { $first } à la ligne { $line } : deux personnes peuvent partager un nom, jamais une identité ; donnez à chacune un `id`, ou distinguez-les par leur premier courriel
+
+## La base locale et la signature, en plus de ce qui précède
+
+sign-no-key = aucune clé pour signer
+store-cannot-commit = impossible de valider la synchronisation dans la base locale
+store-cert-damaged = un certificat gardé dans la base locale est endommagé
+store-reads-otherwise = le numéro { $serial } de { $directory } ne se lit plus comme lors de sa vérification

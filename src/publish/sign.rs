@@ -162,7 +162,7 @@ pub fn cleartext(keys: Vec<KeySigner>, text: &[u8], at: DateTime<Utc>, hash: Has
     {
         let m = Message::new(&mut out);
         let mut keys = keys.into_iter();
-        let first = keys.next().ok_or_else(|| anyhow!("no key to sign with"))?;
+        let first = keys.next().ok_or_else(|| anyhow!(crate::tr!("sign-no-key")))?;
         let mut s = Signer::new(m, first)?;
         for k in keys {
             s = s.add_signer(k)?;
@@ -188,7 +188,7 @@ pub fn detached(keys: Vec<KeySigner>, data: &[u8], at: DateTime<Utc>) -> Result<
         let m = Message::new(&mut out);
         let m = Armorer::new(m).kind(armor::Kind::Signature).build()?;
         let mut keys = keys.into_iter();
-        let first = keys.next().ok_or_else(|| anyhow!("no key to sign with"))?;
+        let first = keys.next().ok_or_else(|| anyhow!(crate::tr!("sign-no-key")))?;
         let mut s = Signer::new(m, first)?;
         for k in keys {
             s = s.add_signer(k)?;

@@ -275,7 +275,7 @@ impl Store {
         }
         reassess(&tx, thresholds)?;
         let after = handovers(&tx, thresholds)?;
-        tx.commit().context("cannot commit the sync")?;
+        tx.commit().with_context(|| crate::tr!("store-cannot-commit"))?;
         out.sort_by_key(|(i, _)| *i);
         Ok(Outcome {
             applied: out.into_iter().map(|(_, applied)| applied).collect(),
@@ -424,9 +424,10 @@ fn abort_if_asked(written: usize) {
 fn insert(tx: &Transaction<'_>, v: &Queued, prov: &Provenance, now: DateTime<Utc>) -> Result<()> {
     let s = v;
     let snapshot = v.snapshot().with_context(|| {
-        format!(
-            "serial {} of {} no longer reads as it did when verified",
-            v.serial, v.directory
+        crate::tr!(
+            "store-reads-otherwise",
+            serial = v.serial.to_string(),
+            directory = v.directory.as_str()
         )
     })?;
     tx.execute(
@@ -510,7 +511,7 @@ pub(super) fn keep_cert(
         .optional()?;
     let merged = match old {
         Some(bytes) => sequoia_openpgp::Cert::from_bytes(&bytes)
-            .context("a stored certificate is damaged")?
+            .with_context(|| crate::tr!("store-cert-damaged"))?
             .merge_public(cert.clone())?,
         None => cert.clone(),
     };
