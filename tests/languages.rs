@@ -463,3 +463,75 @@ fn every_command_and_argument_has_its_help() {
         }
     }
 }
+
+/// French typography in every French message: a no-break space (U+00A0)
+/// before `:`, a narrow one (U+202F) before `;`, `!` and `?`, no-break
+/// spaces inside « guillemets », and the typographic apostrophe. Code in
+/// backticks, placeholders, the `tldops:` tag that opens every line and
+/// shell examples are not prose and are passed over.
+#[test]
+fn french_is_written_with_french_typography() {
+    let mut wrong = Vec::new();
+    for file in tldops::i18n::FILES {
+        let path = common::root().join("i18n/fr").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim_start().starts_with("tldops ") {
+                continue;
+            }
+            let value = match line.split_once(" = ") {
+                Some((id, v)) if !id.starts_with(' ') => v,
+                _ => line,
+            };
+            let prose = without_code(value);
+            let prose = prose.strip_prefix("tldops:").unwrap_or(&prose);
+            let chars: Vec<char> = prose.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                let closes = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+                let before = if i > 0 { chars[i - 1] } else { '\n' };
+                let want = match c {
+                    ':' if closes => Some(['\u{a0}', '\u{202f}']),
+                    ';' | '!' | '?' if closes => Some(['\u{202f}', '\u{202f}']),
+                    '»' => Some(['\u{a0}', '\u{202f}']),
+                    _ => None,
+                };
+                if let Some(want) = want {
+                    if before != '\n' && !want.contains(&before) {
+                        wrong.push(format!(
+                            "i18n/fr/{file}:{}: no no-break space before {c}: {line}",
+                            n + 1
+                        ));
+                    }
+                }
+                if c == '«' && chars.get(i + 1).is_some_and(|n| !['\u{a0}', '\u{202f}'].contains(n)) {
+                    wrong.push(format!("i18n/fr/{file}:{}: no no-break space after «: {line}", n + 1));
+                }
+                if c == '\'' {
+                    wrong.push(format!("i18n/fr/{file}:{}: a straight apostrophe: {line}", n + 1));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A message's text without code in backticks and without placeholders.
+fn without_code(s: &str) -> String {
+    let mut out = String::new();
+    let (mut code, mut depth) = (false, 0);
+    for c in s.chars() {
+        match c {
+            '`' => code = !code,
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 && !code {
+                    out.push('X');
+                }
+            }
+            c if !code && depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}

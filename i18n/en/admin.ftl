@@ -439,5 +439,4 @@ roster-same-identity = has the same identity ({ $identity }) as { $first } at li
 
 sign-no-key = no key to sign with
 store-cannot-commit = cannot commit the sync
-store-cert-damaged = a stored certificate is damaged
 store-reads-otherwise = serial { $serial } of { $directory } no longer reads as it did when verified

@@ -327,7 +327,7 @@ sign-passphrase-prompt = Phrase secrète pour { $path } :
 sign-no-terminal = impossible de demander la phrase secrète (pas de terminal ?) : donnez --passphrase-file
 sign-wrong-passphrase = mauvaise phrase secrète pour { $path }
 sign-no-signing-key = { $path } ne contient aucune clé de signature en vigueur et non révoquée au { $time }
-sign-no-agent-feature = { $path } contient un certificat mais pas de clé secrète : signer avec une clé de gpg-agent demande un tldops construit avec `--features gpg-agent` (qui demande le compilateur Cap'n Proto, paquet Debian capnproto)
+sign-no-agent-feature = { $path } contient un certificat mais pas de clé secrète : signer avec une clé de gpg-agent demande un tldops construit avec `--features gpg-agent` (qui demande le compilateur Cap’n Proto, paquet Debian capnproto)
 sign-no-agent = { $path } ne contient pas de clé secrète, et l’agent de GnuPG est injoignable pour signer avec
 sign-agent-refuses = impossible d’utiliser gpg-agent pour la clé de { $path }
 sign-rsa = la clé de signature de { $path } est RSA : tldops signe avec le moteur OpenPGP en Rust pur, dont l’arithmétique RSA sur clé privée n’est pas à temps constant (RUSTSEC-2023-0071), et refuse donc de signer en RSA ; créez une clé Ed25519 (`sq key generate --cipher-suite cv25519` ou `gpg --quick-gen-key NAME ed25519 sign`) et annoncez son empreinte
@@ -442,5 +442,4 @@ roster-same-identity = a la même identité ({ $identity }) que { $first } à la
 
 sign-no-key = aucune clé pour signer
 store-cannot-commit = impossible de valider la synchronisation dans la base locale
-store-cert-damaged = un certificat gardé dans la base locale est endommagé
 store-reads-otherwise = le numéro { $serial } de { $directory } ne se lit plus comme lors de sa vérification

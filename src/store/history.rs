@@ -511,7 +511,7 @@ pub(super) fn keep_cert(
         .optional()?;
     let merged = match old {
         Some(bytes) => sequoia_openpgp::Cert::from_bytes(&bytes)
-            .with_context(|| crate::tr!("store-cert-damaged"))?
+            .with_context(|| crate::tr!("store-cert-damaged", key = fp.to_string()))?
             .merge_public(cert.clone())?,
         None => cert.clone(),
     };
