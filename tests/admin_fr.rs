@@ -392,7 +392,7 @@ fn sync_verify_and_man_speak_french_beside_their_rejections() {
     let r = fr(&env, &["man", "nonesuch"]);
     assert_eq!(r.code, 2);
     assert!(
-        r.stderr.contains("aucune page de manuel pour `nonesuch`"),
+        r.stderr.contains("aucune page de manuel pour «\u{a0}nonesuch\u{a0}»"),
         "{}",
         r.stderr
     );
