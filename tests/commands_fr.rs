@@ -5,9 +5,7 @@
 
 mod common;
 
-use common::{root, s, Env, Run};
-use serde_json::Value;
-use std::process::Command;
+use common::{read_drafts, root, s, Env, Run};
 
 /// The sample synced: the TLD-OPS directory and its six snapshots.
 fn sample() -> Env {
@@ -104,31 +102,6 @@ fn route_reports_in_french() {
         "{}",
         r.stderr
     );
-}
-
-/// Python's `email` package (the standard library's): each draft's header
-/// names in order, recipients, subject and body.
-fn read_drafts(dir: &std::path::Path) -> Value {
-    const SCRIPT: &str = r#"
-import email, email.policy, json, pathlib, sys
-out = {}
-for p in sorted(pathlib.Path(sys.argv[1]).glob("*.eml")):
-    m = email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
-    assert not m.defects, m.defects
-    to = m["To"]
-    assert not to.defects, to.defects
-    out[p.name] = {
-        "headers": list(m.keys()),
-        "to": [[a.display_name, a.addr_spec] for a in to.addresses],
-        "subject": str(m["Subject"]),
-        "charset": m.get_content_charset(),
-        "body": m.get_content(),
-    }
-print(json.dumps(out))
-"#;
-    let o = Command::new("python3").arg("-c").arg(SCRIPT).arg(dir).output().unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    serde_json::from_slice(&o.stdout).unwrap()
 }
 
 /// The defanged items of a draft's body: its lines indented by four spaces.

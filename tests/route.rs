@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{publish_and_sync, root, s, tool, Env, Run};
+use common::{publish_and_sync, read_drafts, root, s, tool, Env, Run};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::os::unix::fs::PermissionsExt;
@@ -571,31 +571,6 @@ fn hostile_input_never_breaks_it_and_never_reaches_the_terminal_raw() {
 
 fn mode(p: &std::path::Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
-}
-
-/// Python's `email` package (the standard library's, no virtual environment):
-/// each draft's recipients, subject and body as JSON.
-fn read_drafts(dir: &std::path::Path) -> Value {
-    const SCRIPT: &str = r#"
-import email, email.policy, json, pathlib, sys
-out = {}
-for p in sorted(pathlib.Path(sys.argv[1]).glob("*.eml")):
-    m = email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
-    assert not m.defects, m.defects
-    to = m["To"]
-    assert not to.defects, to.defects
-    out[p.name] = {
-        "to": [[a.display_name, a.addr_spec] for a in to.addresses],
-        "subject": str(m["Subject"]),
-        "type": m.get_content_type(),
-        "charset": m.get_content_charset(),
-        "body": m.get_content(),
-    }
-print(json.dumps(out))
-"#;
-    let o = Command::new("python3").arg("-c").arg(SCRIPT).arg(dir).output().unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    serde_json::from_slice(&o.stdout).unwrap()
 }
 
 const EVIDENCE: &str = "hxxps://login.bank.co[.]tz/verify\nabuse@bank.tz\nhttp://пример.рф/x\nevil.km\n";

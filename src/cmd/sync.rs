@@ -194,8 +194,7 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
             (Some(path), false) => store.source_state(path)?.filter(|s| s.key == key),
             _ => None,
         };
-        // (A store from before empty sources were left unremembered may
-        // still hold one: it is read, and said, again.)
+        // A source that held no message is never passed over as unchanged.
         if resume.as_ref().is_some_and(|state| mail::unchanged(source, state)) && mail::emptiness(source).is_none() {
             t.unchanged += 1;
             continue;
@@ -241,8 +240,9 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
                 }
             }
         });
-        // A source that holds no message is said every time, and not
-        // remembered: a wrong path must not turn into "unchanged".
+        // A source that holds no message is said on every sync: a wrong
+        // path must not turn into "unchanged". It is still remembered, so
+        // that `doctor` can say it held none.
         let empty = items == 0 && source != "-" && {
             let why = mail::emptiness(source);
             if let Some(why) = &why {
@@ -259,7 +259,7 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
         };
         let shape = outcome.shape;
         t.unchanged += usize::from(outcome.unchanged && !empty);
-        if let (Some(path), Some(mut state), false) = (remembered, outcome.state, empty) {
+        if let (Some(path), Some(mut state)) = (remembered, outcome.state) {
             state.key = key.clone();
             // Only what changed is written back.
             if resume.as_ref() != Some(&state) {

@@ -231,3 +231,31 @@ pub fn tool(name: &str) -> PathBuf {
     }
     panic!("{name} is needed for this test: run the tests with `sh tests/run.sh`, which installs it");
 }
+
+/// Mail drafts as Python's `email` package (the standard library's, no
+/// virtual environment) reads them, by file name: header names in order,
+/// recipients, subject, content type, charset and body, as JSON. A draft
+/// the package finds a defect in fails the test.
+pub fn read_drafts(dir: &Path) -> serde_json::Value {
+    const SCRIPT: &str = r#"
+import email, email.policy, json, pathlib, sys
+out = {}
+for p in sorted(pathlib.Path(sys.argv[1]).glob("*.eml")):
+    m = email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+    assert not m.defects, m.defects
+    to = m["To"]
+    assert not to.defects, to.defects
+    out[p.name] = {
+        "headers": list(m.keys()),
+        "to": [[a.display_name, a.addr_spec] for a in to.addresses],
+        "subject": str(m["Subject"]),
+        "type": m.get_content_type(),
+        "charset": m.get_content_charset(),
+        "body": m.get_content(),
+    }
+print(json.dumps(out))
+"#;
+    let o = Command::new("python3").arg("-c").arg(SCRIPT).arg(dir).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
