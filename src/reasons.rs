@@ -34,6 +34,54 @@ pub fn say_rejection(r: &Rejection) -> String {
     format!("{}: {}", r.reason, say(&r.detail))
 }
 
+/// A detail as the database keeps it beside its English: its message id
+/// and arguments, as JSON, to be said later in the reader's language.
+pub fn to_words(detail: &Detail) -> String {
+    fn value(d: &Detail) -> serde_json::Value {
+        let args: serde_json::Map<String, serde_json::Value> = d
+            .args
+            .iter()
+            .map(|(key, arg)| {
+                let v = match arg {
+                    Arg::Text(s) => serde_json::json!({ "text": s }),
+                    Arg::Count(n) => serde_json::json!({ "count": n }),
+                    Arg::Detail(d) => serde_json::json!({ "detail": value(d) }),
+                };
+                (key.to_string(), v)
+            })
+            .collect();
+        serde_json::json!({ "id": d.id, "args": args })
+    }
+    value(detail).to_string()
+}
+
+/// A kept rejection's detail in the language in use, from the words kept
+/// beside it; its English when there are none or they do not read (a row
+/// kept before there were, or by another version).
+pub fn say_kept(words: Option<&str>, english: &str) -> String {
+    fn render_value(lang: Lang, v: &serde_json::Value) -> Option<String> {
+        let id = v.get("id")?.as_str()?;
+        if !id.starts_with("reason-") || !i18n::has(Lang::En, id) {
+            return None;
+        }
+        let mut args = i18n::Args::new();
+        for (key, arg) in v.get("args")?.as_object()? {
+            if let Some(s) = arg.get("text").and_then(|t| t.as_str()) {
+                args.set(key.clone(), i18n::arg(s.to_string()));
+            } else if let Some(n) = arg.get("count").and_then(|n| n.as_u64()) {
+                args.set(key.clone(), i18n::arg(n as f64));
+            } else {
+                args.set(key.clone(), i18n::arg(render_value(lang, arg.get("detail")?)?));
+            }
+        }
+        Some(i18n::message(lang, id, Some(&args)))
+    }
+    words
+        .and_then(|w| serde_json::from_str::<serde_json::Value>(w).ok())
+        .and_then(|v| render_value(i18n::current(), &v))
+        .unwrap_or_else(|| english.to_string())
+}
+
 /// The English words: what the database keeps and JSON prints, the same in
 /// every language.
 impl fmt::Display for Detail {
@@ -143,6 +191,16 @@ mod tests {
         ];
         for (name, detail, lang, want) in cases {
             assert_eq!(render(lang, &detail), want, "{name}");
+            // Kept as words and said again later, it reads the same.
+            assert_eq!(
+                say_kept(Some(&to_words(&detail)), "kept English"),
+                render(i18n::current(), &detail),
+                "{name}"
+            );
+        }
+        // Rows kept before there were words, or words that do not read.
+        for words in [None, Some(""), Some("{}"), Some(r#"{"id":"sync-none","args":{}}"#)] {
+            assert_eq!(say_kept(words, "kept English"), "kept English", "{words:?}");
         }
         assert_eq!(crate::detail!("reason-missing").to_string(), "missing");
     }

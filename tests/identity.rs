@@ -89,9 +89,11 @@ fn a_database_from_before_the_id_column_gets_the_ids_back() {
         let conn = rusqlite::Connection::open(&db).unwrap();
         // 83 + 84 * 4 + 85 contacts with an `id` in the six sample snapshots.
         assert_eq!(ids(&conn), 504);
-        // As schema 3 had it: no column.
-        conn.execute_batch("ALTER TABLE contact DROP COLUMN id; PRAGMA user_version = 3;")
-            .unwrap();
+        // As schema 3 had it: no column (nor the later rejections' words).
+        conn.execute_batch(
+            "ALTER TABLE contact DROP COLUMN id; ALTER TABLE rejected DROP COLUMN words; PRAGMA user_version = 3;",
+        )
+        .unwrap();
     }
     let before = env.run(&["export", "--changed-since", "117"]);
     assert_eq!(before.code, 0, "{}", before.stderr);

@@ -116,7 +116,7 @@ fn english_reads_as_it_always_has() {
 
 #[test]
 fn what_is_kept_and_printed_for_machines_is_english_in_every_language() {
-    for (name, _, _, english) in CASES {
+    for (name, code, french, english) in CASES {
         let (env, path) = rejecting(name);
         let r = env.run(&["--lang", "fr", "sync", &path]);
         assert_ne!(r.code, 0, "{name}");
@@ -129,6 +129,15 @@ fn what_is_kept_and_printed_for_machines_is_english_in_every_language() {
             env.run(&["--lang", "en", "status", "--json"]).stdout,
             "{name}"
         );
+        // Said to people in their language, from the words kept beside it.
+        let said = env.run(&["--lang", "fr", "status"]).stdout;
+        let words = french.trim_start_matches(&format!("{code}\u{a0}: "));
+        assert!(
+            said.contains(&format!("{code}\u{a0}: ")) && said.contains(words),
+            "{name}: {said}"
+        );
+        let said = env.run(&["--lang", "en", "status"]).stdout;
+        assert!(said.contains(&format!("{code}: {detail}")), "{name}: {said}");
         let fr = env.run(&["--lang", "fr", "verify", "--json", &path]);
         let en = env.run(&["--lang", "en", "verify", "--json", &path]);
         assert_eq!(fr.stdout, en.stdout, "{name}");

@@ -118,6 +118,7 @@ status-rejected = rejected     { $count } { PLURAL($count) ->
         [one] message
        *[other] messages
     } kept, each said once by the sync that met it:
+status-rejection = { $date } { $reason }: { $detail } ({ $source }{ $message })
 status-rejected-more = and { $count } more: `tldops status --json`
 status-no-directory = no directory yet: pin a key with `tldops trust add KEY.asc`
 

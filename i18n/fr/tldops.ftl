@@ -109,6 +109,7 @@ status-rejected = rejetés      { $count } { PLURAL($count) ->
         [one] message gardé, signalé
        *[other] messages gardés, chacun signalé
     } une fois par la synchronisation qui l’a rencontré :
+status-rejection = { $date } { $reason } : { $detail } ({ $source }{ $message })
 status-rejected-more = et { $count } de plus : `tldops status --json`
 status-no-directory = aucun annuaire pour l’instant : épinglez une clé avec `tldops trust add CLÉ.asc`
 

@@ -144,15 +144,19 @@ pub fn run(config: &Config, args: &StatusArgs) -> Result<i32> {
             out!("{}", crate::tr!("status-rejected", count = rejections.len()));
             for r in rejections.iter().take(REJECTIONS_SHOWN) {
                 out!(
-                    "  {} {}: {} ({}{})",
-                    r.first_seen.get(..10).unwrap_or(&r.first_seen),
-                    r.reason,
-                    sanitize(&r.detail),
-                    sanitize(&r.source),
-                    r.message_id
-                        .as_deref()
-                        .map(|m| format!(" {}", sanitize(m)))
-                        .unwrap_or_default()
+                    "  {}",
+                    crate::tr!(
+                        "status-rejection",
+                        date = r.first_seen.get(..10).unwrap_or(&r.first_seen),
+                        reason = r.reason.as_str(),
+                        detail = sanitize(&crate::reasons::say_kept(r.words.as_deref(), &r.detail)),
+                        source = sanitize(&r.source),
+                        message = r
+                            .message_id
+                            .as_deref()
+                            .map(|m| format!(" {}", sanitize(m)))
+                            .unwrap_or_default()
+                    )
                 );
             }
             if rejections.len() > REJECTIONS_SHOWN {

@@ -382,13 +382,15 @@ fn alarm_once(store: &Store, met: &[Met], t: &mut Tally, verbose: bool, now: Dat
     // Kept in English whatever the language: the database is read by
     // scripts and by other runs in other languages.
     let english: Vec<String> = met.iter().map(|m| m.rejection.detail.to_string()).collect();
+    let words: Vec<String> = met.iter().map(|m| reasons::to_words(&m.rejection.detail)).collect();
     let list: Vec<NewRejection> = met
         .iter()
-        .zip(&english)
-        .map(|(m, detail)| NewRejection {
+        .zip(english.iter().zip(&words))
+        .map(|(m, (detail, words))| NewRejection {
             message_sha256: &m.digest,
             reason: m.rejection.reason.code(),
             detail,
+            words,
             source: &m.source,
             message_id: m.message_id.as_deref(),
         })

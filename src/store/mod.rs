@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sources.sql"),
     include_str!("contact_id.sql"),
     include_str!("rotation.sql"),
+    include_str!("words.sql"),
 ];
 
 pub struct Store {

@@ -11,7 +11,11 @@ use rusqlite::{params, OptionalExtension};
 pub struct KeptRejection {
     pub message_sha256: String,
     pub reason: String,
+    /// In English.
     pub detail: String,
+    /// The detail as a message id and its arguments (JSON), to be said in
+    /// the reader's language; `None` for a rejection kept before there were.
+    pub words: Option<String>,
     pub source: String,
     pub message_id: Option<String>,
     pub first_seen: String,
@@ -24,6 +28,7 @@ pub struct NewRejection<'a> {
     pub message_sha256: &'a str,
     pub reason: &'a str,
     pub detail: &'a str,
+    pub words: &'a str,
     pub source: &'a str,
     pub message_id: Option<&'a str>,
 }
@@ -50,9 +55,9 @@ impl Store {
                 )?;
             } else {
                 tx.execute(
-                    "INSERT INTO rejected (message_sha256, reason, detail, source, message_id, first_seen, last_seen, times)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, 1)",
-                    params![r.message_sha256, r.reason, r.detail, r.source, r.message_id, now],
+                    "INSERT INTO rejected (message_sha256, reason, detail, words, source, message_id, first_seen, last_seen, times)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1)",
+                    params![r.message_sha256, r.reason, r.detail, r.words, r.source, r.message_id, now],
                 )?;
             }
             before.push(known.is_some());
@@ -67,10 +72,11 @@ impl Store {
         if self.schema_version()? < 2 {
             return Ok(Vec::new());
         }
-        let mut stmt = self.conn.prepare(
-            "SELECT message_sha256, reason, detail, source, message_id, first_seen, last_seen, times
-             FROM rejected ORDER BY first_seen DESC, message_sha256",
-        )?;
+        let words = if self.schema_version()? < 6 { "NULL" } else { "words" };
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT message_sha256, reason, detail, source, message_id, first_seen, last_seen, times, {words}
+             FROM rejected ORDER BY first_seen DESC, message_sha256"
+        ))?;
         let rows = stmt.query_map([], |r| {
             Ok(KeptRejection {
                 message_sha256: r.get(0)?,
@@ -81,6 +87,7 @@ impl Store {
                 first_seen: r.get(5)?,
                 last_seen: r.get(6)?,
                 times: r.get(7)?,
+                words: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
