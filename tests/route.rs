@@ -636,7 +636,7 @@ fn drafts_are_never_overwritten_without_force() {
     let r = env.run_with_stdin(&["route", "--drafts", s(&dir)], Some(EVIDENCE.as_bytes()));
     r.ok();
     assert!(
-        r.stderr.contains("kept 1 draft that already exist") && r.stderr.contains("--force"),
+        r.stderr.contains("kept 1 draft that already exists in") && r.stderr.contains("--force"),
         "{}",
         r.stderr
     );

@@ -65,9 +65,9 @@ route-wrote-drafts = wrote { $count } { PLURAL($count) ->
        *[other] drafts
     } in { $directory }: { $names }
 route-kept-drafts = kept { $count } { PLURAL($count) ->
-        [one] draft
-       *[other] drafts
-    } that already exist in { $directory } (pass --force to replace): { $names }
+        [one] draft that already exists
+       *[other] drafts that already exist
+    } in { $directory } (pass --force to replace): { $names }
 route-draft-directory = cannot create the draft directory { $path }
 route-template-unreadable = cannot read the template { $path }
 route-template-too-large = the template { $path } is larger than { $kib } KiB

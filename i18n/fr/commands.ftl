@@ -62,9 +62,9 @@ route-wrote-drafts = { $count } { PLURAL($count) ->
        *[other] brouillons écrits
     } dans { $directory } : { $names }
 route-kept-drafts = { $count } { PLURAL($count) ->
-        [one] brouillon déjà présent dans { $directory } est conservé
-       *[other] brouillons déjà présents dans { $directory } sont conservés
-    } (passez --force pour les remplacer) : { $names }
+        [one] brouillon déjà présent dans { $directory } est conservé (passez --force pour le remplacer)
+       *[other] brouillons déjà présents dans { $directory } sont conservés (passez --force pour les remplacer)
+    } : { $names }
 route-draft-directory = impossible de créer le répertoire des brouillons { $path }
 route-template-unreadable = impossible de lire le modèle { $path }
 route-template-too-large = le modèle { $path } dépasse { $kib } Kio
