@@ -282,3 +282,15 @@ pub fn cctld_json(directory: &str, c: &Cctld, contacts: &[&Contact], now: DateTi
         "contacts": contacts.iter().map(|p| contact_json(p)).collect::<Vec<_>>(),
     })
 }
+
+/// Keys as people compare them: grouped fingerprints, comma-separated, or
+/// "no key" when there are none (a handover's retired or pinned keys).
+pub fn fingerprints(keys: &std::collections::BTreeSet<String>) -> String {
+    if keys.is_empty() {
+        return crate::tr!("trust-no-key");
+    }
+    keys.iter()
+        .map(|k| crate::contact::group_fingerprint(k))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -3,12 +3,12 @@
 
 use crate::cli::SyncArgs;
 use crate::config::Config;
-use crate::contact::group_fingerprint;
 use crate::current::open_rw;
 use crate::diff::{diff, Counts};
 use crate::error::exit;
 use crate::intake::{judge, Judged};
 use crate::mail::{self, Item, Origin, Shape, SourceState};
+use crate::present::fingerprints;
 use crate::reasons;
 use crate::snapshot::rotation::Handover;
 use crate::snapshot::{self, Detail, Queued, Reason, Rejection, Trust};
@@ -194,10 +194,15 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
             (Some(path), false) => store.source_state(path)?.filter(|s| s.key == key),
             _ => None,
         };
-        // A source that held no message is never passed over as unchanged.
-        if resume.as_ref().is_some_and(|state| mail::unchanged(source, state)) && mail::emptiness(source).is_none() {
-            t.unchanged += 1;
-            continue;
+        // A source that held no message is never passed over as unchanged:
+        // it is read, and said, again.
+        let mut held_none = None;
+        if resume.as_ref().is_some_and(|state| mail::unchanged(source, state)) {
+            held_none = mail::emptiness(source);
+            if held_none.is_none() {
+                t.unchanged += 1;
+                continue;
+            }
         }
         // A database that cannot say means reading the messages again.
         let mut known = |names: &[String]| match &remembered {
@@ -244,7 +249,7 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
         // path must not turn into "unchanged". It is still remembered, so
         // that `doctor` can say it held none.
         let empty = items == 0 && source != "-" && {
-            let why = mail::emptiness(source);
+            let why = held_none.or_else(|| mail::emptiness(source));
             if let Some(why) = &why {
                 t.empty += 1;
                 eprintln!(
@@ -350,21 +355,14 @@ fn read_sources(store: &Store, sources: &[String], trust: &Trust, args: &SyncArg
 /// fingerprints with what the secretariat announced by another channel.
 fn announce(handovers: &[(String, Handover)]) {
     for (directory, h) in handovers {
-        let list = |keys: &std::collections::BTreeSet<String>| {
-            if keys.is_empty() {
-                crate::tr!("trust-no-key")
-            } else {
-                keys.iter().map(|k| group_fingerprint(k)).collect::<Vec<_>>().join(", ")
-            }
-        };
         eprintln!(
             "tldops: {}",
             crate::tr!(
                 "sync-rotation",
                 directory = sanitize(directory),
                 serial = h.serial.to_string(),
-                retired = list(&h.retired),
-                pinned = list(&h.pinned),
+                retired = fingerprints(&h.retired),
+                pinned = fingerprints(&h.pinned),
                 threshold = h.threshold
             )
         );

@@ -7,6 +7,7 @@ use crate::current::open_rw;
 use crate::error::exit;
 use crate::error::usage;
 use crate::i18n::Lang;
+use crate::present::fingerprints;
 use crate::snapshot::fields::{DirectoryName, Fingerprint};
 use crate::term::sanitize;
 use anyhow::{bail, Context, Result};
@@ -454,24 +455,14 @@ fn list(config: &Config, as_json: bool) -> Result<i32> {
             }
         }
         for (d, h) in &handovers {
-            let fps = |keys: &std::collections::BTreeSet<String>| {
-                keys.iter().map(|k| group_fingerprint(k)).collect::<Vec<_>>().join(", ")
-            };
-            let or_none = |keys: &std::collections::BTreeSet<String>| {
-                if keys.is_empty() {
-                    crate::tr!("trust-no-key")
-                } else {
-                    fps(keys)
-                }
-            };
             out!(
                 "{}",
                 crate::tr!(
                     "trust-handover",
                     directory = sanitize(d),
                     serial = h.serial.to_string(),
-                    retired = or_none(&h.retired),
-                    pinned = or_none(&h.pinned),
+                    retired = fingerprints(&h.retired),
+                    pinned = fingerprints(&h.pinned),
                     threshold = h.threshold
                 )
             );
