@@ -209,6 +209,30 @@ pub fn tld_kind(code: &str) -> TldKind {
     all.get(code).copied().unwrap_or(TldKind::NotInRootZone)
 }
 
+/// Classifies a TLD given as a U-label exactly as the root zone writes it
+/// (`рф`, `中国`); `None` for any other label, which IDNA processing must
+/// first turn into an A-label (`РФ`, a label in another normal form).
+pub fn tld_kind_of_label(label: &str) -> Option<TldKind> {
+    static LABELS: OnceLock<FnvMap<&'static str, TldKind>> = OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        let mut m: FnvMap<&'static str, TldKind> = all()
+            .iter()
+            .filter(|c| c.label != c.code)
+            .map(|c| (c.label, TldKind::Country(c)))
+            .collect();
+        for l in OTHER_TLDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut f = l.split('\t');
+            if let (Some(code), Some(label)) = (f.next(), f.next()) {
+                if label != code {
+                    m.insert(label, tld_kind(code));
+                }
+            }
+        }
+        m
+    });
+    labels.get(label).copied()
+}
+
 impl PartialEq for RootCctld {
     fn eq(&self, other: &Self) -> bool {
         self.code == other.code
@@ -289,6 +313,29 @@ fn short_offset(secs: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every U-label of the root zone is classified as its A-label is.
+    #[test]
+    fn u_labels_are_classified_as_their_a_labels() {
+        let mut labels = 0;
+        let others = OTHER_TLDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty());
+        let pairs = all().iter().map(|c| (c.code, c.label)).chain(
+            others
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(code, rest)| (code, rest.split('\t').next().unwrap_or(""))),
+        );
+        for (code, label) in pairs {
+            assert_eq!(idna::domain_to_ascii(label).ok().as_deref(), Some(code), "{label}");
+            if label == code {
+                assert_eq!(tld_kind_of_label(label), None, "{label}");
+                continue;
+            }
+            labels += 1;
+            assert_eq!(tld_kind_of_label(label), Some(tld_kind(code)), "{label}");
+        }
+        assert!(labels > 100, "{labels}");
+        assert_eq!(tld_kind_of_label("РФ"), None);
+    }
 
     #[test]
     fn table_is_complete_and_sorted() {

@@ -86,6 +86,9 @@ pub fn sanitize_isolated(s: &str) -> String {
 
 /// Whether `sanitize` shows this character as an escape (see there).
 pub fn is_escaped(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
     match c.general_category() {
         GeneralCategory::Control
         | GeneralCategory::LineSeparator

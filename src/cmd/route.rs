@@ -13,7 +13,7 @@ use crate::export::csv;
 use crate::present::{self, cctld_json, heading, table};
 use crate::route::draft::{self, Facts, Template};
 use crate::route::evidence::{defang, Item, Kind};
-use crate::route::extract::{Extractor, Lines};
+use crate::route::extract::Lines;
 use crate::route::{Gathered, Group, Routed, MAX_ITEMS};
 use crate::term::sanitize;
 use anyhow::{Context, Result};
@@ -42,7 +42,6 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
     let Current { store, snapshots, .. } = current;
     drop(store);
 
-    let extractor = Extractor::new();
     let mut gathered = Gathered::default();
     let (mut lines, mut unreadable) = (0u64, false);
     let stdin = [Path::new("-").to_path_buf()];
@@ -75,23 +74,14 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
                 }
             }
         };
-        let mut reader = Lines::new(reader);
-        loop {
-            match reader.next_line() {
-                Ok(Some(line)) => {
-                    lines += 1;
-                    extractor.bytes(line, &mut |f| gathered.add(&f));
-                }
-                Ok(None) => break,
-                Err(e) => {
-                    eprintln!(
-                        "tldops: {}",
-                        crate::tr!("route-cannot-read", name = name.as_str(), error = e.to_string())
-                    );
-                    unreadable = true;
-                    break;
-                }
-            }
+        let (read, error) = gathered.read(&mut Lines::new(reader));
+        lines += read;
+        if let Some(e) = error {
+            eprintln!(
+                "tldops: {}",
+                crate::tr!("route-cannot-read", name = name.as_str(), error = e.to_string())
+            );
+            unreadable = true;
         }
     }
     if gathered.dropped > 0 {

@@ -3,6 +3,8 @@
 
 use crate::i18n::Lang;
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
 use std::net::IpAddr;
 
@@ -132,9 +134,38 @@ fn is_xn(label: &str) -> bool {
 /// allowed) and gives its normal forms, or the first reason it is invalid.
 pub fn check_host(raw: &str) -> Result<Host, Invalid> {
     let s = raw.strip_suffix('.').unwrap_or(raw);
-    if s.is_empty() || s.split('.').any(str::is_empty) {
+    if s.is_empty() || s.starts_with('.') || s.ends_with('.') || memchr::memmem::find(s.as_bytes(), b"..").is_some() {
         return Err(Invalid::EmptyLabel);
     }
+    plain_host(s).unwrap_or_else(|| any_host(s))
+}
+
+/// `check_host` for any name with no empty label. IDNA processing costs
+/// far more than a lookup, and the same few IDN names come back line after
+/// line in a log or a feed: each thread remembers the last ones it read.
+fn any_host(s: &str) -> Result<Host, Invalid> {
+    /// Names remembered by a thread; past this, it starts again.
+    const REMEMBERED: usize = 16 * 1024;
+    thread_local! {
+        static KNOWN: RefCell<HashMap<Box<str>, Result<Host, Invalid>>> = RefCell::new(HashMap::new());
+    }
+    if s.len() > 4 * 253 {
+        return read_any_host(s);
+    }
+    KNOWN.with_borrow_mut(|known| {
+        if let Some(r) = known.get(s) {
+            return r.clone();
+        }
+        let r = read_any_host(s);
+        if known.len() >= REMEMBERED {
+            known.clear();
+        }
+        known.insert(s.into(), r.clone());
+        r
+    })
+}
+
+fn read_any_host(s: &str) -> Result<Host, Invalid> {
     let ascii = if s.is_ascii() && !s.split('.').any(is_xn) {
         if let Some(c) = s
             .chars()
@@ -190,6 +221,46 @@ pub fn check_host(raw: &str) -> Result<Host, Invalid> {
         None
     };
     Ok(Host { ascii, unicode })
+}
+
+/// `check_host` for the common case, in two passes over the octets: a
+/// name of ASCII letters, digits, `-`, `_` and dots, without an A-label,
+/// with no empty label. `None` for any other name, which the general path
+/// reads.
+fn plain_host(s: &str) -> Option<Result<Host, Invalid>> {
+    let b = s.as_bytes();
+    let mut label_start = true;
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii() {
+            return None;
+        }
+        if label_start && b[i..].get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"xn--")) {
+            return None;
+        }
+        label_start = c == b'.';
+    }
+    if let Some(&c) = b
+        .iter()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.')))
+    {
+        return Some(Err(Invalid::Character(char::from(c))));
+    }
+    for label in b.split(|c| *c == b'.') {
+        if label.len() > 63 {
+            return Some(Err(Invalid::LabelTooLong(label.len())));
+        }
+        if label.first() == Some(&b'-') || label.last() == Some(&b'-') {
+            let label = String::from_utf8_lossy(label).to_ascii_lowercase();
+            return Some(Err(Invalid::Hyphen(label)));
+        }
+    }
+    if s.len() > 253 {
+        return Some(Err(Invalid::NameTooLong(s.len())));
+    }
+    Some(Ok(Host {
+        ascii: s.to_ascii_lowercase(),
+        unicode: None,
+    }))
 }
 
 /// A domain or host name on its own (`bank.co.tz`, `пример.рф.`).
@@ -259,11 +330,7 @@ pub fn url(raw: &str) -> Result<Item, Invalid> {
             // The url crate does not hold labels to DNS lengths; check_host does.
             let h = check_host(d)?;
             let tld = h.tld().to_string();
-            let unicode = h.unicode.map(|_| {
-                let (u, _) = idna::domain_to_unicode(d);
-                u
-            });
-            (h.ascii, unicode, Some(tld))
+            (h.ascii, h.unicode, Some(tld))
         }
         Some(url::Host::Ipv4(a)) => (a.to_string(), None, None),
         Some(url::Host::Ipv6(a)) => (a.to_string(), None, None),
@@ -284,11 +351,16 @@ pub fn url(raw: &str) -> Result<Item, Invalid> {
 
 /// An IP address on its own is not routed, but is reported as found.
 pub fn ip(raw: &str) -> Option<Item> {
+    // Most names are not addresses: say so before parsing, which costs more.
+    if !raw.bytes().all(|b| b.is_ascii_hexdigit() || b == b'.' || b == b':') {
+        return None;
+    }
     let a: IpAddr = raw.parse().ok()?;
+    let text = a.to_string();
     Some(Item {
         kind: Kind::Domain,
-        text: a.to_string(),
-        host: a.to_string(),
+        host: text.clone(),
+        text,
         unicode: None,
         tld: None,
     })
@@ -308,18 +380,23 @@ pub fn host_char(c: char) -> bool {
 /// or angle bracket (`href="http://x.tz/">` is `http://x.tz/`): linkify,
 /// with some scripts in the host, takes in what stands around it.
 pub fn trim_url(s: &str) -> &str {
-    let s = match s.find("://") {
+    let b = s.as_bytes();
+    let s = match memchr::memmem::find(b, b"://") {
         Some(p) => {
-            let start = s[..p]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            // The scheme: ASCII letters, digits, `+`, `-` and `.` before `://`.
+            let start = b[..p]
+                .iter()
+                .rposition(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')))
+                .map_or(0, |i| i + 1);
             &s[start..]
         }
         None => s,
     };
-    &s[..s.find(['"', '<', '>', '`']).unwrap_or(s.len())]
+    let end = s
+        .bytes()
+        .position(|c| matches!(c, b'"' | b'<' | b'>' | b'`'))
+        .unwrap_or(s.len());
+    &s[..end]
 }
 
 /// What a user typed, read as one piece of evidence: `None` when it does not
@@ -365,6 +442,8 @@ pub fn looks_like_domain(s: &str) -> bool {
         } else {
             Cow::Borrowed(last)
         }
+    } else if let Some(kind) = crate::refdata::tld_kind_of_label(last) {
+        return !matches!(kind, crate::refdata::TldKind::NotInRootZone);
     } else {
         match idna::domain_to_ascii(last) {
             Ok(c) => Cow::Owned(c),
@@ -374,68 +453,68 @@ pub fn looks_like_domain(s: &str) -> bool {
     !matches!(crate::refdata::tld_kind(&code), crate::refdata::TldKind::NotInRootZone)
 }
 
+/// The usual ways of defanging, and what each stands for.
+const PATTERNS: [(&str, &str); 16] = [
+    ("[.]", "."),
+    ("(.)", "."),
+    ("{.}", "."),
+    ("[dot]", "."),
+    ("(dot)", "."),
+    ("{dot}", "."),
+    ("[@]", "@"),
+    ("(@)", "@"),
+    ("{@}", "@"),
+    ("[at]", "@"),
+    ("(at)", "@"),
+    ("[://]", "://"),
+    ("[:]", ":"),
+    ("[/]", "/"),
+    ("hxxp", "http"),
+    ("fxp", "ftp"),
+];
+
 /// Undoes the usual defanging: `hxxp`, `hxxps`, `fxp`, `[.]`, `(.)`,
 /// `{.}`, `[dot]`, `(dot)`, `[@]`, `(@)`, `[at]`, `[:]`, `[://]`, `[/]`.
 /// Borrows when there is nothing to undo.
 pub fn refang(s: &str) -> Cow<'_, str> {
-    const PATTERNS: [(&str, &str); 16] = [
-        ("[.]", "."),
-        ("(.)", "."),
-        ("{.}", "."),
-        ("[dot]", "."),
-        ("(dot)", "."),
-        ("{dot}", "."),
-        ("[@]", "@"),
-        ("(@)", "@"),
-        ("{@}", "@"),
-        ("[at]", "@"),
-        ("(at)", "@"),
-        ("[://]", "://"),
-        ("[:]", ":"),
-        ("[/]", "/"),
-        ("hxxp", "http"),
-        ("fxp", "ftp"),
-    ];
     let b = s.as_bytes();
-    // Every pattern opens with a bracket or holds `xp` (hxxp, fxp).
-    let maybe = memchr::memchr3(b'[', b'(', b'{', b).is_some()
-        || memchr::memchr2_iter(b'p', b'P', b).any(|i| i > 0 && matches!(b[i - 1], b'x' | b'X'));
-    if !maybe {
+    // Every pattern opens with a bracket, or with `h` or `f` before an `x`
+    // (hxxp, fxp): only those places are looked at.
+    let mut opens: Vec<usize> = memchr::memchr3_iter(b'[', b'(', b'{', b).collect();
+    let before = opens.len();
+    opens.extend(
+        memchr::memchr2_iter(b'x', b'X', b)
+            .filter(|&j| j > 0 && matches!(b[j - 1], b'h' | b'H' | b'f' | b'F'))
+            .map(|j| j - 1),
+    );
+    if opens.is_empty() {
         return Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len());
-    let (mut i, mut copied) = (0, 0);
-    while i < b.len() {
-        let mut hit = None;
-        let opens = match b[i] {
-            b'[' | b'(' | b'{' => true,
-            b'h' | b'H' | b'f' | b'F' => matches!(b.get(i + 1), Some(b'x' | b'X')),
-            _ => false,
-        };
-        if opens {
-            for (pat, rep) in PATTERNS {
-                let p = pat.as_bytes();
-                if b.len() - i >= p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p) {
-                    let scheme = p[0] == b'h' || p[0] == b'f';
-                    // A defanged scheme stands at a word's start and is followed by `:`, `[` or `s`.
-                    let ok = !scheme
-                        || ((i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                            && matches!(b.get(i + p.len()), Some(b':' | b'[' | b's' | b'S')));
-                    if ok {
-                        hit = Some((p.len(), rep));
-                        break;
-                    }
+    if before > 0 && opens.len() > before {
+        opens.sort_unstable();
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    for i in opens {
+        if i < copied {
+            continue;
+        }
+        for (pat, rep) in PATTERNS {
+            let p = pat.as_bytes();
+            if b.len() - i >= p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p) {
+                let scheme = p[0] == b'h' || p[0] == b'f';
+                // A defanged scheme stands at a word's start and is followed by `:`, `[` or `s`.
+                let ok = !scheme
+                    || ((i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                        && matches!(b.get(i + p.len()), Some(b':' | b'[' | b's' | b'S')));
+                if ok {
+                    out.reserve(s.len());
+                    out.push_str(&s[copied..i]);
+                    out.push_str(rep);
+                    copied = i + p.len();
+                    break;
                 }
             }
-        }
-        match hit {
-            Some((len, rep)) => {
-                out.push_str(&s[copied..i]);
-                out.push_str(rep);
-                i += len;
-                copied = i;
-            }
-            None => i += 1,
         }
     }
     if copied == 0 {
@@ -480,6 +559,91 @@ pub fn defang(item: &Item) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `refang` answers as the plainest reading does: at every place, in
+    /// turn, try every pattern.
+    #[test]
+    fn refanging_reads_every_place() {
+        fn plain(s: &str) -> String {
+            let b = s.as_bytes();
+            let (mut out, mut i) = (String::new(), 0);
+            'at: while i < b.len() {
+                for (pat, rep) in PATTERNS {
+                    let p = pat.as_bytes();
+                    let scheme = p[0] == b'h' || p[0] == b'f';
+                    if b.len() - i >= p.len()
+                        && b[i..i + p.len()].eq_ignore_ascii_case(p)
+                        && (!scheme
+                            || ((i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                                && matches!(b.get(i + p.len()), Some(b':' | b'[' | b's' | b'S'))))
+                    {
+                        out.push_str(rep);
+                        i += p.len();
+                        continue 'at;
+                    }
+                }
+                let c = s[i..].chars().next().unwrap_or_default();
+                out.push(c);
+                i += c.len_utf8();
+            }
+            out
+        }
+        let pieces = [
+            "[.]", "(", "[", "hxxps", "HXXP", "fxp", "x", "h", ":", "s", "[dot]", "(at)", "é", "a", " ", "{@}",
+            "[://]", "]",
+        ];
+        let mut checked = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}{a}");
+                    assert_eq!(refang(&s), plain(&s), "{s:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 5000);
+    }
+
+    /// The fast path for plain ASCII names answers as the general one does,
+    /// error for error, over names built from every piece that matters.
+    #[test]
+    fn plain_names_are_read_as_any_name_is() {
+        let pieces = [
+            "a",
+            "Bank",
+            "-x",
+            "x-",
+            "xn--p1ai",
+            "XN--80ak6aa92e",
+            "xn-a",
+            "b_c",
+            "0",
+            "é",
+            "a b",
+            "a/b",
+            "a:",
+            &"l".repeat(63),
+            &"m".repeat(64),
+        ];
+        let mut names = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                names.push(format!("{a}.{b}"));
+                for c in ["tz", "TZ", "-", &"n".repeat(200)] {
+                    names.push(format!("{a}.{b}.{c}"));
+                }
+            }
+        }
+        let mut plain = 0;
+        for name in &names {
+            if let Some(fast) = plain_host(name) {
+                plain += 1;
+                assert_eq!(fast, any_host(name), "{name}");
+            }
+        }
+        assert!(plain > names.len() / 2, "{plain} of {}", names.len());
+    }
 
     #[test]
     fn refanging() {

@@ -2,9 +2,12 @@
 //! scanned by `linkify` for URLs, addresses and bare domains, and its other
 //! dotted words checked so an invalid domain is reported, never guessed.
 
-use super::evidence::{self, Invalid, Item};
+use super::evidence::{self, Invalid, Item, Kind};
 use linkify::{LinkFinder, LinkKind};
+use std::collections::BTreeMap;
+use std::hash::{BuildHasher, RandomState};
 use std::io::{self, BufRead};
+use std::sync::{mpsc, Mutex};
 
 /// Longest piece of a line looked at once, in octets. A longer line is cut
 /// at its last white space before this (or here, when it has none).
@@ -16,6 +19,149 @@ pub enum Found {
     Item(Item),
     /// Looked like a domain, URL or address, and is not one.
     Skipped(String, Invalid),
+}
+
+/// What was found in a batch of lines, its text packed into one buffer, so
+/// that what a worker found crosses to the thread that gathers it in one
+/// allocation, not one per name. Each entry carries the hash of its text
+/// under the gatherer's keys, computed by the worker.
+pub struct Packed {
+    hasher: RandomState,
+    text: String,
+    entries: Vec<Entry>,
+}
+
+struct Entry {
+    hash: u64,
+    /// Where the entry's text starts in `text`; its pieces end at `what`'s ends.
+    start: u32,
+    what: What,
+}
+
+enum What {
+    Item {
+        kind: Kind,
+        /// Ends of the normal form, the host, the U-label form (empty when
+        /// there is none) and the TLD (empty for an IP address).
+        ends: [u32; 4],
+    },
+    Skipped(u32, Invalid),
+}
+
+/// One thing found, as `Packed` lends it.
+#[derive(Debug, Clone, Copy)]
+pub enum FoundRef<'a> {
+    Item(ItemRef<'a>),
+    Skipped(&'a str, &'a Invalid),
+}
+
+impl FoundRef<'_> {
+    /// The text it is known by: an item's normal form, or the skipped word.
+    pub fn text(&self) -> &str {
+        match self {
+            FoundRef::Item(i) => i.text,
+            FoundRef::Skipped(s, _) => s,
+        }
+    }
+}
+
+/// An item, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemRef<'a> {
+    pub kind: Kind,
+    pub text: &'a str,
+    pub host: &'a str,
+    pub unicode: Option<&'a str>,
+    pub tld: Option<&'a str>,
+}
+
+impl ItemRef<'_> {
+    pub fn to_item(self) -> Item {
+        Item {
+            kind: self.kind,
+            text: self.text.to_string(),
+            host: self.host.to_string(),
+            unicode: self.unicode.map(str::to_string),
+            tld: self.tld.map(str::to_string),
+        }
+    }
+}
+
+impl Found {
+    pub fn as_ref(&self) -> FoundRef<'_> {
+        match self {
+            Found::Item(i) => FoundRef::Item(ItemRef {
+                kind: i.kind,
+                text: &i.text,
+                host: &i.host,
+                unicode: i.unicode.as_deref(),
+                tld: i.tld.as_deref(),
+            }),
+            Found::Skipped(s, why) => FoundRef::Skipped(s, why),
+        }
+    }
+}
+
+impl Packed {
+    pub fn new(hasher: RandomState) -> Packed {
+        Packed {
+            hasher,
+            text: String::with_capacity(BATCH),
+            entries: Vec::with_capacity(BATCH / 64),
+        }
+    }
+
+    /// Adds what was found.
+    pub fn push(&mut self, found: Found) {
+        let hash = self.hasher.hash_one(found.as_ref().text());
+        let start = self.text.len() as u32;
+        let mut end = |s: &str| {
+            self.text.push_str(s);
+            self.text.len() as u32
+        };
+        let what = match found {
+            Found::Item(i) => What::Item {
+                kind: i.kind,
+                ends: [
+                    end(&i.text),
+                    end(&i.host),
+                    end(i.unicode.as_deref().unwrap_or("")),
+                    end(i.tld.as_deref().unwrap_or("")),
+                ],
+            },
+            Found::Skipped(s, why) => What::Skipped(end(&s), why),
+        };
+        self.entries.push(Entry { hash, start, what });
+    }
+
+    /// Everything found, in order, each thing with the hash of its text.
+    pub fn for_each<'a>(&'a self, take: &mut impl FnMut(FoundRef<'a>, u64)) {
+        for entry in &self.entries {
+            take(entry_ref(&self.text, entry), entry.hash);
+        }
+    }
+}
+
+fn entry_ref<'a>(text: &'a str, entry: &'a Entry) -> FoundRef<'a> {
+    let mut start = entry.start as usize;
+    let mut piece = |end: u32| {
+        let s = &text[start..end as usize];
+        start = end as usize;
+        s
+    };
+    match &entry.what {
+        What::Item { kind, ends } => {
+            let (text, host, unicode, tld) = (piece(ends[0]), piece(ends[1]), piece(ends[2]), piece(ends[3]));
+            FoundRef::Item(ItemRef {
+                kind: *kind,
+                text,
+                host,
+                unicode: (!unicode.is_empty()).then_some(unicode),
+                tld: (!tld.is_empty()).then_some(tld),
+            })
+        }
+        What::Skipped(end, why) => FoundRef::Skipped(piece(*end), why),
+    }
 }
 
 /// Lines of at most `MAX_LINE` octets from a reader, without their line
@@ -86,6 +232,108 @@ impl<R: BufRead> Lines<R> {
 
 fn trim_cr(b: &[u8]) -> &[u8] {
     b.strip_suffix(b"\r").unwrap_or(b)
+}
+
+/// Octets of lines handed to a worker at once.
+const BATCH: usize = 256 * 1024;
+
+/// Finds the evidence in every line of `lines`, on as many threads as the
+/// machine has cores, and hands it to `take` in the order of the input, as
+/// reading it line by line on one thread would, each thing with the hash
+/// of its text under `hasher`. Gives the number of lines read, and the read error that stopped
+/// it, if one did.
+///
+/// Memory stays bounded: at most a few batches of lines, and what was found
+/// in them, are in flight at once.
+pub fn extract_all<R: BufRead>(
+    lines: &mut Lines<R>,
+    hasher: &RandomState,
+    take: &mut impl FnMut(FoundRef<'_>, u64),
+) -> (u64, Option<io::Error>) {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let in_flight_max = 2 * workers as u64 + 2;
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Vec<u8>)>(in_flight_max as usize);
+    let batch_rx = Mutex::new(batch_rx);
+    let (found_tx, found_rx) = mpsc::channel::<(u64, Packed)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (batch_rx, found_tx) = (&batch_rx, found_tx.clone());
+            scope.spawn(move || {
+                let extractor = Extractor::new();
+                loop {
+                    // A poisoned lock means another worker panicked: stop.
+                    let next = match batch_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((seq, batch)) = next else { return };
+                    let mut found = Packed::new(hasher.clone());
+                    for line in batch.split(|b| *b == b'\n') {
+                        extractor.bytes(line, &mut |f| found.push(f));
+                    }
+                    if found_tx.send((seq, found)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(found_tx);
+        let (mut count, mut error) = (0u64, None);
+        let (mut sent, mut merged) = (0u64, 0u64);
+        let mut waiting = BTreeMap::new();
+        let mut batch_tx = Some(batch_tx);
+        loop {
+            while let Some(tx) = batch_tx.as_ref().filter(|_| sent - merged < in_flight_max) {
+                let (batch, read, more) = read_batch(lines, &mut error);
+                count += read;
+                if read > 0 {
+                    if tx.send((sent, batch)).is_err() {
+                        batch_tx = None;
+                        break;
+                    }
+                    sent += 1;
+                }
+                if !more {
+                    // No more batches: the workers stop once the queue is empty.
+                    batch_tx = None;
+                }
+            }
+            if merged == sent {
+                break;
+            }
+            let Ok((seq, found)) = found_rx.recv() else { break };
+            waiting.insert(seq, found);
+            while let Some(found) = waiting.remove(&merged) {
+                found.for_each(take);
+                merged += 1;
+            }
+        }
+        (count, error)
+    })
+}
+
+/// The next lines, joined by line feeds, up to about `BATCH` octets; how
+/// many there are; and whether there may be more after them.
+fn read_batch<R: BufRead>(lines: &mut Lines<R>, error: &mut Option<io::Error>) -> (Vec<u8>, u64, bool) {
+    let mut batch = Vec::with_capacity(BATCH + MAX_LINE);
+    let mut read = 0;
+    while batch.len() < BATCH {
+        match lines.next_line() {
+            Ok(Some(line)) => {
+                if read > 0 {
+                    batch.push(b'\n');
+                }
+                read += 1;
+                batch.extend_from_slice(line);
+            }
+            Ok(None) => return (batch, read, false),
+            Err(e) => {
+                *error = Some(e);
+                return (batch, read, false);
+            }
+        }
+    }
+    (batch, read, true)
 }
 
 /// Finds the evidence in lines of text.

@@ -10,10 +10,12 @@ use crate::contact::{Cctld, Snapshot};
 use crate::i18n::Lang;
 use crate::refdata::{self, RootCctld, TldKind};
 use evidence::{Invalid, Item};
-use extract::Found;
-use std::borrow::Borrow;
-use std::collections::{BTreeMap, HashSet};
-use std::hash::{Hash, Hasher};
+use extract::FoundRef;
+use extract::Lines;
+use hashbrown::HashTable;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasher, RandomState};
+use std::io::{self, BufRead};
 
 /// Distinct items kept; past this, items are counted and not listed.
 pub const MAX_ITEMS: usize = 250_000;
@@ -21,68 +23,85 @@ pub const MAX_ITEMS: usize = 250_000;
 pub const MAX_SKIPPED: usize = 10_000;
 
 /// Items gathered so far, de-duplicated.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Gathered {
-    /// Every item kept, found by its normal form (which decides its TLD).
-    items: HashSet<Kept>,
-    skipped: BTreeMap<String, Invalid>,
+    /// Distinct items and skipped words kept at most.
+    caps: (usize, usize),
+    /// The keys of the hash of a text, the same for every worker.
+    hasher: RandomState,
+    /// Every item kept, by the hash of its normal form (which decides its
+    /// TLD). Boxed, so that the table stays small (it is copied as it grows).
+    items: HashTable<(u64, Box<Item>)>,
+    /// Skipped words, by text (sorted only when asked for).
+    skipped: HashMap<String, Invalid>,
     /// Every item seen, repeats included.
     pub seen: u64,
-    /// Distinct items and skipped words not kept once the caps were reached.
+    /// Items and skipped words seen once the caps were reached, and not kept.
     pub dropped: u64,
     pub dropped_skipped: u64,
 }
 
-/// An item as a set holds it: by its normal form. Boxed, so that the
-/// set's table stays small (it is copied as it grows).
-#[derive(Debug)]
-struct Kept(Box<Item>);
-
-impl Borrow<str> for Kept {
-    fn borrow(&self) -> &str {
-        &self.0.text
+impl Default for Gathered {
+    fn default() -> Gathered {
+        Gathered::with_caps(MAX_ITEMS, MAX_SKIPPED)
     }
 }
-
-impl Hash for Kept {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.text.as_str().hash(state)
-    }
-}
-
-impl PartialEq for Kept {
-    fn eq(&self, other: &Kept) -> bool {
-        self.0.text == other.0.text
-    }
-}
-
-impl Eq for Kept {}
 
 impl Gathered {
+    fn with_caps(items: usize, skipped: usize) -> Gathered {
+        Gathered {
+            caps: (items, skipped),
+            hasher: RandomState::new(),
+            items: HashTable::new(),
+            skipped: HashMap::new(),
+            seen: 0,
+            dropped: 0,
+            dropped_skipped: 0,
+        }
+    }
+
+    /// Reads every line and gathers the evidence in them. Gives the number
+    /// of lines read, and the read error that stopped it, if one did.
+    pub fn read<R: BufRead>(&mut self, lines: &mut Lines<R>) -> (u64, Option<io::Error>) {
+        let hasher = self.hasher.clone();
+        extract::extract_all(lines, &hasher, &mut |found, hash| self.add_hashed(found, hash))
+    }
+
     /// Counts one piece of evidence, and keeps it when it is new and the
-    /// caps allow: a copy is made only then.
-    pub fn add(&mut self, found: &Found) {
+    /// caps allow.
+    pub fn add(&mut self, found: FoundRef<'_>) {
+        let hash = self.hasher.hash_one(found.text());
+        self.add_hashed(found, hash);
+    }
+
+    /// `add`, for a piece of evidence whose text hashes to `hash`.
+    fn add_hashed(&mut self, found: FoundRef<'_>, hash: u64) {
         match found {
-            Found::Item(item) => {
+            FoundRef::Item(item) => {
                 self.seen += 1;
-                if self.items.contains(item.text.as_str()) {
+                if self
+                    .items
+                    .find(hash, |(h, i)| *h == hash && i.text == item.text)
+                    .is_some()
+                {
                     return;
                 }
-                if self.items.len() >= MAX_ITEMS {
+                if self.items.len() >= self.caps.0 {
                     self.dropped += 1;
                     return;
                 }
-                self.items.insert(Kept(Box::new(item.clone())));
+                self.items
+                    .insert_unique(hash, (hash, Box::new(item.to_item())), |(h, _)| *h);
             }
-            Found::Skipped(text, why) => {
+            FoundRef::Skipped(text, why) => {
                 if self.skipped.contains_key(text) {
                     return;
                 }
-                if self.skipped.len() >= MAX_SKIPPED {
+                if self.skipped.len() >= self.caps.1 {
                     self.dropped_skipped += 1;
                     return;
                 }
-                self.skipped.insert(text.clone(), why.clone());
+                self.skipped.insert(text.to_string(), why.clone());
             }
         }
     }
@@ -92,14 +111,17 @@ impl Gathered {
         self.items.len()
     }
 
-    pub fn skipped(&self) -> impl Iterator<Item = (&String, &Invalid)> {
-        self.skipped.iter()
+    /// The skipped words, sorted.
+    pub fn skipped(&self) -> Vec<(&str, &Invalid)> {
+        let mut out: Vec<(&str, &Invalid)> = self.skipped.iter().map(|(s, w)| (s.as_str(), w)).collect();
+        out.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        out
     }
 
     /// The items kept, by TLD ("" for an IP address).
     fn by_tld(&self) -> BTreeMap<&str, Vec<&Item>> {
         let mut out: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
-        for Kept(i) in &self.items {
+        for (_, i) in &self.items {
             out.entry(i.tld.as_deref().unwrap_or("")).or_default().push(i);
         }
         out
@@ -200,7 +222,7 @@ impl<'a> Routed<'a> {
             covered,
             uncovered,
             unmatched,
-            skipped: gathered.skipped().map(|(s, w)| (s.as_str(), w)).collect(),
+            skipped: gathered.skipped(),
         }
     }
 
@@ -246,6 +268,68 @@ name = "Иван Иванов"
 email = ["ivan@x.example"]
 "#;
 
+    /// Everything found, for comparing two gatherings.
+    fn summary(g: &Gathered) -> (Vec<String>, Vec<(String, String)>, [u64; 3]) {
+        let mut items: Vec<String> = g.items.iter().map(|(_, i)| format!("{:?}", i)).collect();
+        items.sort();
+        let skipped = g
+            .skipped()
+            .into_iter()
+            .map(|(s, w)| (s.to_string(), w.code().to_string()))
+            .collect();
+        (items, skipped, [g.seen, g.dropped, g.dropped_skipped])
+    }
+
+    /// Lines read on several threads in batches are gathered as one thread
+    /// reading them in order gathers them: the same items, counts and, past
+    /// the caps, the same ones kept.
+    #[test]
+    fn threads_gather_as_one_reader_does() {
+        let mut input = Vec::new();
+        let mut n = 0u32;
+        while input.len() < 3 * 1024 * 1024 {
+            n += 1;
+            let line = match n % 9 {
+                _ if n.is_multiple_of(101) => format!("{} x{}.co.ls", "w".repeat(70_000 + (n as usize % 7)), n % 11),
+                0 => format!(
+                    "hxxps://login{}.bank.co[.]tz/verify?s={n}, see n{}.example.km",
+                    n % 300,
+                    n % 70
+                ),
+                1 => format!("From: <abuse{}@Bank{}.tz> and пример{}.рф\r", n % 5, n % 40, n % 30),
+                2 => String::new(),
+                3 => format!("bad{}..co.ke and xn--zz{}.ug and 192.0.2.{}", n % 20, n % 15, n % 250),
+                _ => format!(
+                    "{n},google{}.com,shop{}.com.sv,{}",
+                    n % 9,
+                    n,
+                    "é".repeat(n as usize % 5)
+                ),
+            };
+            input.extend_from_slice(line.as_bytes());
+            input.extend_from_slice(if n.is_multiple_of(13) { b"\xff\n" } else { b"\n" });
+        }
+        for caps in [(MAX_ITEMS, MAX_SKIPPED), (500, 20)] {
+            let mut threaded = Gathered::with_caps(caps.0, caps.1);
+            let (lines, error) = threaded.read(&mut extract::Lines::new(&input[..]));
+            assert!(error.is_none());
+
+            let mut one = Gathered::with_caps(caps.0, caps.1);
+            let ex = extract::Extractor::new();
+            let mut reader = extract::Lines::new(&input[..]);
+            let mut count = 0;
+            while let Some(line) = reader.next_line().unwrap() {
+                count += 1;
+                ex.bytes(line, &mut |f| one.add(f.as_ref()));
+            }
+            assert_eq!(lines, count);
+            let (a, b) = (summary(&threaded), summary(&one));
+            assert_eq!(a.0.len().min(500), 500, "kept");
+            assert!(!a.1.is_empty() && a.2[0] > 5_000, "{:?}", a.2);
+            assert_eq!(a, b, "caps {caps:?}");
+        }
+    }
+
     #[test]
     fn evidence_is_grouped_by_cctld() {
         let snaps = vec![parse_snapshot(DOC.as_bytes()).unwrap()];
@@ -257,7 +341,7 @@ email = ["ivan@x.example"]
             "пример.рф and evil.km and google.com",
             "http://intranet.corp/ 192.0.2.1 bank..tz",
         ] {
-            ex.line(line, &mut |f| g.add(&f));
+            ex.line(line, &mut |f| g.add(f.as_ref()));
         }
         let r = Routed::new(&g, &snaps);
         let groups: Vec<(&str, Vec<&str>)> = r
