@@ -134,7 +134,7 @@ fn is_xn(label: &str) -> bool {
 /// allowed) and gives its normal forms, or the first reason it is invalid.
 pub fn check_host(raw: &str) -> Result<Host, Invalid> {
     let s = raw.strip_suffix('.').unwrap_or(raw);
-    if s.is_empty() || s.starts_with('.') || s.ends_with('.') || memchr::memmem::find(s.as_bytes(), b"..").is_some() {
+    if s.is_empty() || s.starts_with('.') || s.ends_with('.') || s.as_bytes().windows(2).any(|w| w == b"..") {
         return Err(Invalid::EmptyLabel);
     }
     plain_host(s).unwrap_or_else(|| any_host(s))
@@ -223,36 +223,41 @@ fn read_any_host(s: &str) -> Result<Host, Invalid> {
     Ok(Host { ascii, unicode })
 }
 
-/// `check_host` for the common case, in two passes over the octets: a
-/// name of ASCII letters, digits, `-`, `_` and dots, without an A-label,
-/// with no empty label. `None` for any other name, which the general path
-/// reads.
+/// `check_host` for the common case, in one pass over the octets: a name
+/// of ASCII letters, digits, `-`, `_` and dots, without an A-label, with no
+/// empty label. `None` for any other name, which the general path reads.
 fn plain_host(s: &str) -> Option<Result<Host, Invalid>> {
     let b = s.as_bytes();
-    let mut label_start = true;
-    for (i, &c) in b.iter().enumerate() {
-        if !c.is_ascii() {
+    // The first character that may not stand in a name, and the first
+    // label at fault: the general path reports them in that order.
+    let (mut character, mut label_fault) = (None, None);
+    let mut start = 0;
+    for i in 0..=b.len() {
+        let c = b.get(i).copied().unwrap_or(b'.');
+        if c == b'.' {
+            let label = &b[start..i];
+            if label.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"xn--")) {
+                return None;
+            }
+            if label_fault.is_none() {
+                if label.len() > 63 {
+                    label_fault = Some(Invalid::LabelTooLong(label.len()));
+                } else if label.first() == Some(&b'-') || label.last() == Some(&b'-') {
+                    label_fault = Some(Invalid::Hyphen(String::from_utf8_lossy(label).to_ascii_lowercase()));
+                }
+            }
+            start = i + 1;
+        } else if !c.is_ascii() {
             return None;
+        } else if character.is_none() && !(c.is_ascii_alphanumeric() || c == b'-' || c == b'_') {
+            character = Some(char::from(c));
         }
-        if label_start && b[i..].get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"xn--")) {
-            return None;
-        }
-        label_start = c == b'.';
     }
-    if let Some(&c) = b
-        .iter()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.')))
-    {
-        return Some(Err(Invalid::Character(char::from(c))));
+    if let Some(c) = character {
+        return Some(Err(Invalid::Character(c)));
     }
-    for label in b.split(|c| *c == b'.') {
-        if label.len() > 63 {
-            return Some(Err(Invalid::LabelTooLong(label.len())));
-        }
-        if label.first() == Some(&b'-') || label.last() == Some(&b'-') {
-            let label = String::from_utf8_lossy(label).to_ascii_lowercase();
-            return Some(Err(Invalid::Hyphen(label)));
-        }
+    if let Some(fault) = label_fault {
+        return Some(Err(fault));
     }
     if s.len() > 253 {
         return Some(Err(Invalid::NameTooLong(s.len())));
@@ -356,7 +361,26 @@ pub fn ip(raw: &str) -> Option<Item> {
         return None;
     }
     let a: IpAddr = raw.parse().ok()?;
-    let text = a.to_string();
+    let text = match a {
+        // As `Display` writes it, without the formatting machinery.
+        IpAddr::V4(v4) => {
+            let mut t = String::with_capacity(15);
+            for (n, o) in v4.octets().into_iter().enumerate() {
+                if n > 0 {
+                    t.push('.');
+                }
+                if o >= 100 {
+                    t.push(char::from(b'0' + o / 100));
+                }
+                if o >= 10 {
+                    t.push(char::from(b'0' + o / 10 % 10));
+                }
+                t.push(char::from(b'0' + o % 10));
+            }
+            t
+        }
+        IpAddr::V6(_) => a.to_string(),
+    };
     Some(Item {
         kind: Kind::Domain,
         host: text.clone(),
@@ -429,7 +453,11 @@ pub fn read_one(word: &str) -> Option<Result<Item, Invalid>> {
 /// made of host characters: what is worth checking, and reporting when invalid.
 pub fn looks_like_domain(s: &str) -> bool {
     let s = s.strip_suffix('.').unwrap_or(s);
-    if s.starts_with('.') || !s.contains('.') || !s.chars().all(host_char) {
+    let plain = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_');
+    if s.starts_with('.') || !s.contains('.') {
+        return false;
+    }
+    if !s.bytes().all(plain) && !s.chars().all(host_char) {
         return false;
     }
     let last = s.rsplit('.').next().unwrap_or("");
@@ -479,20 +507,17 @@ const PATTERNS: [(&str, &str); 16] = [
 pub fn refang(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();
     // Every pattern opens with a bracket, or with `h` or `f` before an `x`
-    // (hxxp, fxp): only those places are looked at.
-    let mut opens: Vec<usize> = memchr::memchr3_iter(b'[', b'(', b'{', b).collect();
-    let before = opens.len();
-    opens.extend(
-        memchr::memchr2_iter(b'x', b'X', b)
-            .filter(|&j| j > 0 && matches!(b[j - 1], b'h' | b'H' | b'f' | b'F'))
-            .map(|j| j - 1),
-    );
-    if opens.is_empty() {
-        return Cow::Borrowed(s);
-    }
-    if before > 0 && opens.len() > before {
-        opens.sort_unstable();
-    }
+    // (hxxp, fxp): only those places are looked at, in order.
+    let mut brackets = memchr::memchr3_iter(b'[', b'(', b'{', b).peekable();
+    let mut schemes = memchr::memchr2_iter(b'x', b'X', b)
+        .filter(|&j| j > 0 && matches!(b[j - 1], b'h' | b'H' | b'f' | b'F'))
+        .map(|j| j - 1)
+        .peekable();
+    let opens = std::iter::from_fn(|| match (brackets.peek(), schemes.peek()) {
+        (Some(x), Some(y)) if y < x => schemes.next(),
+        (Some(_), _) => brackets.next(),
+        (None, _) => schemes.next(),
+    });
     let mut out = String::new();
     let mut copied = 0;
     for i in opens {
@@ -508,7 +533,9 @@ pub fn refang(s: &str) -> Cow<'_, str> {
                     || ((i == 0 || !b[i - 1].is_ascii_alphanumeric())
                         && matches!(b.get(i + p.len()), Some(b':' | b'[' | b's' | b'S')));
                 if ok {
-                    out.reserve(s.len());
+                    if out.capacity() == 0 {
+                        out.reserve(s.len());
+                    }
                     out.push_str(&s[copied..i]);
                     out.push_str(rep);
                     copied = i + p.len();
@@ -559,6 +586,19 @@ pub fn defang(item: &Item) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An IPv4 address is written as the standard library writes it.
+    #[test]
+    fn ipv4_addresses_are_written_as_display_does() {
+        for o in 0..=255u8 {
+            let a = std::net::Ipv4Addr::new(o, 255 - o, 0, o / 3);
+            let item = ip(&a.to_string()).unwrap();
+            assert_eq!(item.text, a.to_string());
+            assert_eq!(item.host, a.to_string());
+        }
+        assert_eq!(ip("2001:DB8::1").unwrap().text, "2001:db8::1");
+        assert_eq!(ip("bank.tz"), None);
+    }
 
     /// `refang` answers as the plainest reading does: at every place, in
     /// turn, try every pattern.
