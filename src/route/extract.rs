@@ -254,11 +254,13 @@ pub fn extract_all<R: BufRead>(
     let in_flight_max = 2 * workers as u64 + 2;
     let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Vec<u8>)>(in_flight_max as usize);
     let batch_rx = Mutex::new(batch_rx);
-    let (found_tx, found_rx) = mpsc::channel::<(u64, Packed)>();
+    // `None` says a worker failed: its batch will never come.
+    let (found_tx, found_rx) = mpsc::channel::<(u64, Option<Packed>)>();
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let (batch_rx, found_tx) = (&batch_rx, found_tx.clone());
             scope.spawn(move || {
+                let _failed = Failed(found_tx.clone());
                 let extractor = Extractor::new();
                 loop {
                     // A poisoned lock means another worker panicked: stop.
@@ -269,9 +271,11 @@ pub fn extract_all<R: BufRead>(
                     let Ok((seq, batch)) = next else { return };
                     let mut found = Packed::new(hasher.clone());
                     for line in batch.split(|b| *b == b'\n') {
+                        #[cfg(test)]
+                        assert!(line != b"\0fail\0", "a worker fails");
                         extractor.bytes(line, &mut |f| found.push(f));
                     }
-                    if found_tx.send((seq, found)).is_err() {
+                    if found_tx.send((seq, Some(found))).is_err() {
                         return;
                     }
                 }
@@ -301,7 +305,8 @@ pub fn extract_all<R: BufRead>(
             if merged == sent {
                 break;
             }
-            let Ok((seq, found)) = found_rx.recv() else { break };
+            // A worker that failed has panicked: the scope's end says so.
+            let Ok((seq, Some(found))) = found_rx.recv() else { break };
             waiting.insert(seq, found);
             while let Some(found) = waiting.remove(&merged) {
                 found.for_each(take);
@@ -310,6 +315,18 @@ pub fn extract_all<R: BufRead>(
         }
         (count, error)
     })
+}
+
+/// Tells the gathering thread, as a worker unwinds from a panic, that the
+/// batch it held will never come, so that it stops waiting for it.
+struct Failed(mpsc::Sender<(u64, Option<Packed>)>);
+
+impl Drop for Failed {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let _ = self.0.send((u64::MAX, None));
+        }
+    }
 }
 
 /// The next lines, joined by line feeds, up to about `BATCH` octets; how

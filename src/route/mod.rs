@@ -330,6 +330,16 @@ email = ["ivan@x.example"]
         }
     }
 
+    /// A worker that fails makes the reading fail, not wait for ever.
+    #[test]
+    fn a_worker_that_fails_is_not_waited_for() {
+        let mut input = "bank.tz\n".repeat(200_000).into_bytes();
+        input.extend_from_slice(b"\0fail\0\n");
+        input.extend_from_slice("shop.tz\n".repeat(200_000).as_bytes());
+        let read = std::panic::catch_unwind(move || Gathered::default().read(&mut extract::Lines::new(&input[..])).0);
+        assert!(read.is_err());
+    }
+
     #[test]
     fn evidence_is_grouped_by_cctld() {
         let snaps = vec![parse_snapshot(DOC.as_bytes()).unwrap()];
