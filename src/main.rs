@@ -28,12 +28,17 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
     let config = match &cli.command {
         Command::ExampleConfig => return cmd::paths::example(),
         Command::Completions { shell } => return cmd::completions::completions(*shell, &mut std::io::stdout()),
-        Command::Man { command, list } => return cmd::completions::man(command, *list, &mut std::io::stdout()),
-        Command::Doctor => return cmd::doctor::run(cli),
+        Command::Man { command, list } => {
+            speak_as_configured(cli);
+            return cmd::completions::man(command, *list, &mut std::io::stdout());
+        }
+        Command::Doctor => {
+            speak_as_configured(cli);
+            return cmd::doctor::run(cli);
+        }
         _ => match config::Config::resolve(cli) {
             Ok(c) => {
-                let flag = cli.lang.as_deref().and_then(i18n::Lang::parse);
-                i18n::set(i18n::choose(flag, i18n::process_env, c.lang));
+                speak(cli, &c);
                 resolved = c;
                 &resolved
             }
@@ -61,6 +66,21 @@ fn run(cli: &Cli) -> anyhow::Result<i32> {
         Command::ExampleConfig | Command::Completions { .. } | Command::Man { .. } | Command::Doctor => {
             Ok(error::exit::OK)
         }
+    }
+}
+
+/// Words in the language asked for: `--lang`, then the locale, then the
+/// config file's `lang`.
+fn speak(cli: &Cli, config: &config::Config) {
+    let flag = cli.lang.as_deref().and_then(i18n::Lang::parse);
+    i18n::set(i18n::choose(flag, i18n::process_env, config.lang));
+}
+
+/// `speak`, for a command that runs without a config: the config file's
+/// language counts when the file can be read, and only then.
+fn speak_as_configured(cli: &Cli) {
+    if let Ok(config) = config::Config::resolve(cli) {
+        speak(cli, &config);
     }
 }
 

@@ -397,3 +397,32 @@ fn sync_verify_and_man_speak_french_beside_their_rejections() {
         r.stderr
     );
 }
+
+/// The config file's language holds for `doctor` and `man` as for the other
+/// commands; a config that cannot be read leaves them in the locale's.
+#[test]
+fn doctor_and_man_follow_the_config_file_s_language() {
+    let env = Env::pinned();
+    common::publish_and_sync(&env, ROSTER, 7, "2026-11-01T06:00:00Z").ok();
+    let english = env.run(&["doctor"]);
+    env.write("config/config.toml", b"lang = \"fr\"\n");
+    let from_config = env.run(&["doctor"]);
+    assert_eq!(from_config.stdout, fr(&env, &["doctor"]).stdout);
+    assert_ne!(from_config.stdout, english.stdout);
+    assert!(
+        from_config.stdout.contains("le contrôle d’intégrité"),
+        "{}",
+        from_config.stdout
+    );
+    assert_eq!(env.run(&["man", "find"]).stdout, fr(&env, &["man", "find"]).stdout);
+    assert_ne!(
+        env.run(&["man", "find"]).stdout,
+        env.run(&["--lang", "en", "man", "find"]).stdout
+    );
+    let r = env.run(&["man", "nonesuch"]);
+    assert!(r.stderr.contains("aucune page de manuel"), "{}", r.stderr);
+
+    env.write("config/config.toml", b"lang = \"fr\"\nnot toml at all\n");
+    let r = env.run(&["doctor"]);
+    assert!(r.stdout.contains("PROBLEM"), "{}", r.stdout);
+}
