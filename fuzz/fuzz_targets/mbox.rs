@@ -25,7 +25,7 @@ fn check(item: Item) {
 /// An item as plain data, to compare two runs.
 fn summary(item: &Item) -> (u8, Option<usize>, usize, Vec<u8>) {
     match item {
-        Item::Message { origin, bytes } => (0, origin.index, bytes.len(), bytes.clone()),
+        Item::Message { origin, bytes } => (0, origin.index, bytes.len(), bytes.to_vec()),
         Item::Oversize { origin, size } => (1, origin.index, *size as usize, Vec::new()),
         Item::Problem { origin, what } => (2, origin.index, 0, what.clone().into_bytes()),
     }
