@@ -4,7 +4,9 @@
 
 use super::evidence::{self, Invalid, Item, Kind};
 use linkify::{LinkFinder, LinkKind};
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::hash_map::Entry as Slot;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasher, RandomState};
 use std::io::{self, BufRead};
 use std::sync::{mpsc, Mutex};
@@ -33,6 +35,8 @@ pub struct Packed {
 
 struct Entry {
     hash: u64,
+    /// Times found in the batch.
+    count: u32,
     /// Where the entry's text starts in `text`; its pieces end at `what`'s ends.
     start: u32,
     what: What,
@@ -111,8 +115,8 @@ impl Packed {
         }
     }
 
-    /// Adds what was found.
-    pub fn push(&mut self, found: Found) {
+    /// Adds what was found; gives its place among the entries.
+    pub fn push(&mut self, found: Found) -> u32 {
         let hash = self.hasher.hash_one(found.as_ref().text());
         let start = self.text.len() as u32;
         let mut end = |s: &str| {
@@ -131,13 +135,36 @@ impl Packed {
             },
             Found::Skipped(s, why) => What::Skipped(end(&s), why),
         };
-        self.entries.push(Entry { hash, start, what });
+        self.entries.push(Entry {
+            hash,
+            count: 1,
+            start,
+            what,
+        });
+        self.entries.len() as u32 - 1
     }
 
-    /// Everything found, in order, each thing with the hash of its text.
-    pub fn for_each<'a>(&'a self, take: &mut impl FnMut(FoundRef<'a>, u64)) {
+    /// Reads a piece of the batch found at `place`, or counts it again when
+    /// `read` says it was read before in this batch.
+    fn read_once<'b>(&mut self, place: Place, piece: &'b str, read: &mut HashMap<(Place, &'b str), u32>) {
+        match read.entry((place, piece)) {
+            Slot::Occupied(e) => {
+                if let Some(entry) = self.entries.get_mut(*e.get() as usize) {
+                    entry.count = entry.count.saturating_add(1);
+                }
+            }
+            Slot::Vacant(v) => {
+                let at = read_piece(place, piece).map_or(u32::MAX, |f| self.push(f));
+                v.insert(at);
+            }
+        }
+    }
+
+    /// Everything found, in the order first found, each thing with the
+    /// hash of its text and the times it was found in the batch.
+    pub fn for_each<'a>(&'a self, take: &mut impl FnMut(FoundRef<'a>, u64, u64)) {
         for entry in &self.entries {
-            take(entry_ref(&self.text, entry), entry.hash);
+            take(entry_ref(&self.text, entry), entry.hash, u64::from(entry.count));
         }
     }
 }
@@ -235,7 +262,7 @@ fn trim_cr(b: &[u8]) -> &[u8] {
 }
 
 /// Octets of lines handed to a worker at once.
-const BATCH: usize = 256 * 1024;
+const BATCH: usize = 2 * 1024 * 1024;
 
 /// Finds the evidence in every line of `lines`, on as many threads as the
 /// machine has cores, and hands it to `take` in the order of the input, as
@@ -243,15 +270,15 @@ const BATCH: usize = 256 * 1024;
 /// of its text under `hasher`. Gives the number of lines read, and the read error that stopped
 /// it, if one did.
 ///
-/// Memory stays bounded: at most a few batches of lines, and what was found
-/// in them, are in flight at once.
+/// Memory stays bounded: at most two batches of lines more than there are
+/// threads, and what was found in them, are in flight at once.
 pub fn extract_all<R: BufRead>(
     lines: &mut Lines<R>,
     hasher: &RandomState,
-    take: &mut impl FnMut(FoundRef<'_>, u64),
+    take: &mut impl FnMut(FoundRef<'_>, u64, u64),
 ) -> (u64, Option<io::Error>) {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    let in_flight_max = 2 * workers as u64 + 2;
+    let in_flight_max = workers as u64 + 2;
     let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Vec<u8>)>(in_flight_max as usize);
     let batch_rx = Mutex::new(batch_rx);
     // `None` says a worker failed: its batch will never come.
@@ -270,10 +297,21 @@ pub fn extract_all<R: BufRead>(
                     };
                     let Ok((seq, batch)) = next else { return };
                     let mut found = Packed::new(hasher.clone());
+                    // The pieces of this batch already read: a name is read
+                    // once per batch, however often it comes back.
+                    let mut read = HashMap::new();
                     for line in batch.split(|b| *b == b'\n') {
                         #[cfg(test)]
                         assert!(line != b"\0fail\0", "a worker fails");
-                        extractor.bytes(line, &mut |f| found.push(f));
+                        let text = std::str::from_utf8(line).map(evidence::refang);
+                        match text {
+                            Ok(Cow::Borrowed(text)) => extractor.pieces(text, &mut |place, piece| {
+                                found.read_once(place, piece, &mut read);
+                            }),
+                            _ => extractor.bytes(line, &mut |f| {
+                                found.push(f);
+                            }),
+                        }
                     }
                     if found_tx.send((seq, Some(found))).is_err() {
                         return;
@@ -390,24 +428,27 @@ impl Extractor {
     /// Everything in one line of text.
     pub fn line(&self, line: &str, found: &mut impl FnMut(Found)) {
         let text = evidence::refang(line);
-        let text = text.as_ref();
+        self.pieces(&text, &mut |place, piece| {
+            if let Some(f) = read_piece(place, piece) {
+                found(f)
+            }
+        });
+    }
+
+    /// The pieces of a refanged line worth reading, each with where it was
+    /// found: what linkify finds, then the dotted words it passed over (an
+    /// invalid name it would not take, `bank..co.tz`, or a valid one it
+    /// missed).
+    fn pieces<'t>(&self, text: &'t str, each: &mut impl FnMut(Place, &'t str)) {
         let mut covered: Vec<(usize, usize)> = Vec::new();
         for link in self.finder.links(text) {
             covered.push((link.start(), link.end()));
-            let s = evidence::trim_url(link.as_str());
-            let result = match link.kind() {
-                LinkKind::Email => Some(evidence::email(s)),
-                _ if s.contains("://") => Some(evidence::url(s)),
-                _ => schemeless(s),
+            let place = match link.kind() {
+                LinkKind::Email => Place::Address,
+                _ => Place::Link,
             };
-            match result {
-                Some(Ok(item)) => found(Found::Item(item)),
-                Some(Err(why)) => found(Found::Skipped(s.to_string(), why)),
-                None => {}
-            }
+            each(place, evidence::trim_url(link.as_str()));
         }
-        // Dotted words linkify passed over: an invalid name it would not
-        // take (`bank..co.tz`), or a valid one it missed.
         let mut links = covered.iter().peekable();
         for (start, word) in words(text) {
             if !word.contains('.') {
@@ -421,15 +462,31 @@ impl Extractor {
                 continue;
             }
             let word = word.trim_matches(FRAME);
-            let word = word.strip_suffix(['.', ':']).unwrap_or(word);
-            if let Some(result) = evidence::read_one(word) {
-                match result {
-                    Ok(item) => found(Found::Item(item)),
-                    Err(why) => found(Found::Skipped(word.to_string(), why)),
-                }
-            }
+            each(Place::Word, word.strip_suffix(['.', ':']).unwrap_or(word));
         }
     }
+}
+
+/// Where a piece of a line was found, which decides how it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Place {
+    Address,
+    Link,
+    Word,
+}
+
+/// What a piece found at `place` is, if anything.
+fn read_piece(place: Place, s: &str) -> Option<Found> {
+    let result = match place {
+        Place::Address => Some(evidence::email(s)),
+        Place::Link if s.contains("://") => Some(evidence::url(s)),
+        Place::Link => schemeless(s),
+        Place::Word => evidence::read_one(s),
+    }?;
+    Some(match result {
+        Ok(item) => Found::Item(item),
+        Err(why) => Found::Skipped(s.to_string(), why),
+    })
 }
 
 /// A name linkify found without a scheme: a bare domain, or one with a

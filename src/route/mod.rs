@@ -64,21 +64,24 @@ impl Gathered {
     /// of lines read, and the read error that stopped it, if one did.
     pub fn read<R: BufRead>(&mut self, lines: &mut Lines<R>) -> (u64, Option<io::Error>) {
         let hasher = self.hasher.clone();
-        extract::extract_all(lines, &hasher, &mut |found, hash| self.add_hashed(found, hash))
+        extract::extract_all(lines, &hasher, &mut |found, hash, count| {
+            self.add_hashed(found, hash, count)
+        })
     }
 
     /// Counts one piece of evidence, and keeps it when it is new and the
     /// caps allow.
     pub fn add(&mut self, found: FoundRef<'_>) {
         let hash = self.hasher.hash_one(found.text());
-        self.add_hashed(found, hash);
+        self.add_hashed(found, hash, 1);
     }
 
-    /// `add`, for a piece of evidence whose text hashes to `hash`.
-    fn add_hashed(&mut self, found: FoundRef<'_>, hash: u64) {
+    /// `add`, for a piece of evidence found `count` times, whose text hashes
+    /// to `hash`.
+    fn add_hashed(&mut self, found: FoundRef<'_>, hash: u64, count: u64) {
         match found {
             FoundRef::Item(item) => {
-                self.seen += 1;
+                self.seen += count;
                 if self
                     .items
                     .find(hash, |(h, i)| *h == hash && i.text == item.text)
@@ -87,7 +90,7 @@ impl Gathered {
                     return;
                 }
                 if self.items.len() >= self.caps.0 {
-                    self.dropped += 1;
+                    self.dropped += count;
                     return;
                 }
                 self.items
@@ -98,7 +101,7 @@ impl Gathered {
                     return;
                 }
                 if self.skipped.len() >= self.caps.1 {
-                    self.dropped_skipped += 1;
+                    self.dropped_skipped += count;
                     return;
                 }
                 self.skipped.insert(text.to_string(), why.clone());
@@ -287,7 +290,7 @@ email = ["ivan@x.example"]
     fn threads_gather_as_one_reader_does() {
         let mut input = Vec::new();
         let mut n = 0u32;
-        while input.len() < 3 * 1024 * 1024 {
+        while input.len() < 7 * 1024 * 1024 {
             n += 1;
             let line = match n % 9 {
                 _ if n.is_multiple_of(101) => format!("{} x{}.co.ls", "w".repeat(70_000 + (n as usize % 7)), n % 11),
