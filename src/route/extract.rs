@@ -261,14 +261,15 @@ fn trim_cr(b: &[u8]) -> &[u8] {
     b.strip_suffix(b"\r").unwrap_or(b)
 }
 
-/// Octets of lines handed to a worker at once.
+/// Octets of lines handed to a thread at once.
 const BATCH: usize = 2 * 1024 * 1024;
 
 /// Finds the evidence in every line of `lines`, on as many threads as the
 /// machine has cores, and hands it to `take` in the order of the input, as
-/// reading it line by line on one thread would, each thing with the hash
-/// of its text under `hasher`. Gives the number of lines read, and the read error that stopped
-/// it, if one did.
+/// reading it line by line on one thread would: each thing with the hash
+/// of its text under `hasher`, and the times it was found in a row. Gives
+/// the number of lines read, and the read error that stopped it, if one
+/// did.
 ///
 /// Memory stays bounded: at most two batches of lines more than there are
 /// threads, and what was found in them, are in flight at once.
