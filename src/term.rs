@@ -38,16 +38,21 @@ use unicode_width::UnicodeWidthStr;
 /// U+110CD), which are visible signs. Variation selectors are kept: they
 /// choose a glyph (emoji or text, a CJK or Mongolian form) and hide nothing.
 pub fn sanitize(s: &str) -> String {
-    use std::fmt::Write;
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if is_escaped(c) {
-            let _ = write!(out, "\\u{{{:x}}}", c as u32);
-        } else {
-            out.push(c);
-        }
-    }
+    sanitize_into(&mut out, s);
     out
+}
+
+/// `sanitize`, appending to `out`: what needs no escape is copied in runs.
+pub fn sanitize_into(out: &mut String, s: &str) {
+    use std::fmt::Write;
+    let mut rest = s;
+    while let Some((i, c)) = rest.char_indices().find(|&(_, c)| is_escaped(c)) {
+        out.push_str(&rest[..i]);
+        let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        rest = &rest[i + c.len_utf8()..];
+    }
+    out.push_str(rest);
 }
 
 /// As `sanitize`, keeping the bidi isolates that come in matched pairs
@@ -154,7 +159,7 @@ mod tests {
         }
     }
 
-    use super::{pad, sanitize, width};
+    use super::{is_escaped, pad, sanitize, sanitize_into, width};
     use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
     #[test]
@@ -226,6 +231,38 @@ mod tests {
             || u & 0xFFFE == 0xFFFE
             || (c.general_category() == GeneralCategory::Format
                 && !matches!(u, 0x200C | 0x200D | 0x180E | 0x0600..=0x0605 | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x110BD | 0x110CD))
+    }
+
+    /// Escapes at the start, at the end and side by side, between letters
+    /// of one to four octets: the runs copied whole are cut where one
+    /// character at a time would cut them.
+    #[test]
+    fn runs_are_cut_where_each_character_is_judged() {
+        let alphabet = ['a', '\u{1b}', 'é', '\u{202e}', '中', '\u{e0041}', '𝒜', '\n', '\u{200d}'];
+        let one_by_one = |s: &str| -> String {
+            s.chars()
+                .map(|c| {
+                    if is_escaped(c) {
+                        format!("\\u{{{:x}}}", c as u32)
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect()
+        };
+        let mut s = String::new();
+        for n in 0..alphabet.len().pow(4) {
+            s.clear();
+            let mut k = n;
+            for _ in 0..4 {
+                s.push(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            assert_eq!(sanitize(&s), one_by_one(&s), "{s:?}");
+            let mut into = String::from("x");
+            sanitize_into(&mut into, &s);
+            assert_eq!(into, format!("x{}", one_by_one(&s)));
+        }
     }
 
     #[test]

@@ -190,11 +190,19 @@ fn read_template(path: &Path) -> Result<Template> {
 /// The normal form, with the IDN host's U-labels beside it:
 /// `пример.рф (xn--e1afmkfd.xn--p1ai)`, `http://xn--e1afmkfd.xn--p1ai/ (пример.рф)`.
 fn shown(item: &Item) -> Cow<'_, str> {
-    match (&item.unicode, item.kind) {
-        (Some(u), Kind::Url) => Cow::Owned(sanitize(&format!("{} ({u})", item.text))),
-        (Some(u), _) => Cow::Owned(sanitize(&format!("{u} ({})", item.text))),
-        (None, _) => safe(&item.text),
-    }
+    let Some(u) = &item.unicode else {
+        return safe(&item.text);
+    };
+    let (first, second) = match item.kind {
+        Kind::Url => (&item.text, u),
+        _ => (u, &item.text),
+    };
+    let mut s = String::with_capacity(first.len() + second.len() + 3);
+    crate::term::sanitize_into(&mut s, first);
+    s.push_str(" (");
+    crate::term::sanitize_into(&mut s, second);
+    s.push(')');
+    Cow::Owned(s)
 }
 
 /// `sanitize`, without a copy for printable ASCII (which it leaves as it is).
