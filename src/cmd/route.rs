@@ -214,6 +214,14 @@ fn safe(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// One item on a line of its own, indented: written as it is, not
+/// formatted, since a long list is most of what is written.
+fn item_line(out: &mut impl Write, indent: &str, item: &Item) -> std::io::Result<()> {
+    out.write_all(indent.as_bytes())?;
+    out.write_all(shown(item).as_bytes())?;
+    out.write_all(b"\n")
+}
+
 fn dotted(g: &Group<'_>) -> String {
     if g.root.label != g.root.code {
         sanitize(&format!(".{} ({})", g.root.label, g.root.code))
@@ -249,7 +257,7 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
             crate::tr!("route-items-under", count = g.items.len(), cctld = dotted(g))
         )?;
         for i in &g.items {
-            writeln!(out, "  {}", shown(i))?;
+            item_line(out, "  ", i)?;
         }
     }
     if !routed.uncovered.is_empty() {
@@ -271,7 +279,7 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
                 )
             )?;
             for i in &g.items {
-                writeln!(out, "    {}", shown(i))?;
+                item_line(out, "    ", i)?;
             }
         }
     }
@@ -289,7 +297,7 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
                 writeln!(out, "  {}", sanitize(&reason))?;
                 last = Some(reason);
             }
-            writeln!(out, "    {}", shown(i))?;
+            item_line(out, "    ", i)?;
         }
     }
     if !routed.skipped.is_empty() {

@@ -400,6 +400,37 @@ pub fn host_char(c: char) -> bool {
         || (!c.is_ascii() && c.general_category_group() == GeneralCategoryGroup::Mark)
 }
 
+/// Whether every character of `s` is a `host_char`. The Unicode tables
+/// behind `host_char` cost a search for each character, and a feed repeats
+/// the few scripts it is written in: each thread remembers its judgement of
+/// the last non-ASCII characters it met, 256 of them, by their low bits.
+fn host_chars(s: &str) -> bool {
+    thread_local! {
+        /// A character and its judgement, `c << 1 | yes`: never 0 for a
+        /// non-ASCII character, so an empty slot matches none.
+        static JUDGED: RefCell<[u32; 256]> = const { RefCell::new([0; 256]) };
+    }
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'));
+    }
+    JUDGED.with_borrow_mut(|judged| {
+        s.chars().all(|c| {
+            if c.is_ascii() {
+                return host_char(c);
+            }
+            let slot = &mut judged[c as usize & 0xFF];
+            if *slot >> 1 == c as u32 {
+                return *slot & 1 == 1;
+            }
+            let yes = host_char(c);
+            *slot = (c as u32) << 1 | u32::from(yes);
+            yes
+        })
+    })
+}
+
 /// A URL found in text, from its scheme's first letter to before a quote
 /// or angle bracket (`href="http://x.tz/">` is `http://x.tz/`): linkify,
 /// with some scripts in the host, takes in what stands around it.
@@ -432,7 +463,7 @@ pub fn read_one(word: &str) -> Option<Result<Item, Invalid>> {
         return Some(url(trim_url(text)));
     }
     if let Some((_, domain)) = text.rsplit_once('@') {
-        let dotted = domain.contains('.') && !domain.starts_with('.') && domain.chars().all(host_char);
+        let dotted = domain.contains('.') && !domain.starts_with('.') && host_chars(domain);
         if !dotted {
             return None;
         }
@@ -457,7 +488,7 @@ pub fn looks_like_domain(s: &str) -> bool {
     if s.starts_with('.') || !s.contains('.') {
         return false;
     }
-    if !s.bytes().all(plain) && !s.chars().all(host_char) {
+    if !s.bytes().all(plain) && !host_chars(s) {
         return false;
     }
     let last = s.rsplit('.').next().unwrap_or("");
@@ -505,43 +536,40 @@ const PATTERNS: [(&str, &str); 16] = [
 /// `{.}`, `[dot]`, `(dot)`, `[@]`, `(@)`, `[at]`, `[:]`, `[://]`, `[/]`.
 /// Borrows when there is nothing to undo.
 pub fn refang(s: &str) -> Cow<'_, str> {
-    let b = s.as_bytes();
-    // Every pattern opens with a bracket, or with `h` or `f` before an `x`
-    // (hxxp, fxp): only those places are looked at, in order.
-    let mut brackets = memchr::memchr3_iter(b'[', b'(', b'{', b).peekable();
-    let mut schemes = memchr::memchr2_iter(b'x', b'X', b)
-        .filter(|&j| j > 0 && matches!(b[j - 1], b'h' | b'H' | b'f' | b'F'))
-        .map(|j| j - 1)
-        .peekable();
-    let opens = std::iter::from_fn(|| match (brackets.peek(), schemes.peek()) {
-        (Some(x), Some(y)) if y < x => schemes.next(),
-        (Some(_), _) => brackets.next(),
-        (None, _) => schemes.next(),
-    });
-    let mut out = String::new();
-    let mut copied = 0;
-    for i in opens {
-        if i < copied {
-            continue;
+    /// The octets a defanging opens with.
+    const OPENS: [bool; 256] = {
+        let mut t = [false; 256];
+        let opens = b"[({hHfF";
+        let mut k = 0;
+        while k < opens.len() {
+            t[opens[k] as usize] = true;
+            k += 1;
         }
-        for (pat, rep) in PATTERNS {
-            let p = pat.as_bytes();
-            if b.len() - i >= p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p) {
-                let scheme = p[0] == b'h' || p[0] == b'f';
-                // A defanged scheme stands at a word's start and is followed by `:`, `[` or `s`.
-                let ok = !scheme
-                    || ((i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                        && matches!(b.get(i + p.len()), Some(b':' | b'[' | b's' | b'S')));
-                if ok {
-                    if out.capacity() == 0 {
-                        out.reserve(s.len());
-                    }
-                    out.push_str(&s[copied..i]);
-                    out.push_str(rep);
-                    copied = i + p.len();
-                    break;
+        t
+    };
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut i) = (0, 0);
+    while let Some(k) = b[i..].iter().position(|&c| OPENS[usize::from(c)]) {
+        i += k;
+        // A bracket opens a pattern before `.`, `d`, `@`, `a`, `:` or `/`;
+        // `h` or `f` before an `x` (hxxp, fxp). Only those places are read.
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let opens = match b[i] {
+            b'[' | b'(' | b'{' => matches!(next, b'.' | b'd' | b'D' | b'@' | b'a' | b'A' | b':' | b'/'),
+            _ => matches!(next, b'x' | b'X'),
+        };
+        match opens.then(|| defanged_at(b, i)).flatten() {
+            Some((p, rep)) => {
+                if out.capacity() == 0 {
+                    out.reserve(s.len());
                 }
+                out.push_str(&s[copied..i]);
+                out.push_str(rep);
+                copied = i + p;
+                i = copied;
             }
+            None => i += 1,
         }
     }
     if copied == 0 {
@@ -549,6 +577,23 @@ pub fn refang(s: &str) -> Cow<'_, str> {
     }
     out.push_str(&s[copied..]);
     Cow::Owned(out)
+}
+
+/// The defanging that stands at `b[i..]`, if one does: its length and
+/// what it stands for.
+fn defanged_at(b: &[u8], i: usize) -> Option<(usize, &'static str)> {
+    PATTERNS.iter().find_map(|(pat, rep)| {
+        let p = pat.as_bytes();
+        if !b[i..].get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)) {
+            return None;
+        }
+        // A defanged scheme stands at a word's start and is followed by `:`, `[` or `s`.
+        let scheme = p[0] == b'h' || p[0] == b'f';
+        let ok = !scheme
+            || ((i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && matches!(b.get(i + p.len()), Some(b':' | b'[' | b's' | b'S')));
+        ok.then_some((p.len(), *rep))
+    })
 }
 
 /// Writes an item so that no mail client or chat turns it into a link:
@@ -602,6 +647,29 @@ mod tests {
 
     /// `refang` answers as the plainest reading does: at every place, in
     /// turn, try every pattern.
+    /// The characters a thread remembers are judged as `host_char` judges
+    /// them, whatever came before: every character, then characters that
+    /// share their low bits one after the other.
+    #[test]
+    fn remembered_characters_are_judged_as_host_char_does() {
+        for u in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = format!("a{c}");
+            assert_eq!(host_chars(&s), host_char(c), "U+{u:04X}");
+            assert_eq!(host_chars(&s), host_char(c), "U+{u:04X}, again");
+        }
+        let same_slot: Vec<char> = (0..0x3000u32)
+            .step_by(256)
+            .filter_map(|u| char::from_u32(u + 0x2C))
+            .collect();
+        for _ in 0..3 {
+            for c in &same_slot {
+                assert_eq!(host_chars(&c.to_string()), host_char(*c), "{c:?}");
+            }
+        }
+        assert!(host_chars("пример.рф") && !host_chars("x\u{2028}.рф") && !host_chars("a b"));
+    }
+
     #[test]
     fn refanging_reads_every_place() {
         fn plain(s: &str) -> String {

@@ -309,7 +309,13 @@ pub fn extract_all<R: BufRead>(
                             Ok(Cow::Borrowed(text)) => extractor.pieces(text, &mut |place, piece| {
                                 found.read_once(place, piece, &mut read);
                             }),
-                            _ => extractor.bytes(line, &mut |f| {
+                            // Refanged: read as it is, the text lives for this line.
+                            Ok(Cow::Owned(text)) => extractor.pieces(&text, &mut |place, piece| {
+                                if let Some(f) = read_piece(place, piece) {
+                                    found.push(f);
+                                }
+                            }),
+                            Err(_) => extractor.bytes(line, &mut |f| {
                                 found.push(f);
                             }),
                         }

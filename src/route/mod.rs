@@ -30,8 +30,12 @@ pub struct Gathered {
     /// The keys of the hash of a text, the same for every worker.
     hasher: RandomState,
     /// Every item kept, by the hash of its normal form (which decides its
-    /// TLD). Boxed, so that the table stays small (it is copied as it grows).
-    items: HashTable<(u64, Box<Item>)>,
+    /// TLD), with the number of its TLD in `tlds`. Boxed, so that the table
+    /// stays small (it is copied as it grows).
+    items: HashTable<(u64, u32, Box<Item>)>,
+    /// The TLDs of the items kept ("" for an IP address), numbered in the
+    /// order first met: grouping by number reads no item.
+    tlds: HashMap<Box<str>, u32, foldhash::fast::RandomState>,
     /// Skipped words, by text (sorted only when asked for).
     skipped: HashMap<String, Invalid>,
     /// Every item seen, repeats included.
@@ -53,6 +57,7 @@ impl Gathered {
             caps: (items, skipped),
             hasher: RandomState::new(),
             items: HashTable::new(),
+            tlds: HashMap::default(),
             skipped: HashMap::new(),
             seen: 0,
             dropped: 0,
@@ -84,7 +89,7 @@ impl Gathered {
                 self.seen += count;
                 if self
                     .items
-                    .find(hash, |(h, i)| *h == hash && i.text == item.text)
+                    .find(hash, |(h, _, i)| *h == hash && i.text == item.text)
                     .is_some()
                 {
                     return;
@@ -93,8 +98,14 @@ impl Gathered {
                     self.dropped += count;
                     return;
                 }
+                let tld = item.tld.unwrap_or("");
+                let next = self.tlds.len() as u32;
+                let number = match self.tlds.get(tld) {
+                    Some(n) => *n,
+                    None => *self.tlds.entry(tld.into()).or_insert(next),
+                };
                 self.items
-                    .insert_unique(hash, (hash, Box::new(item.to_item())), |(h, _)| *h);
+                    .insert_unique(hash, (hash, number, Box::new(item.to_item())), |(h, _, _)| *h);
             }
             FoundRef::Skipped(text, why) => {
                 if self.skipped.contains_key(text) {
@@ -124,25 +135,23 @@ impl Gathered {
     /// The items kept, by TLD ("" for an IP address), each group sorted by
     /// normal form; the groups in TLD order.
     fn by_tld(&self) -> Vec<(&str, Vec<&Item>)> {
-        let mut groups: HashMap<&str, Vec<(&str, &Item)>, foldhash::fast::RandomState> = HashMap::default();
-        for (_, i) in &self.items {
-            let tld = i.tld.as_deref().unwrap_or("");
-            groups.entry(tld).or_default().push((i.text.as_str(), i));
+        let mut groups: Vec<(&str, Vec<&Item>)> = vec![("", Vec::new()); self.tlds.len()];
+        for (tld, n) in &self.tlds {
+            groups[*n as usize].0 = tld;
         }
-        let mut groups: Vec<(&str, Vec<(&str, &Item)>)> = groups.into_iter().collect();
+        for (_, n, i) in &self.items {
+            groups[*n as usize].1.push(i);
+        }
         groups.sort_unstable_by(|a, b| a.0.cmp(b.0));
         sort_groups(&mut groups);
         groups
-            .into_iter()
-            .map(|(tld, items)| (tld, items.into_iter().map(|(_, i)| i).collect()))
-            .collect()
     }
 }
 
 /// Sorts the items of every group by their text, the groups shared out
 /// among the machine's cores (up to 8) by size: most of the time `route`
 /// spends once the input is read.
-fn sort_groups(groups: &mut [(&str, Vec<(&str, &Item)>)]) {
+fn sort_groups(groups: &mut [(&str, Vec<&Item>)]) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let total: usize = groups.iter().map(|g| g.1.len()).sum();
     let share = total.div_ceil(threads).max(1);
@@ -160,7 +169,10 @@ fn sort_groups(groups: &mut [(&str, Vec<(&str, &Item)>)]) {
             let sort = move || {
                 for (_, items) in mine {
                     // The text beside each item: no pointer to follow to compare.
-                    items.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                    let mut keyed: Vec<(&str, &Item)> = items.iter().map(|i| (i.text.as_str(), *i)).collect();
+                    keyed.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                    items.clear();
+                    items.extend(keyed.into_iter().map(|(_, i)| i));
                 }
             };
             if rest.is_empty() {
@@ -314,7 +326,7 @@ email = ["ivan@x.example"]
 
     /// Everything found, for comparing two gatherings.
     fn summary(g: &Gathered) -> (Vec<String>, Vec<(String, String)>, [u64; 3]) {
-        let mut items: Vec<String> = g.items.iter().map(|(_, i)| format!("{:?}", i)).collect();
+        let mut items: Vec<String> = g.items.iter().map(|(_, _, i)| format!("{:?}", i)).collect();
         items.sort();
         let skipped = g
             .skipped()
@@ -398,7 +410,7 @@ email = ["ivan@x.example"]
         }
         ex.line("lonely.ao", &mut |f| g.add(f.as_ref()));
         let mut want: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for (_, i) in &g.items {
+        for (_, _, i) in &g.items {
             want.entry(i.tld.as_deref().unwrap_or("")).or_default().push(&i.text);
         }
         for items in want.values_mut() {
