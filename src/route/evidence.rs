@@ -142,12 +142,16 @@ pub fn check_host(raw: &str) -> Result<Host, Invalid> {
 
 /// `check_host` for any name with no empty label. IDNA processing costs
 /// far more than a lookup, and the same few IDN names come back line after
-/// line in a log or a feed: each thread remembers the last ones it read.
+/// line in a log or a feed: each thread remembers the last ones it read,
+/// in a table hashed with foldhash, seeded at random for each process (at
+/// most `REMEMBERED` names, which bounds what keys chosen to collide could
+/// cost).
 fn any_host(s: &str) -> Result<Host, Invalid> {
     /// Names remembered by a thread; past this, it starts again.
     const REMEMBERED: usize = 16 * 1024;
     thread_local! {
-        static KNOWN: RefCell<HashMap<Box<str>, Result<Host, Invalid>>> = RefCell::new(HashMap::new());
+        static KNOWN: RefCell<HashMap<Box<str>, Result<Host, Invalid>, foldhash::fast::RandomState>> =
+            RefCell::new(HashMap::default());
     }
     if s.len() > 4 * 253 {
         return read_any_host(s);
@@ -300,7 +304,7 @@ pub fn email(raw: &str) -> Result<Item, Invalid> {
 /// The host part of a URL as written: after the scheme and user
 /// information, before the port, path, query or fragment.
 fn raw_host(raw: &str) -> &str {
-    let rest = raw.split_once("://").map_or(raw, |(_, r)| r);
+    let rest = scheme_end(raw).map_or(raw, |p| &raw[p + 3..]);
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
     if host.starts_with('[') {
@@ -314,7 +318,7 @@ pub fn url(raw: &str) -> Result<Item, Invalid> {
     if raw.len() > MAX_URL {
         return Err(Invalid::TooLong(raw.len()));
     }
-    let schemeless = !raw.contains("://");
+    let schemeless = scheme_end(raw).is_none();
     let parsed = if schemeless {
         url::Url::parse(&format!("http://{raw}"))
     } else {
@@ -341,7 +345,8 @@ pub fn url(raw: &str) -> Result<Item, Invalid> {
         Some(url::Host::Ipv6(a)) => (a.to_string(), None, None),
         None => return Err(Invalid::Url("no host".into())),
     };
-    let mut text = parsed.to_string();
+    // The serialisation the URL holds, taken rather than formatted again.
+    let mut text = String::from(parsed);
     if schemeless {
         text = text.trim_start_matches("http://").to_string();
     }
@@ -431,12 +436,19 @@ fn host_chars(s: &str) -> bool {
     })
 }
 
+/// Where the first `://` of `s` stands. Most pieces of a line are short:
+/// looking for each colon costs less than setting up a substring search.
+pub fn scheme_end(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b':', b).find(|&i| b[i + 1..].starts_with(b"//"))
+}
+
 /// A URL found in text, from its scheme's first letter to before a quote
 /// or angle bracket (`href="http://x.tz/">` is `http://x.tz/`): linkify,
 /// with some scripts in the host, takes in what stands around it.
 pub fn trim_url(s: &str) -> &str {
     let b = s.as_bytes();
-    let s = match memchr::memmem::find(b, b"://") {
+    let s = match scheme_end(s) {
         Some(p) => {
             // The scheme: ASCII letters, digits, `+`, `-` and `.` before `://`.
             let start = b[..p]
@@ -459,7 +471,7 @@ pub fn trim_url(s: &str) -> &str {
 pub fn read_one(word: &str) -> Option<Result<Item, Invalid>> {
     let text = refang(word.trim());
     let text = text.trim_matches(|c: char| "<>()\"'`,;".contains(c));
-    if text.contains("://") {
+    if scheme_end(text).is_some() {
         return Some(url(trim_url(text)));
     }
     if let Some((_, domain)) = text.rsplit_once('@') {
@@ -668,6 +680,21 @@ mod tests {
             }
         }
         assert!(host_chars("пример.рф") && !host_chars("x\u{2028}.рф") && !host_chars("a b"));
+    }
+
+    #[test]
+    fn the_scheme_ends_where_a_substring_search_finds_it() {
+        let pieces = [":", "/", "a", "://", "é"];
+        let mut s = String::new();
+        for n in 0..pieces.len().pow(5) {
+            s.clear();
+            let mut k = n;
+            for _ in 0..5 {
+                s.push_str(pieces[k % pieces.len()]);
+                k /= pieces.len();
+            }
+            assert_eq!(scheme_end(&s), s.find("://"), "{s:?}");
+        }
     }
 
     #[test]

@@ -300,7 +300,7 @@ pub fn extract_all<R: BufRead>(
                     let mut found = Packed::new(hasher.clone());
                     // The pieces of this batch already read: a name is read
                     // once per batch, however often it comes back.
-                    let mut read = ReadOnce::default();
+                    let mut read = ReadOnce::with_capacity_and_hasher(1 << 14, Default::default());
                     for line in batch.split(|b| *b == b'\n') {
                         #[cfg(test)]
                         assert!(line != b"\0fail\0", "a worker fails");
@@ -493,7 +493,7 @@ enum Place {
 fn read_piece(place: Place, s: &str) -> Option<Found> {
     let result = match place {
         Place::Address => Some(evidence::email(s)),
-        Place::Link if s.contains("://") => Some(evidence::url(s)),
+        Place::Link if evidence::scheme_end(s).is_some() => Some(evidence::url(s)),
         Place::Link => schemeless(s),
         Place::Word => evidence::read_one(s),
     }?;
