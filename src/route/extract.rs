@@ -301,7 +301,7 @@ pub fn extract_all<R: BufRead>(
                     // The pieces of this batch already read: a name is read
                     // once per batch, however often it comes back.
                     let mut read = ReadOnce::with_capacity_and_hasher(1 << 14, Default::default());
-                    for line in batch.split(|b| *b == b'\n') {
+                    for line in split_lines(&batch) {
                         #[cfg(test)]
                         assert!(line != b"\0fail\0", "a worker fails");
                         let text = std::str::from_utf8(line).map(evidence::refang);
@@ -405,6 +405,21 @@ fn read_batch<R: BufRead>(lines: &mut Lines<R>, error: &mut Option<io::Error>) -
     (batch, read, true)
 }
 
+/// The lines of a batch, split at its line feeds.
+fn split_lines(batch: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut start = 0;
+    let mut feeds = memchr::memchr_iter(b'\n', batch);
+    std::iter::from_fn(move || {
+        let from = start;
+        if from > batch.len() {
+            return None;
+        }
+        let end = feeds.next().unwrap_or(batch.len());
+        start = end + 1;
+        Some(&batch[from..end])
+    })
+}
+
 /// Finds the evidence in lines of text.
 pub struct Extractor {
     finder: LinkFinder,
@@ -464,10 +479,7 @@ impl Extractor {
             each(place, evidence::trim_url(link.as_str()));
         }
         let mut links = covered.iter().peekable();
-        for (start, word) in words(text) {
-            if !word.contains('.') {
-                continue;
-            }
+        for (start, word) in dotted_words(text) {
             let end = start + word.len();
             while links.peek().is_some_and(|l| l.1 <= start) {
                 links.next();
@@ -524,10 +536,23 @@ fn schemeless(s: &str) -> Option<Result<Item, Invalid>> {
     })
 }
 
-/// The words of a line (split at ASCII white space), with where they start.
-fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let base = s.as_ptr() as usize;
-    s.split_ascii_whitespace().map(move |w| (w.as_ptr() as usize - base, w))
+/// The words of a line (split at ASCII white space) that hold a dot, with
+/// where they start. Found from the dots, so the rest of the line is not
+/// read.
+fn dotted_words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = s.as_bytes();
+    let mut dots = memchr::memchr_iter(b'.', b);
+    let mut end = 0;
+    std::iter::from_fn(move || {
+        // The first dot past the last word given.
+        let dot = dots.by_ref().find(|&d| d >= end)?;
+        let start = b[..dot].iter().rposition(u8::is_ascii_whitespace).map_or(0, |i| i + 1);
+        end = b[dot..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(b.len(), |i| dot + i);
+        Some((start, &s[start..end]))
+    })
 }
 
 #[cfg(test)]
@@ -595,6 +620,31 @@ mod tests {
         ];
         for (name, line, want) in cases {
             assert_eq!(found(line), want, "{name}");
+        }
+    }
+
+    /// Words and lines found from their dots and line feeds are the ones
+    /// splitting every octet finds, wherever the dots and spaces stand.
+    #[test]
+    fn dotted_words_and_lines_are_found_as_splitting_finds_them() {
+        let pieces = [".", " ", "a", "\t", "é", "\n", "..", "\r\n", "x.y"];
+        let mut s = String::new();
+        for n in 0..pieces.len().pow(5) {
+            s.clear();
+            let mut k = n;
+            for _ in 0..5 {
+                s.push_str(pieces[k % pieces.len()]);
+                k /= pieces.len();
+            }
+            let base = s.as_ptr() as usize;
+            let want: Vec<(usize, &str)> = s
+                .split_ascii_whitespace()
+                .filter(|w| w.contains('.'))
+                .map(|w| (w.as_ptr() as usize - base, w))
+                .collect();
+            assert_eq!(dotted_words(&s).collect::<Vec<_>>(), want, "{s:?}");
+            let lines: Vec<&[u8]> = split_lines(s.as_bytes()).collect();
+            assert_eq!(lines, s.as_bytes().split(|b| *b == b'\n').collect::<Vec<_>>(), "{s:?}");
         }
     }
 
