@@ -560,6 +560,19 @@ pub fn refang(s: &str) -> Cow<'_, str> {
         t
     };
     let b = s.as_bytes();
+    // Most lines hold no defanging: the places one could open are found
+    // with vector searches first, and the line is read octet by octet only
+    // when there is one.
+    let bracket = |i: usize| {
+        matches!(
+            b.get(i + 1),
+            Some(b'.' | b'd' | b'D' | b'@' | b'a' | b'A' | b':' | b'/')
+        )
+    };
+    let scheme = |i: usize| i > 0 && matches!(b[i - 1], b'h' | b'H' | b'f' | b'F');
+    if !memchr::memchr3_iter(b'[', b'(', b'{', b).any(bracket) && !memchr::memchr2_iter(b'x', b'X', b).any(scheme) {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::new();
     let (mut copied, mut i) = (0, 0);
     while let Some(k) = b[i..].iter().position(|&c| OPENS[usize::from(c)]) {
