@@ -6,7 +6,7 @@
 
 route-cannot-read-directory = cannot read { $name }: it is a directory
 route-cannot-read = cannot read { $name }: { $error }
-route-not-listed = more than { $max } distinct items: { $more } more were counted, not listed
+route-not-listed = more than { $max } distinct items: { $more } more occurrences of items not listed were counted
 route-nothing = no domain, URL or address found in { $lines } { PLURAL($lines) ->
         [one] line
        *[other] lines

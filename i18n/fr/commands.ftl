@@ -6,7 +6,7 @@
 
 route-cannot-read-directory = impossible de lire { $name } : c’est un répertoire
 route-cannot-read = impossible de lire { $name } : { $error }
-route-not-listed = plus de { $max } éléments distincts : { $more } de plus ont été comptés, sans être listés
+route-not-listed = plus de { $max } éléments distincts : { $more } occurrences de plus, d’éléments non listés, ont été comptées
 route-nothing = aucun domaine, aucune URL ni adresse trouvés dans { $lines } { PLURAL($lines) ->
         [one] ligne
        *[other] lignes
