@@ -47,7 +47,7 @@ pub fn run(config: &Config, args: &FindArgs) -> Result<i32> {
                     why = why.explain(crate::i18n::current())
                 )))
             }
-            Some(Ok(item)) => match route::place(&item) {
+            Some(Ok(item)) => match route::place(item.as_ref()) {
                 Ok(root) => {
                     let shown = item.unicode.as_deref().unwrap_or(&item.host);
                     let dotted = if root.label != root.code {

@@ -12,7 +12,7 @@ use crate::error::usage;
 use crate::export::csv;
 use crate::present::{self, cctld_json, heading, table};
 use crate::route::draft::{self, Facts, Template};
-use crate::route::evidence::{defang, Item, Kind};
+use crate::route::evidence::{defang, ItemRef, Kind};
 use crate::route::extract::Lines;
 use crate::route::{Gathered, Group, Routed, MAX_ITEMS};
 use crate::term::sanitize;
@@ -115,13 +115,13 @@ pub fn run(config: &Config, args: &RouteArgs) -> Result<i32> {
                 snapshots: summary,
                 unmatched: Array(|| {
                     routed.unmatched.iter().map(|(i, why)| UnmatchedJson {
-                        explanation: why.describe(i.tld.as_deref().unwrap_or("")),
-                        host: &i.host,
-                        item: &i.text,
+                        explanation: why.describe(i.tld.unwrap_or("")),
+                        host: i.host,
+                        item: i.text,
                         kind: i.kind.name(),
                         reason: why.code(),
-                        tld: i.tld.as_deref(),
-                        unicode: i.unicode.as_deref(),
+                        tld: i.tld,
+                        unicode: i.unicode,
                     })
                 }),
             };
@@ -189,13 +189,13 @@ fn read_template(path: &Path) -> Result<Template> {
 
 /// The normal form, with the IDN host's U-labels beside it:
 /// `пример.рф (xn--e1afmkfd.xn--p1ai)`, `http://xn--e1afmkfd.xn--p1ai/ (пример.рф)`.
-fn shown(item: &Item) -> Cow<'_, str> {
-    let Some(u) = &item.unicode else {
-        return safe(&item.text);
+fn shown(item: ItemRef<'_>) -> Cow<'_, str> {
+    let Some(u) = item.unicode else {
+        return safe(item.text);
     };
     let (first, second) = match item.kind {
-        Kind::Url => (&item.text, u),
-        _ => (u, &item.text),
+        Kind::Url => (item.text, u),
+        _ => (u, item.text),
     };
     let mut s = String::with_capacity(first.len() + second.len() + 3);
     crate::term::sanitize_into(&mut s, first);
@@ -216,7 +216,7 @@ fn safe(s: &str) -> Cow<'_, str> {
 
 /// One item on a line of its own, indented: written as it is, not
 /// formatted, since a long list is most of what is written.
-fn item_line(out: &mut impl Write, indent: &str, item: &Item) -> std::io::Result<()> {
+fn item_line(out: &mut impl Write, indent: &str, item: ItemRef<'_>) -> std::io::Result<()> {
     out.write_all(indent.as_bytes())?;
     out.write_all(shown(item).as_bytes())?;
     out.write_all(b"\n")
@@ -257,7 +257,7 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
             crate::tr!("route-items-under", count = g.items.len(), cctld = dotted(g))
         )?;
         for i in &g.items {
-            item_line(out, "  ", i)?;
+            item_line(out, "  ", *i)?;
         }
     }
     if !routed.uncovered.is_empty() {
@@ -279,7 +279,7 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
                 )
             )?;
             for i in &g.items {
-                item_line(out, "    ", i)?;
+                item_line(out, "    ", *i)?;
             }
         }
     }
@@ -292,12 +292,12 @@ fn text(out: &mut impl Write, config: &Config, routed: &Routed<'_>) -> Result<()
         )?;
         let mut last = None;
         for (i, why) in &routed.unmatched {
-            let reason = why.explain(lang, i.tld.as_deref().unwrap_or(""));
+            let reason = why.explain(lang, i.tld.unwrap_or(""));
             if last.as_ref() != Some(&reason) {
                 writeln!(out, "  {}", sanitize(&reason))?;
                 last = Some(reason);
             }
-            item_line(out, "    ", i)?;
+            item_line(out, "    ", *i)?;
         }
     }
     if !routed.skipped.is_empty() {
@@ -358,13 +358,13 @@ struct ItemJson<'a> {
 }
 
 impl<'a> ItemJson<'a> {
-    fn of(i: &'a Item) -> ItemJson<'a> {
+    fn of(i: ItemRef<'a>) -> ItemJson<'a> {
         ItemJson {
-            host: &i.host,
-            item: &i.text,
+            host: i.host,
+            item: i.text,
             kind: i.kind.name(),
-            tld: i.tld.as_deref(),
-            unicode: i.unicode.as_deref(),
+            tld: i.tld,
+            unicode: i.unicode,
         }
     }
 }
@@ -393,12 +393,12 @@ struct GroupJson<'a> {
     country: &'static str,
     directories: Vec<Value>,
     #[serde(serialize_with = "item_list")]
-    items: &'a [&'a Item],
+    items: &'a [ItemRef<'a>],
     label: &'static str,
 }
 
-fn item_list<S: serde::Serializer>(items: &&[&Item], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(items.iter().map(|i| ItemJson::of(i)))
+fn item_list<S: serde::Serializer>(items: &&[ItemRef<'_>], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items.iter().map(|i| ItemJson::of(*i)))
 }
 
 fn group_json<'a>(g: &'a Group<'a>, config: &Config) -> GroupJson<'a> {
@@ -448,16 +448,16 @@ const CSV_HEADER: [&str; 10] = [
 
 fn csv_rows(out: &mut impl Write, routed: &Routed<'_>) -> Result<()> {
     out.write_all(csv::row(&CSV_HEADER.map(str::to_string), true).as_bytes())?;
-    let item_row = |status: &str, g: Option<&Group<'_>>, i: &Item, reason: &str, to: &str| {
+    let item_row = |status: &str, g: Option<&Group<'_>>, i: &ItemRef<'_>, reason: &str, to: &str| {
         vec![
             status.to_string(),
             g.map(|g| g.root.code.to_string()).unwrap_or_default(),
             g.map(|g| g.root.label.to_string()).unwrap_or_default(),
             g.map(|g| g.root.names[0].to_string()).unwrap_or_default(),
             i.kind.name().to_string(),
-            i.text.clone(),
-            i.host.clone(),
-            i.tld.clone().unwrap_or_default(),
+            i.text.to_string(),
+            i.host.to_string(),
+            i.tld.unwrap_or_default().to_string(),
             reason.to_string(),
             to.to_string(),
         ]
@@ -511,7 +511,7 @@ fn drafts(dir: &Path, template: &Template, routed: &Routed<'_>, force: bool) -> 
             country: g.root.names[lang.index()],
             directory: g.entries[0].0,
             lang,
-            items: g.items.iter().map(|i| defang(i)).collect(),
+            items: g.items.iter().map(|i| defang(*i)).collect(),
         };
         write_private(&path, &draft::render(template, &facts), force)?;
         written.push(name);

@@ -47,6 +47,40 @@ pub struct Item {
     pub tld: Option<String>,
 }
 
+impl Item {
+    pub fn as_ref(&self) -> ItemRef<'_> {
+        ItemRef {
+            kind: self.kind,
+            text: &self.text,
+            host: &self.host,
+            unicode: self.unicode.as_deref(),
+            tld: self.tld.as_deref(),
+        }
+    }
+}
+
+/// An item, borrowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemRef<'a> {
+    pub kind: Kind,
+    pub text: &'a str,
+    pub host: &'a str,
+    pub unicode: Option<&'a str>,
+    pub tld: Option<&'a str>,
+}
+
+impl ItemRef<'_> {
+    pub fn to_item(self) -> Item {
+        Item {
+            kind: self.kind,
+            text: self.text.to_string(),
+            host: self.host.to_string(),
+            unicode: self.unicode.map(str::to_string),
+            tld: self.tld.map(str::to_string),
+        }
+    }
+}
+
 /// Why something that looks like a domain, URL or address is not one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Invalid {
@@ -623,18 +657,18 @@ fn defanged_at(b: &[u8], i: usize) -> Option<(usize, &'static str)> {
 
 /// Writes an item so that no mail client or chat turns it into a link:
 /// `hxxps://login.bank.co[.]tz/verify`, `bank[.]co[.]tz`, `abuse[@]bank[.]tz`.
-pub fn defang(item: &Item) -> String {
+pub fn defang(item: ItemRef<'_>) -> String {
     let host_dots = |h: &str| h.replace('.', "[.]");
     match item.kind {
-        Kind::Domain => host_dots(&item.text),
+        Kind::Domain => host_dots(item.text),
         Kind::Email => match item.text.rsplit_once('@') {
             Some((l, d)) => format!("{l}[@]{}", host_dots(d)),
-            None => item.text.clone(),
+            None => item.text.to_string(),
         },
         Kind::Url => {
             let (scheme, rest) = match item.text.split_once("://") {
                 Some((s, r)) => (Some(s), r),
-                None => (None, item.text.as_str()),
+                None => (None, item.text),
             };
             let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
             let (authority, tail) = rest.split_at(end);
@@ -932,7 +966,7 @@ mod tests {
             "www.bank.tz/login",
         ] {
             let item = read_one(input).unwrap().unwrap();
-            let d = defang(&item);
+            let d = defang(item.as_ref());
             assert!(!d.contains("http") && !d.contains(".tz"), "{d}");
             assert_eq!(read_one(&d).unwrap().unwrap(), item, "{d}");
         }

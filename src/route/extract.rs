@@ -2,6 +2,7 @@
 //! scanned by `linkify` for URLs, addresses and bare domains, and its other
 //! dotted words checked so an invalid domain is reported, never guessed.
 
+pub use super::evidence::ItemRef;
 use super::evidence::{self, Invalid, Item, Kind};
 use linkify::{LinkFinder, LinkKind};
 use std::borrow::Cow;
@@ -69,38 +70,10 @@ impl FoundRef<'_> {
     }
 }
 
-/// An item, borrowed.
-#[derive(Debug, Clone, Copy)]
-pub struct ItemRef<'a> {
-    pub kind: Kind,
-    pub text: &'a str,
-    pub host: &'a str,
-    pub unicode: Option<&'a str>,
-    pub tld: Option<&'a str>,
-}
-
-impl ItemRef<'_> {
-    pub fn to_item(self) -> Item {
-        Item {
-            kind: self.kind,
-            text: self.text.to_string(),
-            host: self.host.to_string(),
-            unicode: self.unicode.map(str::to_string),
-            tld: self.tld.map(str::to_string),
-        }
-    }
-}
-
 impl Found {
     pub fn as_ref(&self) -> FoundRef<'_> {
         match self {
-            Found::Item(i) => FoundRef::Item(ItemRef {
-                kind: i.kind,
-                text: &i.text,
-                host: &i.host,
-                unicode: i.unicode.as_deref(),
-                tld: i.tld.as_deref(),
-            }),
+            Found::Item(i) => FoundRef::Item(i.as_ref()),
             Found::Skipped(s, why) => FoundRef::Skipped(s, why),
         }
     }

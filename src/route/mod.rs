@@ -9,7 +9,7 @@ pub mod extract;
 use crate::contact::{Cctld, Snapshot};
 use crate::i18n::Lang;
 use crate::refdata::{self, RootCctld, TldKind};
-use evidence::{Invalid, Item};
+use evidence::{Invalid, ItemRef, Kind};
 use extract::FoundRef;
 use extract::Lines;
 use hashbrown::HashTable;
@@ -30,9 +30,10 @@ pub struct Gathered {
     /// The keys of the hash of a text, the same for every worker.
     hasher: RandomState,
     /// Every item kept, by the hash of its normal form (which decides its
-    /// TLD), with the number of its TLD in `tlds`. Boxed, so that the table
-    /// stays small (it is copied as it grows).
-    items: HashTable<(u64, u32, Box<Item>)>,
+    /// TLD): the hash, and where the normal form stands in `kept.text`, so
+    /// that telling two items apart reads nothing else.
+    table: HashTable<(u64, u32, u32)>,
+    kept: Kept,
     /// The TLDs of the items kept ("" for an IP address), numbered in the
     /// order first met: grouping by number reads no item.
     tlds: HashMap<Box<str>, u32, foldhash::fast::RandomState>,
@@ -43,6 +44,62 @@ pub struct Gathered {
     /// Items and skipped words seen once the caps were reached, and not kept.
     pub dropped: u64,
     pub dropped_skipped: u64,
+}
+
+/// The items kept, in the order first found, their text in one buffer: one
+/// allocation for all of them, not four for each.
+#[derive(Debug, Default)]
+struct Kept {
+    text: String,
+    items: Vec<KeptItem>,
+}
+
+#[derive(Debug)]
+struct KeptItem {
+    kind: Kind,
+    /// The number of its TLD in `Gathered::tlds`.
+    tld: u32,
+    /// Where its text starts in `Kept::text`; then the ends of its normal
+    /// form, host, U-label form (empty when it has none) and TLD (empty for
+    /// an IP address).
+    start: u32,
+    ends: [u32; 4],
+}
+
+impl Kept {
+    /// Keeps an item; gives where its normal form stands, or `None` when
+    /// the buffer would pass 4 GiB (its offsets are 32 bits).
+    fn push(&mut self, item: ItemRef<'_>, tld: u32) -> Option<(u32, u32)> {
+        let unicode = item.unicode.unwrap_or("");
+        let tld_text = item.tld.unwrap_or("");
+        let size = item.text.len() + item.host.len() + unicode.len() + tld_text.len();
+        let start = u32::try_from(self.text.len()).ok()?;
+        u32::try_from(self.text.len() + size).ok()?;
+        let mut end = |s: &str| {
+            self.text.push_str(s);
+            self.text.len() as u32
+        };
+        let ends = [end(item.text), end(item.host), end(unicode), end(tld_text)];
+        self.items.push(KeptItem {
+            kind: item.kind,
+            tld,
+            start,
+            ends,
+        });
+        Some((start, ends[0] - start))
+    }
+
+    fn get(&self, i: &KeptItem) -> ItemRef<'_> {
+        let [text, host, unicode, tld] = i.ends.map(|e| e as usize);
+        let start = i.start as usize;
+        ItemRef {
+            kind: i.kind,
+            text: &self.text[start..text],
+            host: &self.text[text..host],
+            unicode: (unicode > host).then(|| &self.text[host..unicode]),
+            tld: (tld > unicode).then(|| &self.text[unicode..tld]),
+        }
+    }
 }
 
 impl Default for Gathered {
@@ -56,7 +113,8 @@ impl Gathered {
         Gathered {
             caps: (items, skipped),
             hasher: RandomState::new(),
-            items: HashTable::new(),
+            table: HashTable::new(),
+            kept: Kept::default(),
             tlds: HashMap::default(),
             skipped: HashMap::new(),
             seen: 0,
@@ -87,14 +145,14 @@ impl Gathered {
         match found {
             FoundRef::Item(item) => {
                 self.seen += count;
-                if self
-                    .items
-                    .find(hash, |(h, _, i)| *h == hash && i.text == item.text)
-                    .is_some()
-                {
+                let text = &self.kept.text;
+                let same = |&(h, start, len): &(u64, u32, u32)| {
+                    h == hash && text.get(start as usize..(start + len) as usize) == Some(item.text)
+                };
+                if self.table.find(hash, same).is_some() {
                     return;
                 }
-                if self.items.len() >= self.caps.0 {
+                if self.table.len() >= self.caps.0 {
                     self.dropped += count;
                     return;
                 }
@@ -104,8 +162,12 @@ impl Gathered {
                     Some(n) => *n,
                     None => *self.tlds.entry(tld.into()).or_insert(next),
                 };
-                self.items
-                    .insert_unique(hash, (hash, number, Box::new(item.to_item())), |(h, _, _)| *h);
+                match self.kept.push(item, number) {
+                    Some((start, len)) => {
+                        self.table.insert_unique(hash, (hash, start, len), |(h, _, _)| *h);
+                    }
+                    None => self.dropped += count,
+                }
             }
             FoundRef::Skipped(text, why) => {
                 if self.skipped.contains_key(text) {
@@ -122,7 +184,7 @@ impl Gathered {
 
     /// Distinct items kept.
     pub fn distinct(&self) -> usize {
-        self.items.len()
+        self.table.len()
     }
 
     /// The skipped words, sorted.
@@ -134,24 +196,39 @@ impl Gathered {
 
     /// The items kept, by TLD ("" for an IP address), each group sorted by
     /// normal form; the groups in TLD order.
-    fn by_tld(&self) -> Vec<(&str, Vec<&Item>)> {
-        let mut groups: Vec<(&str, Vec<&Item>)> = vec![("", Vec::new()); self.tlds.len()];
+    fn by_tld(&self) -> Vec<(&str, Vec<ItemRef<'_>>)> {
+        let mut groups: Vec<(&str, Vec<(&str, u32)>)> = vec![("", Vec::new()); self.tlds.len()];
         for (tld, n) in &self.tlds {
             groups[*n as usize].0 = tld;
         }
-        for (_, n, i) in &self.items {
-            groups[*n as usize].1.push(i);
+        for (n, i) in self.kept.items.iter().enumerate() {
+            let text = &self.kept.text[i.start as usize..i.ends[0] as usize];
+            groups[i.tld as usize].1.push((text, n as u32));
         }
         groups.sort_unstable_by(|a, b| a.0.cmp(b.0));
         sort_groups(&mut groups);
         groups
+            .into_iter()
+            .map(|(tld, items)| {
+                let items = items
+                    .into_iter()
+                    .map(|(_, n)| self.kept.get(&self.kept.items[n as usize]));
+                (tld, items.collect())
+            })
+            .collect()
+    }
+
+    /// Every item kept, in the order first found.
+    #[cfg(test)]
+    fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
+        self.kept.items.iter().map(|i| self.kept.get(i))
     }
 }
 
 /// Sorts the items of every group by their text, the groups shared out
 /// among the machine's cores (up to 8) by size: most of the time `route`
 /// spends once the input is read.
-fn sort_groups(groups: &mut [(&str, Vec<&Item>)]) {
+fn sort_groups(groups: &mut [(&str, Vec<(&str, u32)>)]) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let total: usize = groups.iter().map(|g| g.1.len()).sum();
     let share = total.div_ceil(threads).max(1);
@@ -168,11 +245,7 @@ fn sort_groups(groups: &mut [(&str, Vec<&Item>)]) {
             rest = others;
             let sort = move || {
                 for (_, items) in mine {
-                    // The text beside each item: no pointer to follow to compare.
-                    let mut keyed: Vec<(&str, &Item)> = items.iter().map(|i| (i.text.as_str(), *i)).collect();
-                    keyed.sort_unstable_by(|a, b| a.0.cmp(b.0));
-                    items.clear();
-                    items.extend(keyed.into_iter().map(|(_, i)| i));
+                    items.sort_unstable_by(|a, b| a.0.cmp(b.0));
                 }
             };
             if rest.is_empty() {
@@ -191,7 +264,7 @@ pub struct Group<'a> {
     /// Each directory's entry for this ccTLD that has contacts.
     pub entries: Vec<(&'a str, &'a Cctld)>,
     /// Sorted by normal form, de-duplicated.
-    pub items: Vec<&'a Item>,
+    pub items: Vec<ItemRef<'a>>,
 }
 
 /// Why an item falls under no ccTLD.
@@ -239,7 +312,7 @@ pub struct Routed<'a> {
     /// ccTLDs of the root zone with no contact in any snapshot, by code.
     pub uncovered: Vec<Group<'a>>,
     /// Items under no ccTLD, by TLD then normal form.
-    pub unmatched: Vec<(&'a Item, Unmatched)>,
+    pub unmatched: Vec<(ItemRef<'a>, Unmatched)>,
     pub skipped: Vec<(&'a str, &'a Invalid)>,
 }
 
@@ -288,8 +361,8 @@ impl<'a> Routed<'a> {
 
 /// Why one item is where it is: under a ccTLD (found in the root zone), or
 /// not, and why.
-pub fn place(item: &Item) -> Result<&'static RootCctld, Unmatched> {
-    let Some(tld) = item.tld.as_deref() else {
+pub fn place(item: ItemRef<'_>) -> Result<&'static RootCctld, Unmatched> {
+    let Some(tld) = item.tld else {
         return Err(Unmatched::Address);
     };
     match refdata::tld_kind(tld) {
@@ -304,6 +377,7 @@ pub fn place(item: &Item) -> Result<&'static RootCctld, Unmatched> {
 mod tests {
     use super::*;
     use crate::snapshot::schema::parse_snapshot;
+    use evidence::Item;
     use std::collections::BTreeMap;
 
     const DOC: &str = r#"
@@ -326,7 +400,7 @@ email = ["ivan@x.example"]
 
     /// Everything found, for comparing two gatherings.
     fn summary(g: &Gathered) -> (Vec<String>, Vec<(String, String)>, [u64; 3]) {
-        let mut items: Vec<String> = g.items.iter().map(|(_, _, i)| format!("{:?}", i)).collect();
+        let mut items: Vec<String> = g.items().map(|i| format!("{:?}", i)).collect();
         items.sort();
         let skipped = g
             .skipped()
@@ -410,8 +484,8 @@ email = ["ivan@x.example"]
         }
         ex.line("lonely.ao", &mut |f| g.add(f.as_ref()));
         let mut want: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for (_, _, i) in &g.items {
-            want.entry(i.tld.as_deref().unwrap_or("")).or_default().push(&i.text);
+        for i in g.items() {
+            want.entry(i.tld.unwrap_or("")).or_default().push(i.text);
         }
         for items in want.values_mut() {
             items.sort();
@@ -419,12 +493,42 @@ email = ["ivan@x.example"]
         let got: BTreeMap<&str, Vec<&str>> = g
             .by_tld()
             .into_iter()
-            .map(|(tld, items)| (tld, items.iter().map(|i| i.text.as_str()).collect()))
+            .map(|(tld, items)| (tld, items.iter().map(|i| i.text).collect()))
             .collect();
         assert!(want.len() > 8 && want["tz"].len() > 10_000, "{}", want.len());
         assert_eq!(got, want);
         let tlds: Vec<&str> = g.by_tld().into_iter().map(|(t, _)| t).collect();
         assert!(tlds.is_sorted(), "{tlds:?}");
+    }
+
+    /// An item kept is given back as it was given, whichever of its parts
+    /// are missing.
+    #[test]
+    fn kept_items_come_back_whole() {
+        let ex = extract::Extractor::new();
+        let mut given = Vec::new();
+        for line in [
+            "bank.co.tz",
+            "пример.рф",
+            "192.0.2.7",
+            "a@пример.рф",
+            "http://x.ভারত:8080/a",
+            "google.com",
+        ] {
+            ex.line(line, &mut |f| {
+                if let extract::Found::Item(i) = f {
+                    given.push(i)
+                }
+            });
+        }
+        let mut kept = Kept::default();
+        for (n, i) in given.iter().enumerate() {
+            let (start, len) = kept.push(i.as_ref(), n as u32).unwrap();
+            assert_eq!(&kept.text[start as usize..(start + len) as usize], i.text);
+        }
+        let back: Vec<Item> = kept.items.iter().map(|i| kept.get(i).to_item()).collect();
+        assert_eq!(back, given);
+        assert!(given.iter().any(|i| i.tld.is_none()) && given.iter().any(|i| i.unicode.is_some()));
     }
 
     /// A worker that fails makes the reading fail, not wait for ever.
@@ -454,7 +558,7 @@ email = ["ivan@x.example"]
         let groups: Vec<(&str, Vec<&str>)> = r
             .covered
             .iter()
-            .map(|g| (g.root.code, g.items.iter().map(|i| i.text.as_str()).collect()))
+            .map(|g| (g.root.code, g.items.iter().map(|i| i.text).collect()))
             .collect();
         assert_eq!(
             groups,
@@ -464,7 +568,7 @@ email = ["ivan@x.example"]
             ]
         );
         assert_eq!(r.uncovered.iter().map(|g| g.root.code).collect::<Vec<_>>(), vec!["km"]);
-        let unmatched: Vec<(&str, &str)> = r.unmatched.iter().map(|(i, w)| (i.text.as_str(), w.code())).collect();
+        let unmatched: Vec<(&str, &str)> = r.unmatched.iter().map(|(i, w)| (i.text, w.code())).collect();
         assert_eq!(
             unmatched,
             vec![
