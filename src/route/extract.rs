@@ -277,6 +277,11 @@ pub fn extract_all<R: BufRead>(
                     for line in split_lines(&batch) {
                         #[cfg(test)]
                         assert!(line != b"\0fail\0", "a worker fails");
+                        #[cfg(test)]
+                        if line == b"\0slow\0" {
+                            // A batch that ends after the ones behind it.
+                            std::thread::sleep(std::time::Duration::from_millis(300));
+                        }
                         let text = std::str::from_utf8(line).map(evidence::refang);
                         match text {
                             Ok(Cow::Borrowed(text)) => extractor.pieces(text, &mut |place, piece| {

@@ -531,6 +531,28 @@ email = ["ivan@x.example"]
         assert!(given.iter().any(|i| i.tld.is_none()) && given.iter().any(|i| i.unicode.is_some()));
     }
 
+    /// A batch that ends after those behind it is still gathered in its
+    /// place: with a cap of 500 items, which items are kept depends on it.
+    #[test]
+    fn a_batch_that_ends_last_is_gathered_in_its_place() {
+        let mut input = b"\0slow\0\n".to_vec();
+        let mut n = 0u32;
+        while input.len() < 9 * 1024 * 1024 {
+            n += 1;
+            input.extend_from_slice(format!("x{n}.co.tz and y{n}.example.km\n").as_bytes());
+        }
+        let mut threaded = Gathered::with_caps(500, 20);
+        threaded.read(&mut extract::Lines::new(&input[..]));
+        let mut one = Gathered::with_caps(500, 20);
+        let ex = extract::Extractor::new();
+        let mut reader = extract::Lines::new(&input[..]);
+        while let Some(line) = reader.next_line().unwrap() {
+            ex.bytes(line, &mut |f| one.add(f.as_ref()));
+        }
+        assert!(one.items().any(|i| i.text == "x1.co.tz"));
+        assert_eq!(summary(&threaded), summary(&one));
+    }
+
     /// A worker that fails makes the reading fail, not wait for ever.
     #[test]
     fn a_worker_that_fails_is_not_waited_for() {
