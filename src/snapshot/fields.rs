@@ -247,8 +247,12 @@ mod tests {
 
     #[test]
     fn directory_names() {
-        let cases: [(&str, &str, Result<&str, &str>); 9] = [
+        let (at_edge, past_edge) = ("é".repeat(MAX_DIRECTORY), "é".repeat(MAX_DIRECTORY + 1));
+        let cases: [(&str, &str, Result<&str, &str>); 12] = [
             ("plain", "TLD-OPS", Ok("TLD-OPS")),
+            ("one character", "X", Ok("X")),
+            ("64 characters of two octets", &at_edge, Ok(&at_edge)),
+            ("65 characters of two octets", &past_edge, Err("65 characters long")),
             ("inner space", "LAC TLD", Ok("LAC TLD")),
             ("non-latin", "Ближний Восток", Ok("Ближний Восток")),
             ("empty", "", Err("is 0 characters long")),
@@ -260,7 +264,10 @@ mod tests {
         ];
         for (name, input, want) in cases {
             match (DirectoryName::parse(input), want) {
-                (Ok(d), Ok(w)) => assert_eq!(d.as_str(), w, "{name}"),
+                (Ok(d), Ok(w)) => {
+                    assert_eq!(d.as_str(), w, "{name}");
+                    assert_eq!(d.to_string(), w, "{name}: as shown");
+                }
                 (Err(e), Err(w)) => assert!(e.to_string().contains(w), "{name}: {e}"),
                 (got, _) => panic!("{name}: {got:?}"),
             }
