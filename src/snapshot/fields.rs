@@ -279,8 +279,21 @@ mod tests {
         let f = Fingerprint::parse("0123 4567 89ab CDEF 0123  4567 89AB CDEF 0123 4567").unwrap();
         assert_eq!(f.hex(), "0123456789ABCDEF0123456789ABCDEF01234567");
         assert_eq!(f.grouped(), "0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567");
+        assert_eq!(f.to_string(), f.grouped(), "shown in groups");
         assert!(Fingerprint::parse(&"A".repeat(64)).is_ok());
-        for bad in ["", "0123", &"G".repeat(40), &"A".repeat(41)] {
+        assert_eq!(Fingerprint::parse(&"ab".repeat(20)).unwrap().hex(), "AB".repeat(20));
+        let key_id = "89ABCDEF01234567";
+        for bad in [
+            "",
+            "0123",
+            key_id,
+            &"G".repeat(40),
+            &"A".repeat(39),
+            &"A".repeat(41),
+            &"A".repeat(63),
+            &"A".repeat(65),
+            &format!("{}\u{a0}{}", "A".repeat(20), "A".repeat(20)),
+        ] {
             assert!(Fingerprint::parse(bad).is_err(), "{bad:?}");
         }
     }
