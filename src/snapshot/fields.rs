@@ -318,6 +318,7 @@ mod tests {
         for (name, written, dial, forms) in cases {
             let p = Phone::parse(written).unwrap();
             assert_eq!(p.written(), written, "{name}");
+            assert_eq!(p.to_string(), written, "{name}: shown as written");
             assert_eq!(p.dialable_if_different().as_deref(), dial, "{name}");
             for f in forms {
                 assert!(
