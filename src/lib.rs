@@ -27,4 +27,6 @@ pub mod sheet;
 pub mod snapshot;
 pub mod store;
 pub mod term;
+#[cfg(test)]
+mod testing;
 pub mod vdir;

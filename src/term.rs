@@ -238,7 +238,7 @@ mod tests {
     /// character at a time would cut them.
     #[test]
     fn runs_are_cut_where_each_character_is_judged() {
-        let alphabet = ['a', '\u{1b}', 'é', '\u{202e}', '中', '\u{e0041}', '𝒜', '\n', '\u{200d}'];
+        let alphabet = ["a", "\u{1b}", "é", "\u{202e}", "中", "\u{e0041}", "𝒜", "\n", "\u{200d}"];
         let one_by_one = |s: &str| -> String {
             s.chars()
                 .map(|c| {
@@ -250,14 +250,7 @@ mod tests {
                 })
                 .collect()
         };
-        let mut s = String::new();
-        for n in 0..alphabet.len().pow(4) {
-            s.clear();
-            let mut k = n;
-            for _ in 0..4 {
-                s.push(alphabet[k % alphabet.len()]);
-                k /= alphabet.len();
-            }
+        for s in crate::testing::every_string(&alphabet, 4) {
             assert_eq!(sanitize(&s), one_by_one(&s), "{s:?}");
             let mut into = String::from("x");
             sanitize_into(&mut into, &s);

@@ -731,15 +731,7 @@ mod tests {
 
     #[test]
     fn the_scheme_ends_where_a_substring_search_finds_it() {
-        let pieces = [":", "/", "a", "://", "é"];
-        let mut s = String::new();
-        for n in 0..pieces.len().pow(5) {
-            s.clear();
-            let mut k = n;
-            for _ in 0..5 {
-                s.push_str(pieces[k % pieces.len()]);
-                k /= pieces.len();
-            }
+        for s in crate::testing::every_string(&[":", "/", "a", "://", "é"], 5) {
             assert_eq!(scheme_end(&s), s.find("://"), "{s:?}");
         }
     }

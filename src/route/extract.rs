@@ -606,14 +606,7 @@ mod tests {
     #[test]
     fn dotted_words_and_lines_are_found_as_splitting_finds_them() {
         let pieces = [".", " ", "a", "\t", "é", "\n", "..", "\r\n", "x.y"];
-        let mut s = String::new();
-        for n in 0..pieces.len().pow(5) {
-            s.clear();
-            let mut k = n;
-            for _ in 0..5 {
-                s.push_str(pieces[k % pieces.len()]);
-                k /= pieces.len();
-            }
+        for s in crate::testing::every_string(&pieces, 5) {
             let base = s.as_ptr() as usize;
             let want: Vec<(usize, &str)> = s
                 .split_ascii_whitespace()
