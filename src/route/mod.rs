@@ -74,7 +74,9 @@ impl Kept {
         let tld_text = item.tld.unwrap_or("");
         let size = item.text.len() + item.host.len() + unicode.len() + tld_text.len();
         let start = u32::try_from(self.text.len()).ok()?;
-        u32::try_from(self.text.len() + size).ok()?;
+        if u32::try_from(self.text.len() + size).is_err() {
+            return None;
+        }
         let mut end = |s: &str| {
             self.text.push_str(s);
             self.text.len() as u32
