@@ -458,6 +458,22 @@ mod tests {
         format!("{header}\nHash: SHA256\n\nformat = 1\n{SIG}")
     }
 
+    /// The limits are the numbers of the format's section 5, written out:
+    /// a test that used the constants would move with them.
+    #[test]
+    fn the_limits_are_the_format_s() {
+        assert_eq!(MAX_PAYLOAD, 1_048_576, "a signed payload: 1 MiB");
+        assert_eq!(MAX_SIGNATURE, 65_536, "signature armor: 64 KiB");
+        assert_eq!(MAX_SIGNATURE_PACKETS, 16);
+        assert_eq!(
+            MAX_SIGNED_TEXT, 2_097_152,
+            "the payload with headroom for dash-escaping"
+        );
+        assert_eq!(MAX_LINE, 2_097_152 + 65_536);
+        assert_eq!(super::super::MAX_MESSAGE, 33_554_432, "one message: 32 MiB");
+        assert_eq!(super::super::mime::MAX_PARTS, 100);
+    }
+
     #[test]
     fn openers_the_library_would_take() {
         let cases = [
