@@ -474,6 +474,18 @@ mod tests {
         assert_eq!(super::super::mime::MAX_PARTS, 100);
     }
 
+    /// A header line followed at once by the signature: an empty text,
+    /// which the library reads as a block; the text's end is found after
+    /// whatever stood before the block.
+    #[test]
+    fn a_signature_straight_after_the_header_ends_an_empty_text() {
+        let header = "-----BEGIN PGP SIGNED MESSAGE-----\n";
+        let input = format!("some chatter\nand more\n{header}{SIG}after\n");
+        let block = scan(input.as_bytes()).unwrap().expect("a block");
+        assert_eq!(block.text(), header.as_bytes());
+        assert_eq!(block.signature(), SIG.as_bytes());
+    }
+
     #[test]
     fn openers_the_library_would_take() {
         let cases = [
