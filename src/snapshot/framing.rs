@@ -486,6 +486,38 @@ mod tests {
         assert_eq!(block.signature(), SIG.as_bytes());
     }
 
+    /// A text streamed in pieces of any size gives the block, and where
+    /// its signature starts, that scanning it whole gives.
+    #[test]
+    fn streaming_in_pieces_finds_what_scanning_finds() {
+        let texts = [
+            format!("chatter\n{}after\n", block("-----BEGIN PGP SIGNED MESSAGE-----")),
+            format!(
+                "a\r\nb\r\n{}",
+                block("-----BEGIN PGP SIGNED MESSAGE-----").replace('\n', "\r\n")
+            ),
+            format!("> quoted\n{}", block("> -----BEGIN PGP SIGNED MESSAGE-----")),
+            format!("-----BEGIN PGP SIGNED MESSAGE-----\n{SIG}"),
+        ];
+        for text in &texts {
+            let whole = scan(text.as_bytes()).unwrap().expect("a block");
+            for size in [1, 7, 64, text.len()] {
+                let mut stream = Stream::default();
+                for piece in text.as_bytes().chunks(size) {
+                    stream.push(piece);
+                }
+                let streamed = stream.finish();
+                assert_eq!(streamed.openers, 1, "{text:?}");
+                let (bytes, signature_at) = streamed.block.expect("a block").expect("within the limits");
+                assert_eq!(
+                    (&bytes[..], signature_at),
+                    (whole.bytes, whole.signature_at),
+                    "{text:?} by {size}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn openers_the_library_would_take() {
         let cases = [
@@ -624,6 +656,23 @@ mod tests {
             scan(sig(MAX_SIGNATURE + 1).as_bytes()).unwrap_err().reason,
             Reason::Limit
         );
+        // A decoded text, surveyed as it is decoded, is held to the same edges.
+        let streamed = |t: String| {
+            let mut stream = Stream::default();
+            for piece in t.as_bytes().chunks(4096) {
+                stream.push(piece);
+            }
+            stream
+                .finish()
+                .block
+                .expect("a block")
+                .map(|_| ())
+                .map_err(|e| e.reason)
+        };
+        assert_eq!(streamed(text(MAX_SIGNED_TEXT)), Ok(()));
+        assert_eq!(streamed(text(MAX_SIGNED_TEXT + 1)), Err(Reason::Limit));
+        assert_eq!(streamed(sig(MAX_SIGNATURE)), Ok(()));
+        assert_eq!(streamed(sig(MAX_SIGNATURE + 1)), Err(Reason::Limit));
     }
 
     #[test]
