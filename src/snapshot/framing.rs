@@ -673,6 +673,30 @@ mod tests {
         assert_eq!(streamed(text(MAX_SIGNED_TEXT + 1)), Err(Reason::Limit));
         assert_eq!(streamed(sig(MAX_SIGNATURE)), Ok(()));
         assert_eq!(streamed(sig(MAX_SIGNATURE + 1)), Err(Reason::Limit));
+        // The armor is measured from the block's start, not the text's.
+        assert_eq!(streamed(format!("chatter\n{}", sig(MAX_SIGNATURE))), Ok(()));
+        assert_eq!(streamed(format!("chatter\n{}", text(MAX_SIGNED_TEXT))), Ok(()));
+    }
+
+    /// A line longer than `MAX_LINE` is kept to its first `MAX_LINE` octets
+    /// and its length; white space taken back leaves the line as if it had
+    /// never been pushed.
+    #[test]
+    fn a_stream_holds_a_line_to_its_limit_and_takes_back_white_space() {
+        let mut stream = Stream::default();
+        stream.push(&[b'x'; 1000]);
+        stream.push(&vec![b'x'; MAX_LINE]);
+        assert_eq!((stream.line.len(), stream.line_len), (MAX_LINE, MAX_LINE + 1000));
+
+        let text = block("-----BEGIN PGP SIGNED MESSAGE-----");
+        let (head, tail) = text.split_at(text.find("format").unwrap());
+        let mut stream = Stream::default();
+        stream.push(head.as_bytes());
+        stream.push(b"format = 1   ");
+        stream.retract(3);
+        stream.push(&tail.as_bytes()["format = 1".len()..]);
+        let (bytes, _) = stream.finish().block.expect("a block").expect("within the limits");
+        assert_eq!(bytes, text.as_bytes());
     }
 
     #[test]
