@@ -300,3 +300,176 @@ fn unknown_signer(
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sequoia_openpgp::parse::Parse;
+    use std::path::Path;
+
+    fn read(dir: &str, name: &str) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).join(name);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    fn key(name: &str) -> (Cert, String) {
+        let cert = Cert::from_bytes(&read("tests/keys", &format!("FICTIONAL-{name}.cert.asc"))).unwrap();
+        let fp = cert.fingerprint().to_hex();
+        (cert, fp)
+    }
+
+    /// The trust of the corpus's README: the sample key and the revoked
+    /// test key (with its revocation) for TLD-OPS, the "otherdir" key for
+    /// OTHER-DIRECTORY.
+    fn corpus_trust(thresholds: &[(&str, usize)], extra: &[&str]) -> Trust {
+        let (sample, sample_fp) = key("SAMPLE-KEY-secretariat");
+        let revoked = Cert::from_bytes(&read("tests/keys", "FICTIONAL-TEST-KEY-revoked.revoked-cert.asc")).unwrap();
+        let revoked_fp = revoked.fingerprint().to_hex();
+        let (other, other_fp) = key("TEST-KEY-otherdir");
+        let mut certs = vec![sample, revoked, other];
+        let mut pins: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for fp in [sample_fp, revoked_fp] {
+            pins.entry(fp).or_default().insert("TLD-OPS".into());
+        }
+        pins.entry(other_fp).or_default().insert("OTHER-DIRECTORY".into());
+        for name in extra {
+            let (cert, fp) = key(name);
+            certs.push(cert);
+            pins.entry(fp).or_default().insert("TLD-OPS".into());
+        }
+        let thresholds = thresholds.iter().map(|(d, n)| (d.to_string(), *n)).collect();
+        Trust::pinned(certs, &pins, &thresholds)
+    }
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-02T00:00:00Z".parse().unwrap()
+    }
+
+    /// What `examine` said of a fixture: each verdict as a code
+    /// (`VERIFIED` for a verified snapshot).
+    fn codes(name: &str, trust: &Trust) -> Vec<&'static str> {
+        let examined = examine(&read("tests/fixtures", name), trust, now());
+        assert!(!examined.is_empty(), "{name}: examine gave no verdict");
+        examined
+            .iter()
+            .map(|e| match &e.verdict {
+                Verdict::NotASnapshot => "NOT_A_SNAPSHOT",
+                Verdict::Verified(_) => "VERIFIED",
+                Verdict::Rejected(r) => r.reason.code(),
+            })
+            .collect()
+    }
+
+    /// Every file of the corpus gets from the entry point the verdict its
+    /// README gives (what the store adds, equivocation and order, aside).
+    #[test]
+    fn every_fixture_gets_its_verdict() {
+        let trust = corpus_trust(&[], &[]);
+        let mut seen = 0;
+        for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            let want: &[&str] = match name.as_str() {
+                n if !(n.ends_with(".eml") || n.ends_with(".asc")) => continue,
+                // One verdict for each enclosed message that holds a snapshot.
+                "good-digest.eml" => &["VERIFIED"],
+                // Judged against what is kept, not by the boundary.
+                "reject-equivocation-serial-1.toml.asc" | "reject-out-of-step-serial-2.toml.asc" => &["VERIFIED"],
+                "reject-bad-signature-truncated.eml" => &["NOT_A_SNAPSHOT"],
+                "hostile-compression-bomb-before-block.eml" => &["VERIFIED"],
+                n if n.starts_with("good-") => &["VERIFIED"],
+                n if n.starts_with("not-a-snapshot-") => &["NOT_A_SNAPSHOT"],
+                n if n.starts_with("reject-bad-signature-") => &["BAD_SIGNATURE"],
+                n if n.starts_with("reject-unknown-signer") => &["UNKNOWN_SIGNER"],
+                n if n.starts_with("reject-key-invalid-") => &["KEY_INVALID"],
+                n if n.starts_with("reject-weak-algorithm-") => &["WEAK_ALGORITHM"],
+                n if n.starts_with("reject-ambiguous-") => &["AMBIGUOUS"],
+                n if n.starts_with("reject-unsupported-format-") => &["UNSUPPORTED_FORMAT"],
+                n if n.starts_with("reject-wrong-directory") => &["WRONG_DIRECTORY"],
+                n if n.starts_with("reject-future-") => &["FUTURE"],
+                n if n.starts_with("reject-schema-") => &["SCHEMA"],
+                n if n.starts_with("reject-limit-") => &["LIMIT"],
+                n => panic!("{n}: a fixture this test does not know"),
+            };
+            assert_eq!(codes(&name, &trust), want, "{name}");
+            seen += 1;
+        }
+        assert!(seen >= 45, "only {seen} fixtures read");
+    }
+
+    /// With nothing pinned, a good snapshot is a stranger's.
+    #[test]
+    fn nothing_pinned_trusts_nothing() {
+        assert_eq!(codes("good-bare.toml.asc", &Trust::default()), ["UNKNOWN_SIGNER"]);
+    }
+
+    /// A threshold counts the pinned keys that signed: two signers meet
+    /// 2 when both are pinned, one does not; a threshold of 0 means 1.
+    #[test]
+    fn thresholds_count_pinned_signers() {
+        let two = "good-gnupg-two-signers.toml.asc";
+        assert_eq!(
+            codes(two, &corpus_trust(&[("TLD-OPS", 2)], &["TEST-KEY-second"])),
+            ["VERIFIED"]
+        );
+        assert_eq!(codes(two, &corpus_trust(&[("TLD-OPS", 2)], &[])), ["THRESHOLD"]);
+        assert_eq!(
+            codes(two, &corpus_trust(&[("TLD-OPS", 3)], &["TEST-KEY-second"])),
+            ["THRESHOLD"]
+        );
+        assert_eq!(
+            codes("good-bare.toml.asc", &corpus_trust(&[("TLD-OPS", 0)], &[])),
+            ["VERIFIED"]
+        );
+        let Verdict::Verified(v) = &examine(
+            &read("tests/fixtures", two),
+            &corpus_trust(&[("TLD-OPS", 2)], &["TEST-KEY-second"]),
+            now(),
+        )[0]
+        .verdict
+        else {
+            panic!("not verified");
+        };
+        assert_eq!(v.signers.len(), 2);
+    }
+
+    /// Pins give each directory one era holding its keys, at its threshold.
+    #[test]
+    fn pins_give_each_directory_its_keys() {
+        let trust = corpus_trust(&[("OTHER-DIRECTORY", 2)], &[]);
+        let (_, sample) = key("SAMPLE-KEY-secretariat");
+        let (_, other) = key("TEST-KEY-otherdir");
+        let era = trust.era("TLD-OPS", 118).expect("TLD-OPS is followed");
+        assert!(era.keys.contains(&sample) && !era.keys.contains(&other));
+        assert_eq!((era.keys.len(), era.threshold), (2, 1));
+        let era = trust.era("OTHER-DIRECTORY", 1).expect("OTHER-DIRECTORY is followed");
+        assert_eq!(era.keys.iter().collect::<Vec<_>>(), [&other]);
+        assert_eq!(era.threshold, 2);
+        assert!(trust.era("ELSEWHERE", 1).is_none());
+        let mut more = trust.clone();
+        more.vouch_everywhere(&other, "TLD-OPS", 5);
+        let era = more.era("TLD-OPS", 1).unwrap();
+        assert!(era.keys.contains(&other));
+        assert_eq!(era.threshold, 1, "a directory that has an era keeps its threshold");
+    }
+
+    /// A snapshot signed by a pinned key where the format does not read
+    /// is named, with the key; by a key not pinned, it is not.
+    #[test]
+    fn a_pinned_signature_in_an_unread_place_is_named() {
+        let name = "not-a-snapshot-attachment.eml";
+        let (_, sample) = key("SAMPLE-KEY-secretariat");
+        let examined = examine(&read("tests/fixtures", name), &corpus_trust(&[], &[]), now());
+        assert_eq!(examined.len(), 1);
+        let notes: Vec<String> = examined[0].unread.iter().map(|d| format!("{d:?}")).collect();
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].contains(&sample), "{notes:?}");
+        let examined = examine(&read("tests/fixtures", name), &Trust::default(), now());
+        assert!(examined[0].unread.is_empty());
+    }
+
+    #[test]
+    fn hex_is_lower_case_two_digits_an_octet() {
+        assert_eq!(hex(&[0x00, 0x0f, 0xa0, 0xff]), "000fa0ff");
+        assert_eq!(hex(&[]), "");
+    }
+}
