@@ -467,6 +467,37 @@ mod tests {
         assert!(examined[0].unread.is_empty());
     }
 
+    /// A snapshot issued at `issued`, signed now by the sample key.
+    fn signed_issued(issued: DateTime<Utc>) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/keys/FICTIONAL-SAMPLE-KEY-secretariat.secret.asc");
+        let key = crate::publish::sign::load(&path, None, now()).unwrap();
+        let doc = format!(
+            "format = \"tldops-snapshot/1\"\ndirectory = \"TLD-OPS\"\nserial = 1\nissued = {}\n\
+             expires = {}\n[[cctld]]\ncode = \"tz\"\n[[cctld.contact]]\nname = \"Amani Mfano\"\n\
+             email = [\"amani@nic.tz.example\"]\n",
+            issued.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            (issued + Duration::days(45)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        );
+        let hash = sequoia_openpgp::types::HashAlgorithm::SHA512;
+        crate::publish::sign::cleartext(vec![key.keypair], doc.as_bytes(), now(), hash).unwrap()
+    }
+
+    /// A snapshot may be issued up to 24 hours ahead of the reader's
+    /// clock, and not a second more.
+    #[test]
+    fn issued_ahead_is_future_past_24_hours_exactly() {
+        let trust = corpus_trust(&[], &[]);
+        let verdict = |issued| match &examine(&signed_issued(issued), &trust, now())[0].verdict {
+            Verdict::Verified(_) => "VERIFIED",
+            Verdict::Rejected(r) => r.reason.code(),
+            Verdict::NotASnapshot => "NOT_A_SNAPSHOT",
+        };
+        let edge = now() + Duration::hours(MAX_FUTURE_HOURS);
+        assert_eq!(verdict(edge), "VERIFIED");
+        assert_eq!(verdict(edge + Duration::seconds(1)), "FUTURE");
+        assert_eq!(verdict(now() - Duration::days(3)), "VERIFIED");
+    }
+
     #[test]
     fn hex_is_lower_case_two_digits_an_octet() {
         assert_eq!(hex(&[0x00, 0x0f, 0xa0, 0xff]), "000fa0ff");
