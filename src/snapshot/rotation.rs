@@ -476,4 +476,257 @@ mod tests {
         let r = replay(&pins, &[kept(5, &[A, B], Some((&[B], 1)))], &BTreeSet::new(), 1);
         assert_eq!(r.eras.at(6).keys, set(&[B, C]));
     }
+
+    /// The reading of the `[rotation]` table, at every edge of format
+    /// section 4a.
+    mod table {
+        use super::super::*;
+        use crate::snapshot::Arg;
+        use sequoia_openpgp::serialize::MarshalInto;
+
+        fn key_file(name: &str) -> Vec<u8> {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/keys")
+                .join(name);
+            std::fs::read(path).unwrap()
+        }
+
+        /// A test key's public certificate: its fingerprint, and its
+        /// binary form in base64.
+        fn cert(name: &str) -> (String, String) {
+            let cert = Cert::from_bytes(&key_file(&format!("FICTIONAL-{name}.cert.asc"))).unwrap();
+            let b64 = base64::engine::general_purpose::STANDARD.encode(cert.to_vec().unwrap());
+            (cert.fingerprint().to_hex(), b64)
+        }
+
+        /// `read` of a document whose `[rotation]` table is `body`: the
+        /// next keys and threshold, or the rejection's message id and path.
+        fn read_body(body: &str) -> Result<(Vec<String>, usize), (&'static str, String)> {
+            let table: Table = format!("[rotation]\n{body}").parse().unwrap();
+            match read(&table) {
+                Ok(Some(r)) => {
+                    assert_eq!(r.certs.len(), r.next_keys.len());
+                    for (c, k) in r.certs.iter().zip(&r.next_keys) {
+                        assert_eq!(&c.fingerprint().to_hex(), k);
+                    }
+                    Ok((r.next_keys, r.next_threshold))
+                }
+                Ok(None) => panic!("a [rotation] table read as none"),
+                Err(e) => {
+                    assert_eq!(e.reason, Reason::Schema);
+                    let (path, what) = match &e.detail.args[..] {
+                        [(_, Arg::Text(path)), (_, Arg::Detail(what))] => (path.clone(), what.id),
+                        other => panic!("{other:?}"),
+                    };
+                    Err((what, path))
+                }
+            }
+        }
+
+        fn quoted(list: &[&str]) -> String {
+            let items: Vec<String> = list.iter().map(|s| format!("\"{s}\"")).collect();
+            format!("[{}]", items.join(", "))
+        }
+
+        fn body(keys: &[&str], threshold: Option<&str>, certs: &[&str]) -> String {
+            let threshold = threshold.map(|n| format!("next_threshold = {n}\n")).unwrap_or_default();
+            format!("next_keys = {}\n{threshold}certs = {}\n", quoted(keys), quoted(certs))
+        }
+
+        fn err(what: &'static str, path: &str) -> Result<(Vec<String>, usize), (&'static str, String)> {
+            Err((what, path.to_string()))
+        }
+
+        #[test]
+        fn a_document_without_the_table_has_no_handover() {
+            let table: Table = "format = \"tldops-snapshot/1\"".parse().unwrap();
+            assert!(read(&table).unwrap().is_none());
+        }
+
+        #[test]
+        fn next_keys_and_thresholds_at_their_edges() {
+            let (a, ca) = cert("SAMPLE-KEY-secretariat");
+            let (b, cb) = cert("TEST-KEY-second");
+            let ab = vec![a.clone(), b.clone()];
+            assert_eq!(read_body(&body(&[&a], None, &[&ca])), Ok((vec![a.clone()], 1)));
+            // Certificates in any order, each under its key.
+            assert_eq!(read_body(&body(&[&a, &b], None, &[&cb, &ca])), Ok((ab.clone(), 1)));
+            assert_eq!(read_body(&body(&[&a, &b], Some("2"), &[&ca, &cb])), Ok((ab.clone(), 2)));
+            assert_eq!(read_body(&body(&[&a, &b], Some("1"), &[&ca, &cb])), Ok((ab.clone(), 1)));
+            let outside = "reason-next-threshold-outside";
+            assert_eq!(
+                read_body(&body(&[&a, &b], Some("3"), &[&ca, &cb])),
+                err(outside, "rotation.next_threshold")
+            );
+            assert_eq!(
+                read_body(&body(&[&a, &b], Some("0"), &[&ca, &cb])),
+                err(outside, "rotation.next_threshold")
+            );
+            assert_eq!(
+                read_body(&body(&[&a, &b], Some("-1"), &[&ca, &cb])),
+                err(outside, "rotation.next_threshold")
+            );
+            assert_eq!(
+                read_body(&body(&[&a], Some("\"1\""), &[&ca])),
+                err("reason-not-integer", "rotation.next_threshold")
+            );
+            assert_eq!(
+                read_body(&body(&[], None, &[])),
+                err("reason-keys-between", "rotation.next_keys")
+            );
+            // Eight keys pass their count (and fail for want of certificates);
+            // nine do not.
+            let many: Vec<String> = (1..=9).map(|i| format!("{i:X}").repeat(40)).collect();
+            let many: Vec<&str> = many.iter().map(String::as_str).collect();
+            assert_eq!(
+                read_body(&body(&many[..8], None, &[])),
+                Err(("reason-cert-none", "rotation.certs".into()))
+            );
+            assert_eq!(
+                read_body(&body(&many, None, &[])),
+                err("reason-keys-between", "rotation.next_keys")
+            );
+            assert_eq!(
+                read_body(&body(&[&a, &a], None, &[&ca])),
+                err("reason-key-repeated", "rotation.next_keys[1]")
+            );
+            assert_eq!(
+                read_body(&body(&[&a, "12AB"], None, &[&ca])).unwrap_err().1,
+                "rotation.next_keys[1]"
+            );
+            assert_eq!(
+                read_body("next_keys = 1\ncerts = []").unwrap_err().1,
+                "rotation.next_keys"
+            );
+            assert_eq!(read_body("certs = []"), err("reason-missing", "rotation.next_keys"));
+            assert_eq!(
+                read_body("next_keys = [1]\ncerts = []"),
+                err("reason-not-string", "rotation.next_keys[0]")
+            );
+        }
+
+        #[test]
+        fn certificates_at_their_edges() {
+            let (a, ca) = cert("SAMPLE-KEY-secretariat");
+            let (b, cb) = cert("TEST-KEY-second");
+            assert_eq!(
+                read_body(&format!("next_keys = [\"{a}\"]")),
+                err("reason-missing", "rotation.certs")
+            );
+            assert_eq!(
+                read_body(&format!("next_keys = [\"{a}\"]\ncerts = \"{ca}\"")),
+                err("reason-not-array-of-base64", "rotation.certs")
+            );
+            assert_eq!(
+                read_body(&body(&[&a], None, &[&cb])),
+                err("reason-cert-not-next", "rotation.certs[0]")
+            );
+            assert_eq!(
+                read_body(&body(&[&a], None, &[&ca, &ca])),
+                err("reason-cert-second", "rotation.certs[1]")
+            );
+            assert_eq!(
+                read_body(&body(&[&a, &b], None, &[&ca])),
+                err("reason-cert-none", "rotation.certs")
+            );
+            // Eight certificates are read one by one; nine are refused whole.
+            let junk = ["!"; 9];
+            assert_eq!(
+                read_body(&body(&[&a], None, &junk[..8])),
+                err("reason-cert-not-base64", "rotation.certs[0]")
+            );
+            assert_eq!(
+                read_body(&body(&[&a], None, &junk)),
+                err("reason-certs-at-most", "rotation.certs")
+            );
+            assert_eq!(
+                read_body(&format!("next_keys = [\"{a}\"]\ncerts = [1]")),
+                err("reason-not-string", "rotation.certs[0]")
+            );
+        }
+
+        #[test]
+        fn a_certificate_is_one_public_key_in_binary_at_most_64_kib() {
+            let (a, ca) = cert("SAMPLE-KEY-secretariat");
+            let one = |c: &str| read_body(&body(&[&a], None, &[c])).map(|_| ()).map_err(|e| e.0);
+            assert_eq!(one(&ca), Ok(()));
+            // 64 KiB in base64 is 87,384 characters: that many are decoded
+            // (to zeros, not a certificate), one more is refused unread.
+            assert_eq!(MAX_CERT_BASE64, 87_384);
+            assert_eq!(one(&"A".repeat(87_384)), Err("reason-cert-not-binary"));
+            assert_eq!(one(&"A".repeat(87_385)), Err("reason-cert-too-long"));
+            let armored = key_file("FICTIONAL-SAMPLE-KEY-secretariat.cert.asc");
+            let armored = base64::engine::general_purpose::STANDARD.encode(armored);
+            assert_eq!(one(&armored), Err("reason-cert-not-binary"));
+            assert_eq!(one("gA=="), Err("reason-cert-not-one"));
+            let tsk = Cert::from_bytes(&key_file("FICTIONAL-SAMPLE-KEY-secretariat.secret.asc")).unwrap();
+            let tsk = base64::engine::general_purpose::STANDARD.encode(tsk.as_tsk().to_vec().unwrap());
+            assert_eq!(one(&tsk), Err("reason-cert-secret"));
+            assert_eq!(one("not base64"), Err("reason-cert-not-base64"));
+        }
+
+        /// Revoked with no reason or as compromised undoes everything;
+        /// superseded or retired does not; not revoked is not compromised.
+        #[test]
+        fn only_a_hard_revocation_is_compromise() {
+            use sequoia_openpgp::packet::signature::SignatureBuilder;
+            use sequoia_openpgp::types::{ReasonForRevocation, SignatureType};
+            let revoked = Cert::from_bytes(&key_file("FICTIONAL-TEST-KEY-revoked.revoked-cert.asc")).unwrap();
+            assert!(compromised(&revoked));
+            let plain = Cert::from_bytes(&key_file("FICTIONAL-TEST-KEY-revoked.cert.asc")).unwrap();
+            assert!(!compromised(&plain));
+            let tsk = Cert::from_bytes(&key_file("FICTIONAL-SAMPLE-KEY-secretariat.secret.asc")).unwrap();
+            let revoke = |reason| {
+                let mut signer = tsk
+                    .primary_key()
+                    .key()
+                    .clone()
+                    .parts_into_secret()
+                    .unwrap()
+                    .into_keypair()
+                    .unwrap();
+                let sig = SignatureBuilder::new(SignatureType::KeyRevocation)
+                    .set_reason_for_revocation(reason, b"")
+                    .unwrap()
+                    .sign_direct_key(&mut signer, None)
+                    .unwrap();
+                tsk.clone().strip_secret_key_material().insert_packets(sig).unwrap().0
+            };
+            assert!(compromised(&revoke(ReasonForRevocation::KeyCompromised)));
+            assert!(!compromised(&revoke(ReasonForRevocation::KeySuperseded)));
+            assert!(!compromised(&revoke(ReasonForRevocation::KeyRetired)));
+        }
+
+        fn era(after: Option<u64>, keys: &[&str]) -> Era {
+            Era {
+                after,
+                keys: keys.iter().map(|k| k.to_string()).collect(),
+                threshold: 1,
+            }
+        }
+
+        /// An era starts just after the serial of its handover.
+        #[test]
+        fn eras_start_after_their_handover() {
+            let eras = Eras(vec![era(None, &["A"]), era(Some(10), &["B"])]);
+            assert_eq!(eras.at(1).keys, era(None, &["A"]).keys);
+            assert_eq!(eras.at(10).keys, era(None, &["A"]).keys);
+            assert_eq!(eras.at(11).keys, era(None, &["B"]).keys);
+            assert!(!era(Some(10), &[]).covers(10) && era(Some(10), &[]).covers(11));
+            assert!(era(None, &[]).covers(0));
+        }
+
+        /// A key is retired by the handover that leaves it out, not by one
+        /// that keeps it.
+        #[test]
+        fn a_key_kept_by_a_handover_is_not_retired() {
+            let kept = Eras(vec![era(None, &["A"]), era(Some(10), &["A", "B"])]);
+            assert_eq!(kept.retired_before("A", 11), None);
+            assert_eq!(kept.retired_before("B", 11), None);
+            let left = Eras(vec![era(None, &["A"]), era(Some(10), &["B"])]);
+            assert_eq!(left.retired_before("A", 11), Some(10));
+            assert_eq!(left.retired_before("A", 10), None);
+            assert_eq!(left.retired_before("C", 11), None);
+        }
+    }
 }
