@@ -467,19 +467,106 @@ mod tests {
         assert!(examined[0].unread.is_empty());
     }
 
-    /// A snapshot issued at `issued`, signed now by the sample key.
-    fn signed_issued(issued: DateTime<Utc>) -> Vec<u8> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/keys/FICTIONAL-SAMPLE-KEY-secretariat.secret.asc");
-        let key = crate::publish::sign::load(&path, None, now()).unwrap();
+    fn secret(name: &str) -> crate::publish::sign::SigningKey {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/keys/FICTIONAL-{name}.secret.asc"));
+        crate::publish::sign::load(&path, None, now()).unwrap()
+    }
+
+    /// A document of .tz alone, issued at `issued`, with `more` after its
+    /// header, signed now by each of the keys named.
+    fn document(issued: DateTime<Utc>, more: &str, keys: &[&str]) -> Vec<u8> {
+        let time = |t: DateTime<Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let doc = format!(
             "format = \"tldops-snapshot/1\"\ndirectory = \"TLD-OPS\"\nserial = 1\nissued = {}\n\
-             expires = {}\n[[cctld]]\ncode = \"tz\"\n[[cctld.contact]]\nname = \"Amani Mfano\"\n\
+             expires = {}\n{more}[[cctld]]\ncode = \"tz\"\n[[cctld.contact]]\nname = \"Amani Mfano\"\n\
              email = [\"amani@nic.tz.example\"]\n",
-            issued.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            (issued + Duration::days(45)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            time(issued),
+            time(issued + Duration::days(45)),
         );
+        let keys = keys.iter().map(|k| secret(k).keypair).collect();
         let hash = sequoia_openpgp::types::HashAlgorithm::SHA512;
-        crate::publish::sign::cleartext(vec![key.keypair], doc.as_bytes(), now(), hash).unwrap()
+        crate::publish::sign::cleartext(keys, doc.as_bytes(), now(), hash).unwrap()
+    }
+
+    /// A snapshot issued at `issued`, signed now by the sample key.
+    fn signed_issued(issued: DateTime<Utc>) -> Vec<u8> {
+        document(issued, "", &["SAMPLE-KEY-secretariat"])
+    }
+
+    /// The reason code (or `VERIFIED`) and the message id of the verdict.
+    fn verdict(message: &[u8], trust: &Trust) -> (&'static str, &'static str) {
+        match &examine(message, trust, now())[0].verdict {
+            Verdict::Verified(_) => ("VERIFIED", ""),
+            Verdict::Rejected(r) => (r.reason.code(), r.detail.id),
+            Verdict::NotASnapshot => ("NOT_A_SNAPSHOT", ""),
+        }
+    }
+
+    /// A signed payload of 1 MiB is read; one octet more is a LIMIT.
+    #[test]
+    fn a_payload_of_one_mib_is_read_and_not_one_octet_more() {
+        let trust = corpus_trust(&[], &[]);
+        let key = ["SAMPLE-KEY-secretariat"];
+        // The payload as the boundary returns it.
+        let payload = |message: &[u8]| match &examine(message, &trust, now())[0].verdict {
+            Verdict::Verified(v) => v.payload.len(),
+            _ => panic!("not verified"),
+        };
+        // A comment line pads the document to `size` octets of payload.
+        let shortest = payload(&document(now(), "#\n", &key));
+        let at = |size: usize| document(now(), &format!("#{}\n", "x".repeat(size - shortest)), &key);
+        let largest = at(MAX_PAYLOAD);
+        assert_eq!(payload(&largest), MAX_PAYLOAD);
+        assert_eq!(
+            verdict(&at(MAX_PAYLOAD + 1), &trust),
+            ("LIMIT", "reason-payload-too-big")
+        );
+        // The verifier's text, before the framework's line end is put back,
+        // is held to the same limit as it is read.
+        assert_eq!(verdict(&at(MAX_PAYLOAD + 2), &trust), ("LIMIT", "reason-payload-over"));
+    }
+
+    /// A handover (format section 4a) counts only when the next keys
+    /// signed it too, up to their threshold; signed by the next keys
+    /// alone it is said loudly, not passed over as a stranger's.
+    #[test]
+    fn a_handover_needs_both_sides() {
+        use sequoia_openpgp::serialize::MarshalInto;
+        let trust = corpus_trust(&[], &[]);
+        let (second_cert, second) = key("TEST-KEY-second");
+        let (_, sample) = key("SAMPLE-KEY-secretariat");
+        let b64 = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            second_cert.to_vec().unwrap(),
+        );
+        let rotation = format!("[rotation]\nnext_keys = [\"{second}\"]\ncerts = [\"{b64}\"]\n");
+        let both = document(now(), &rotation, &["SAMPLE-KEY-secretariat", "TEST-KEY-second"]);
+        let Verdict::Verified(v) = &examine(&both, &trust, now())[0].verdict else {
+            panic!("a handover signed by both sides: {:?}", verdict(&both, &trust));
+        };
+        let mut signers = v.signers.clone();
+        signers.sort();
+        let mut want = vec![sample.clone(), second.clone()];
+        want.sort();
+        assert_eq!(signers, want);
+        let old_only = document(now(), &rotation, &["SAMPLE-KEY-secretariat"]);
+        assert_eq!(verdict(&old_only, &trust), ("ROTATION", "reason-handover-next-short"));
+        let new_only = document(now(), &rotation, &["TEST-KEY-second"]);
+        assert_eq!(verdict(&new_only, &trust), ("ROTATION", "reason-handover-next-only"));
+        // Not a directory this reader follows: a stranger's, as any other.
+        let elsewhere = corpus_trust(&[], &[]);
+        let mut elsewhere = Trust {
+            certs: elsewhere.certs,
+            directories: BTreeMap::new(),
+        };
+        elsewhere.vouch_everywhere(&sample, "OTHER-DIRECTORY", 1);
+        assert_eq!(
+            verdict(&new_only, &elsewhere),
+            ("UNKNOWN_SIGNER", "reason-unpinned-only")
+        );
+        // Without a handover, the next key alone is a stranger.
+        let plain = document(now(), "", &["TEST-KEY-second"]);
+        assert_eq!(verdict(&plain, &trust), ("UNKNOWN_SIGNER", "reason-unpinned-only"));
     }
 
     /// A snapshot may be issued up to 24 hours ahead of the reader's
