@@ -475,6 +475,11 @@ mod tests {
     /// A document of .tz alone, issued at `issued`, with `more` after its
     /// header, signed now by each of the keys named.
     fn document(issued: DateTime<Utc>, more: &str, keys: &[&str]) -> Vec<u8> {
+        document_signed_at(issued, more, keys, now())
+    }
+
+    /// As `document`, signed at `at`.
+    fn document_signed_at(issued: DateTime<Utc>, more: &str, keys: &[&str], at: DateTime<Utc>) -> Vec<u8> {
         let time = |t: DateTime<Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let doc = format!(
             "format = \"tldops-snapshot/1\"\ndirectory = \"TLD-OPS\"\nserial = 1\nissued = {}\n\
@@ -485,7 +490,7 @@ mod tests {
         );
         let keys = keys.iter().map(|k| secret(k).keypair).collect();
         let hash = sequoia_openpgp::types::HashAlgorithm::SHA512;
-        crate::publish::sign::cleartext(keys, doc.as_bytes(), now(), hash).unwrap()
+        crate::publish::sign::cleartext(keys, doc.as_bytes(), at, hash).unwrap()
     }
 
     /// A snapshot issued at `issued`, signed now by the sample key.
@@ -500,6 +505,33 @@ mod tests {
             Verdict::Rejected(r) => (r.reason.code(), r.detail.id),
             Verdict::NotASnapshot => ("NOT_A_SNAPSHOT", ""),
         }
+    }
+
+    /// A signature may be made up to 24 hours ahead of the reader's
+    /// clock; one made later is FUTURE, not a bad signature.
+    #[test]
+    fn a_signature_made_ahead_is_future_past_24_hours_exactly() {
+        let trust = corpus_trust(&[], &[]);
+        let edge = now() + Duration::hours(MAX_FUTURE_HOURS);
+        let at = |t| document_signed_at(now(), "", &["SAMPLE-KEY-secretariat"], t);
+        assert_eq!(verdict(&at(edge), &trust).0, "VERIFIED");
+        assert_eq!(
+            verdict(&at(edge + Duration::seconds(1)), &trust),
+            ("FUTURE", "reason-signature-ahead")
+        );
+        // Made at the edge over other text: a bad signature, not a future one.
+        let tampered = |t| {
+            String::from_utf8(at(t))
+                .unwrap()
+                .replace("Amani Mfano", "Amani Mfanu")
+                .into_bytes()
+        };
+        assert_eq!(
+            verdict(&tampered(edge), &trust),
+            ("BAD_SIGNATURE", "reason-signature-bad")
+        );
+        let ahead = edge + Duration::seconds(1);
+        assert_eq!(verdict(&tampered(ahead), &trust), ("FUTURE", "reason-signature-ahead"));
     }
 
     /// A signed payload of 1 MiB is read; one octet more is a LIMIT.
