@@ -396,6 +396,28 @@ mod tests {
         assert!(seen >= 45, "only {seen} fixtures read");
     }
 
+    /// A signature the policy refuses says which algorithm, in the
+    /// library's own words.
+    #[test]
+    fn a_weak_algorithm_is_named() {
+        let examined = examine(
+            &read("tests/fixtures", "reject-weak-algorithm-sha1.toml.asc"),
+            &corpus_trust(&[], &[]),
+            now(),
+        );
+        let Verdict::Rejected(r) = &examined[0].verdict else {
+            panic!("not rejected");
+        };
+        assert_eq!(r.detail.id, "reason-signature-policy");
+        let message = r
+            .detail
+            .args
+            .iter()
+            .find(|(k, _)| *k == "message")
+            .map(|(_, v)| format!("{v:?}"));
+        assert!(message.as_deref().is_some_and(|m| m.contains("SHA1")), "{message:?}");
+    }
+
     /// With nothing pinned, a good snapshot is a stranger's.
     #[test]
     fn nothing_pinned_trusts_nothing() {

@@ -426,6 +426,27 @@ mod tests {
         }
     }
 
+    /// Each way a block's packet headers can be unsound is named.
+    #[test]
+    fn unsound_packet_headers_are_named() {
+        let cases: [(&str, &[u8], &str); 6] = [
+            ("not a packet", b"hello", "reason-packet-not-openpgp"),
+            ("a zero octet", &[0x00, 0xC2], "reason-packet-not-openpgp"),
+            ("partial body length", &[0xC2, 0xE1, 0, 0], "reason-packet-partial"),
+            ("old-format indeterminate", &[0x8B, 4, 0], "reason-packet-indeterminate"),
+            ("length past the end", &[0xC2, 10, 4], "reason-packet-too-long"),
+            ("header cut short", &[0xC2, 0xFF, 0], "reason-packet-truncated"),
+        ];
+        for (name, block, want) in cases {
+            let e = check_signature_block(block).unwrap_err();
+            assert_eq!(e.detail.id, "reason-signature-block-malformed", "{name}");
+            match &e.detail.args[..] {
+                [("what", crate::snapshot::Arg::Detail(what))] => assert_eq!(what.id, want, "{name}"),
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+    }
+
     #[test]
     fn the_signature_size_limit_is_exact() {
         // One junk signature packet with a five-octet length fills the block to the byte.
