@@ -278,6 +278,55 @@ mod tests {
         }
     }
 
+    /// Every octet through base64 and quoted-printable, as another
+    /// encoder writes them, comes back.
+    #[test]
+    fn every_octet_comes_back() {
+        use base64::Engine as _;
+        let all: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        let b64 = base64::engine::general_purpose::STANDARD.encode(&all);
+        assert_eq!(&*decode_whole(b64.as_bytes(), Some("base64")).unwrap(), &all[..]);
+        assert_eq!(
+            &*decode_whole(b"////++++", Some("base64")).unwrap(),
+            b"\xff\xff\xff\xfb\xef\xbe"
+        );
+        let qp: String = all.iter().map(|b| format!("={b:02X}")).collect();
+        assert_eq!(
+            &*decode_whole(qp.as_bytes(), Some("quoted-printable")).unwrap(),
+            &all[..]
+        );
+        // Trailing white space taken back when the whole is put together.
+        assert_eq!(
+            &*decode_whole(b"a  \nb \t\n", Some("quoted-printable")).unwrap(),
+            b"a\nb\n"
+        );
+        // Across the end of a piece, it is handed on, then taken back.
+        let long = "a".repeat(PIECE - 2) + " \t \nb";
+        let want = "a".repeat(PIECE - 2) + "\nb";
+        assert_eq!(
+            &*decode_whole(long.as_bytes(), Some("quoted-printable")).unwrap(),
+            want.as_bytes()
+        );
+    }
+
+    /// A body is decoded in pieces of 64 KiB of encoded text: never more,
+    /// and not in many small ones.
+    #[test]
+    fn pieces_are_64_kib_of_encoded_text() {
+        let body = "QUFB".repeat(PIECE);
+        let (mut most, mut pieces) = (0, 0);
+        decode(body.as_bytes(), Some("base64"), &mut |p| {
+            if let Piece::Bytes(b) = p {
+                most = most.max(b.len());
+                pieces += 1;
+            }
+        })
+        .unwrap();
+        assert_eq!(PIECE, 65_536);
+        assert_eq!(body.len(), 4 * 65_536);
+        assert_eq!((most, pieces), (65_536 / 4 * 3, 4));
+    }
+
     #[test]
     fn no_piece_is_larger_than_a_piece() {
         let body = "QUFB".repeat(PIECE);
