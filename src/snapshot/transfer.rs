@@ -325,6 +325,27 @@ mod tests {
         assert_eq!(PIECE, 65_536);
         assert_eq!(body.len(), 4 * 65_536);
         assert_eq!((most, pieces), (65_536 / 4 * 3, 4));
+        let body = "a".repeat(4 * PIECE);
+        let (mut most, mut pieces) = (0, 0);
+        decode(body.as_bytes(), Some("quoted-printable"), &mut |p| {
+            if let Piece::Bytes(b) = p {
+                most = most.max(b.len());
+                pieces += 1;
+            }
+        })
+        .unwrap();
+        assert_eq!((most, pieces), (65_536, 4));
+    }
+
+    /// After `=`, only two hex digits, a line end or white space before
+    /// one may come.
+    #[test]
+    fn a_stray_equals_sign_is_broken() {
+        for body in [&b"a=x\n"[..], b"a=\tx\n", b"a=4x\n", b"a==41\n", b"=\x00"] {
+            let e = decode_whole(body, Some("quoted-printable")).unwrap_err();
+            assert_eq!(e.detail.id, "reason-encoding-broken", "{body:?}");
+        }
+        assert_eq!(&*decode_whole(b"a= \t\nb", Some("quoted-printable")).unwrap(), b"ab");
     }
 
     #[test]
