@@ -15,3 +15,10 @@ pub fn every_string<'p>(pieces: &'p [&'p str], len: u32) -> impl Iterator<Item =
             .collect()
     })
 }
+
+/// A file of this repository (`tests/keys/...`, `tests/fixtures/...`),
+/// read whole; the path named when it cannot be.
+pub fn repo_file(path: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}

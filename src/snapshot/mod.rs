@@ -308,8 +308,7 @@ mod tests {
     use std::path::Path;
 
     fn read(dir: &str, name: &str) -> Vec<u8> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).join(name);
-        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        crate::testing::repo_file(&format!("{dir}/{name}"))
     }
 
     fn key(name: &str) -> (Cert, String) {
@@ -350,14 +349,17 @@ mod tests {
     fn codes(name: &str, trust: &Trust) -> Vec<&'static str> {
         let examined = examine(&read("tests/fixtures", name), trust, now());
         assert!(!examined.is_empty(), "{name}: examine gave no verdict");
-        examined
-            .iter()
-            .map(|e| match &e.verdict {
-                Verdict::NotASnapshot => "NOT_A_SNAPSHOT",
-                Verdict::Verified(_) => "VERIFIED",
-                Verdict::Rejected(r) => r.reason.code(),
-            })
-            .collect()
+        examined.iter().map(|e| code(&e.verdict).0).collect()
+    }
+
+    /// A verdict's reason code (`VERIFIED` for a verified snapshot) and
+    /// its detail's message id.
+    fn code(verdict: &Verdict) -> (&'static str, &'static str) {
+        match verdict {
+            Verdict::Verified(_) => ("VERIFIED", ""),
+            Verdict::Rejected(r) => (r.reason.code(), r.detail.id),
+            Verdict::NotASnapshot => ("NOT_A_SNAPSHOT", ""),
+        }
     }
 
     /// Every file of the corpus gets from the entry point the verdict its
@@ -515,18 +517,9 @@ mod tests {
         crate::publish::sign::cleartext(keys, doc.as_bytes(), at, hash).unwrap()
     }
 
-    /// A snapshot issued at `issued`, signed now by the sample key.
-    fn signed_issued(issued: DateTime<Utc>) -> Vec<u8> {
-        document(issued, "", &["SAMPLE-KEY-secretariat"])
-    }
-
     /// The reason code (or `VERIFIED`) and the message id of the verdict.
     fn verdict(message: &[u8], trust: &Trust) -> (&'static str, &'static str) {
-        match &examine(message, trust, now())[0].verdict {
-            Verdict::Verified(_) => ("VERIFIED", ""),
-            Verdict::Rejected(r) => (r.reason.code(), r.detail.id),
-            Verdict::NotASnapshot => ("NOT_A_SNAPSHOT", ""),
-        }
+        code(&examine(message, trust, now())[0].verdict)
     }
 
     /// A signature may be made up to 24 hours ahead of the reader's
@@ -628,11 +621,7 @@ mod tests {
     #[test]
     fn issued_ahead_is_future_past_24_hours_exactly() {
         let trust = corpus_trust(&[], &[]);
-        let verdict = |issued| match &examine(&signed_issued(issued), &trust, now())[0].verdict {
-            Verdict::Verified(_) => "VERIFIED",
-            Verdict::Rejected(r) => r.reason.code(),
-            Verdict::NotASnapshot => "NOT_A_SNAPSHOT",
-        };
+        let verdict = |issued| verdict(&document(issued, "", &["SAMPLE-KEY-secretariat"]), &trust).0;
         let edge = now() + Duration::hours(MAX_FUTURE_HOURS);
         assert_eq!(verdict(edge), "VERIFIED");
         assert_eq!(verdict(edge + Duration::seconds(1)), "FUTURE");

@@ -485,10 +485,7 @@ mod tests {
         use sequoia_openpgp::serialize::MarshalInto;
 
         fn key_file(name: &str) -> Vec<u8> {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/keys")
-                .join(name);
-            std::fs::read(path).unwrap()
+            crate::testing::repo_file(&format!("tests/keys/{name}"))
         }
 
         /// A test key's public certificate: its fingerprint, and its
